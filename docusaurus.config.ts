@@ -1,0 +1,126 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import dataValidationPlugin from './plugins/data-validation';
+import { routes, site } from './src/data/site';
+
+/** `SITE_URL` / `BASE_URL` let one build target a project page, a sub-path or a custom domain. */
+const url = process.env.SITE_URL ?? site.defaultUrl;
+const baseUrl = process.env.BASE_URL ?? site.defaultBaseUrl;
+
+const config: Config = {
+  title: site.title,
+  tagline: site.tagline,
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+  baseUrlIssueBanner: false,
+
+  future: {
+    v4: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  plugins: [dataValidationPlugin],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          // Policy changes go through pull requests, not an "edit this page" shortcut.
+          editUrl: undefined,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: null,
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    metadata: [{ name: 'description', content: site.tagline }],
+    navbar: {
+      title: site.title,
+      logo: {
+        alt: 'Milex Security logo: a shield',
+        src: 'img/logo.svg',
+      },
+      items: [
+        { to: routes.overview, label: 'Policy', position: 'left' },
+        { to: routes.supportedVersions, label: 'Supported versions', position: 'left' },
+        { to: routes.disclosure, label: 'Disclosure', position: 'left' },
+        {
+          href: site.reportChannel.url,
+          label: 'Report a vulnerability',
+          position: 'right',
+          className: 'navbar-report-link',
+          'data-report-link': 'navbar',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Researchers',
+          items: [
+            { label: 'Report a vulnerability', to: routes.reporting },
+            { label: 'Scope', to: routes.scope },
+            { label: 'Disclosure policy', to: routes.disclosure },
+          ],
+        },
+        {
+          title: 'Running Milex',
+          items: [
+            { label: 'Supported versions', to: routes.supportedVersions },
+            { label: 'Security advisories', to: routes.advisories },
+            { label: 'Announcements and releases', to: routes.announcements },
+          ],
+        },
+        {
+          title: 'Milex',
+          items: [
+            { label: 'The security team', to: routes.team },
+            { label: `${site.project.name} project`, href: site.project.url },
+          ],
+        },
+      ],
+      copyright: `Milex Security Team. Built from the team's policy source; see Acknowledgements for the projects it draws on.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

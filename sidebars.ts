@@ -1,0 +1,19 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+/** The order a reader follows: what the team does, what to report, how, and what happens next. */
+const sidebars: SidebarsConfig = {
+  policy: [
+    'overview',
+    'scope',
+    'supported-versions',
+    'reporting',
+    'handling',
+    'announcements',
+    'advisories',
+    'disclosure',
+    'team',
+    'acknowledgements',
+  ],
+};
+
+export default sidebars;

@@ -1,0 +1,26 @@
+/**
+ * The supported-versions table. Every view of it (the table on the site, and the
+ * outputs derived from it) is built from this list, so edit the data here only.
+ *
+ * One entry per release branch, in any order (the site shows the newest first):
+ *   branch                '1.0' for a minor release, or '4.x' for a whole major line
+ *   betaRelease           first beta, 'YYYY-MM-DD' (leave it out if there was none)
+ *   initialRelease        first stable release, 'YYYY-MM-DD'
+ *   activeSupportUntil    last day of bug and security fixes (inclusive, UTC)
+ *   securitySupportUntil  last day of security fixes (inclusive, UTC)
+ *   note                  optional: a fact about this release only, shown as a footnote
+ *
+ * The build checks every entry (real dates, beta <= initial <= active <= security,
+ * unique branch names) and stops with a list of anything wrong.
+ */
+import type { Release } from '../lib/types';
+
+export const releases = [
+  {
+    branch: '1.0',
+    betaRelease: '2021-05-17',
+    initialRelease: '2021-08-30',
+    activeSupportUntil: '2021-11-29',
+    securitySupportUntil: '2021-11-29',
+  },
+] as const satisfies readonly Release[];

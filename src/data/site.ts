@@ -1,0 +1,37 @@
+/**
+ * Site identity and every link used in more than one place. Change a link here
+ * and every page, the navbar and the footer follow.
+ */
+
+export const site = {
+  title: 'Milex Security',
+  tagline:
+    'How to report a vulnerability in Milex, which releases get security fixes, and how fixes are disclosed.',
+  /** Where the site is published. SITE_URL and BASE_URL override these at build time. */
+  defaultUrl: 'https://www.milex.org',
+  defaultBaseUrl: '/milex-security-team/',
+  /** The private channel for vulnerability reports. */
+  reportChannel: {
+    name: 'huntr.dev',
+    url: 'https://huntr.dev',
+  },
+  project: {
+    name: 'Milex',
+    url: 'https://www.milex.org',
+  },
+} as const;
+
+/** Pages that components link to, relative to the site's base URL. */
+export const routes = {
+  home: '/',
+  overview: '/overview',
+  scope: '/scope',
+  supportedVersions: '/supported-versions',
+  reporting: '/how-to-report-a-security-issue',
+  handling: '/triaging-and-resolving-security-issues',
+  announcements: '/security-announcements-and-releases',
+  advisories: '/milex-security-advisory-policy',
+  disclosure: '/disclosure-policy',
+  team: '/join-the-team',
+  acknowledgements: '/acknowledgements',
+} as const;

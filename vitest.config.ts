@@ -1,0 +1,24 @@
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from 'vitest/config';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // @docusaurus/tsconfig sets `jsx: preserve`; tests need React's automatic runtime.
+  oxc: { jsx: { runtime: 'automatic' } },
+  resolve: {
+    alias: [
+      { find: /^@site\/(.*)$/, replacement: here('./$1') },
+      // Docusaurus's own modules need its router and context; tests get plain stand-ins.
+      { find: '@docusaurus/Link', replacement: here('./tests/mocks/Link.tsx') },
+      { find: '@theme/Heading', replacement: here('./tests/mocks/Heading.tsx') },
+      { find: '@theme/Layout', replacement: here('./tests/mocks/Layout.tsx') },
+    ],
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    css: { modules: { classNameStrategy: 'non-scoped' } },
+  },
+});
