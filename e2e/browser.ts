@@ -1,0 +1,65 @@
+/** Shared pieces of the browser tests: launching Chromium and visiting pages while recording problems. */
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+import { CHROMIUM_ARGS } from './chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+}
+
+/** The served address of a site path such as `/scope` (relative to the base URL). */
+export function siteUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), inject('siteRoot')).href;
+}
+
+/** Every page the sitemap lists, as served addresses. */
+export async function sitemapUrls(): Promise<string[]> {
+  const response = await fetch(siteUrl('/sitemap.xml'));
+  if (!response.ok) throw new Error(`sitemap.xml answered ${String(response.status)}`);
+  const xml = await response.text();
+  const configuredRoot = inject('configuredRoot');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const loc = match[1] ?? '';
+    if (!loc.startsWith(configuredRoot)) {
+      throw new Error(`sitemap.xml lists ${loc}, outside the site's root ${configuredRoot}`);
+    }
+    return siteUrl(loc.slice(configuredRoot.length));
+  });
+}
+
+export interface Visit {
+  readonly page: Page;
+  /** Console errors, uncaught exceptions, and requests to any origin other than the site's. */
+  readonly problems: string[];
+}
+
+/**
+ * Opens `url` in a new page, recording anything that should never happen on this site.
+ * Unless the context has JavaScript turned off, it waits until React has hydrated the page.
+ */
+export async function visit(
+  context: BrowserContext,
+  url: string,
+  { javaScript = true }: { readonly javaScript?: boolean } = {},
+): Promise<Visit> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(inject('siteRoot')).origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const requested = new URL(request.url());
+    if (requested.protocol !== 'data:' && requested.origin !== origin) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (response === null) throw new Error(`no response for ${url}`);
+  if (javaScript) {
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  }
+  return { page, problems };
+}

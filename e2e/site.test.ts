@@ -1,0 +1,160 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { releases } from '../src/data/releases';
+import { routes, site } from '../src/data/site';
+import { team } from '../src/data/team';
+import { formatDate } from '../src/lib/dates';
+import { newestFirst } from '../src/lib/releases';
+import { launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('every page in sitemap.xml', () => {
+  it('lists every policy page and the home page', async () => {
+    const listed = new Set(await sitemapUrls());
+    for (const path of Object.values(routes)) expect(listed).toContain(siteUrl(path));
+  });
+
+  it('loads, hydrates, has a title, a description and one h1, and records no problem', async () => {
+    const urls = await sitemapUrls();
+    expect(urls.length).toBeGreaterThanOrEqual(Object.keys(routes).length);
+    for (const url of urls) {
+      const { page, problems } = await visit(context, url);
+      expect(problems, url).toEqual([]);
+      expect(await page.title(), url).toMatch(/\S.* \| Milex Security$|^Milex Security/);
+      const description = await page
+        .locator('meta[name="description"]')
+        .first()
+        .getAttribute('content');
+      expect(description?.length ?? 0, `${url} description`).toBeGreaterThan(20);
+      expect(await page.locator('h1').count(), `${url} h1 count`).toBe(1);
+      // One click to the report channel from every page.
+      const report = page.locator('nav.navbar a[data-report-link="navbar"]');
+      expect(await report.getAttribute('href'), url).toBe(site.reportChannel.url);
+      await page.close();
+    }
+  });
+});
+
+describe('the supported-versions page', () => {
+  it('shows every release from src/data/releases.ts, newest first, with its dates', async () => {
+    const { page, problems } = await visit(context, siteUrl(routes.supportedVersions));
+    const rows = page.locator('table tbody tr');
+    expect(
+      await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.branch)),
+    ).toEqual(newestFirst(releases).map((release) => release.branch));
+    for (const release of releases) {
+      const row = page.locator(`tr[data-branch="${release.branch}"]`);
+      const times = await row
+        .locator('time')
+        .evaluateAll((elements) =>
+          elements.map((time) => [time.getAttribute('datetime'), time.textContent]),
+        );
+      const dates: string[] = [
+        ...('betaRelease' in release ? [release.betaRelease] : []),
+        release.initialRelease,
+        release.activeSupportUntil,
+        release.securitySupportUntil,
+      ];
+      expect(times).toEqual(dates.map((iso) => [iso, formatDate(iso)]));
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the home page', () => {
+  it('offers the two ways in', async () => {
+    const { page } = await visit(context, siteUrl(routes.home));
+    const main = page.locator('main, header').first();
+    expect(
+      await page
+        .getByRole('link', { name: 'Report a vulnerability', exact: true })
+        .last()
+        .getAttribute('href'),
+    ).toBe(new URL(siteUrl(routes.reporting)).pathname);
+    expect(
+      await main.getByRole('link', { name: 'Is my version supported?' }).getAttribute('href'),
+    ).toBe(new URL(siteUrl(routes.supportedVersions)).pathname);
+  });
+});
+
+describe('the team page', () => {
+  it(
+    team.length === 0
+      ? 'says how to reach the team when no member is listed'
+      : 'lists every member',
+    async () => {
+      const { page } = await visit(context, siteUrl(routes.team));
+      if (team.length === 0) {
+        const empty = page.locator('[data-team-empty]');
+        expect(await empty.locator('a[data-report-link]').getAttribute('href')).toBe(
+          site.reportChannel.url,
+        );
+      } else {
+        const names = await page
+          .getByRole('list', { name: 'Security team members' })
+          .locator('li')
+          .allTextContents();
+        expect(names).toHaveLength(team.length);
+      }
+    },
+  );
+});
+
+describe('a page that does not exist', () => {
+  it('answers 404 with a page that helps the visitor on', async () => {
+    const page = await context.newPage();
+    const response = await page.goto(siteUrl('/no-such-page'));
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    expect(
+      await page.getByRole('link', { name: 'How to report a vulnerability' }).getAttribute('href'),
+    ).toBe(new URL(siteUrl(routes.reporting)).pathname);
+    expect(await page.locator('main a[data-report-link]').getAttribute('href')).toBe(
+      site.reportChannel.url,
+    );
+  });
+});
+
+describe('with JavaScript turned off', () => {
+  let noScript: BrowserContext;
+  beforeAll(async () => {
+    noScript = await browser.newContext({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await noScript.close();
+  });
+
+  it('the reporting page still gives the policy and the channel', async () => {
+    const { page, problems } = await visit(noScript, siteUrl(routes.reporting), {
+      javaScript: false,
+    });
+    expect(await page.locator('h1').textContent()).toBe('Reporting a vulnerability');
+    expect(await page.locator('article a[data-report-link]').first().getAttribute('href')).toBe(
+      site.reportChannel.url,
+    );
+    expect(await page.locator('nav.navbar a[data-report-link="navbar"]').getAttribute('href')).toBe(
+      site.reportChannel.url,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('the supported-versions table is in the HTML', async () => {
+    const { page } = await visit(noScript, siteUrl(routes.supportedVersions), {
+      javaScript: false,
+    });
+    expect(await page.locator('table tbody tr').count()).toBe(releases.length);
+    expect(await page.locator('table caption').textContent()).toMatch(/support dates/);
+  });
+});

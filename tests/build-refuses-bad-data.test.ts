@@ -1,0 +1,82 @@
+/**
+ * Proves that `docusaurus build` itself refuses bad data, not just the validation function:
+ * a copy of the site with broken data files is built and must stop with every problem named.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SITE_FILES = [
+  'docs',
+  'src',
+  'static',
+  'plugins',
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'package.json',
+  'tsconfig.json',
+];
+
+const badReleases = `
+export const releases = [
+  { branch: '4.1', betaRelease: '2021-06-01', initialRelease: '2021-08-30', activeSupportUntil: '2022-02-28', securitySupportUntil: '2022-08-30' },
+  { branch: '4.2', betaRelease: '2022-02-17', initialRelease: '2021-02-28', activeSupportUntil: '2022-08-29', securitySupportUntil: '2023-02-28' },
+  { branch: '4.3', initialRelease: '2022-08-29', activeSupportUntil: '2022-31-12', securitySupportUntil: '2023-08-29' },
+  { branch: '4.1', initialRelease: '2023-02-28', activeSupportUntil: '2023-08-28' },
+];
+`;
+const badTeam = `export const team = [{ name: 'Ada', url: 'http://example.org/ada' }];\n`;
+
+let site: string;
+let result: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'milex-bad-data-'));
+  for (const file of SITE_FILES) cpSync(file, join(site, file), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(site, 'node_modules'), 'dir');
+  writeFileSync(join(site, 'src/data/releases.ts'), badReleases);
+  writeFileSync(join(site, 'src/data/team.ts'), badTeam);
+  result = spawnSync(
+    process.execPath,
+    ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
+    {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+      timeout: 120_000,
+    },
+  );
+}, 150_000);
+
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+});
+
+describe('npm run build with bad data', () => {
+  it('fails', () => {
+    expect(result.error).toBeUndefined();
+    expect(result.status).not.toBe(0);
+  });
+
+  it('names every problem in every data file, in one run', () => {
+    const output = `${String(result.stdout)}\n${String(result.stderr)}`;
+    for (const line of [
+      'src/data/releases.ts has 4 problems:',
+      '4.2: initialRelease 2021-02-28 is before betaRelease 2022-02-17',
+      '4.3: activeSupportUntil "2022-31-12" is not a real calendar date in YYYY-MM-DD form',
+      '4.1: securitySupportUntil is missing',
+      '4.1: branch appears more than once (rows 1 and 4)',
+      'src/data/team.ts has 1 problem:',
+      'Ada: url must be an https:// address, got "http://example.org/ada"',
+    ]) {
+      expect(output).toContain(line);
+    }
+  });
+
+  it('writes no build output', () => {
+    expect(existsSync(join(site, 'build', 'index.html'))).toBe(false);
+  });
+});
