@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureReleases } from '../../tests/fixtures/releases';
+import type { Release } from './types';
+import { lookUpVersion, MAX_VERSION_LENGTH, parseVersion } from './versions';
+
+const dates = {
+  initialRelease: '2022-01-01',
+  activeSupportUntil: '2022-06-01',
+  securitySupportUntil: '2022-12-01',
+} as const;
+const lines: readonly Release[] = [
+  { branch: '4.x', ...dates },
+  { branch: '4.4', ...dates },
+  { branch: '5.0', ...dates },
+  { branch: '5.1', ...dates },
+];
+
+function branchOf(input: string, releases: readonly Release[] = lines): string | undefined {
+  const result = lookUpVersion(releases, input);
+  return result.kind === 'found' ? result.release.branch : result.kind;
+}
+
+describe('parseVersion', () => {
+  it.each([
+    ['1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3' }],
+    ['v1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3' }],
+    ['V1.0', { major: 1, minor: 0, preRelease: false, text: '1.0' }],
+    ['  1.0  ', { major: 1, minor: 0, preRelease: false, text: '1.0' }],
+    ['4', { major: 4, preRelease: false, text: '4' }],
+    ['1.0.0-rc1', { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0' }],
+  ])('reads %j', (input, expected) => {
+    expect(parseVersion(input)).toEqual(expected);
+  });
+
+  it.each(['', 'v', '1.', '1..0', '1.0.3.4', '01.0', 'one', '1.0 beta', '<b>1.0</b>', '1.0\n2.0'])(
+    'refuses %j',
+    (input) => {
+      expect(parseVersion(input)).toBeUndefined();
+    },
+  );
+});
+
+describe('lookUpVersion', () => {
+  it('finds the most specific branch: 4.4 before 4.x', () => {
+    expect(branchOf('4.4.2')).toBe('4.4');
+    expect(branchOf('4.4')).toBe('4.4');
+    expect(branchOf('4.3.1')).toBe('4.x');
+    expect(branchOf('v4.0')).toBe('4.x');
+    expect(branchOf('4')).toBe('4.x');
+  });
+
+  it('finds minor branches from patch versions', () => {
+    expect(branchOf('1.0.3', fixtureReleases)).toBe('1.0');
+    expect(branchOf('1.2', fixtureReleases)).toBe('1.2');
+    expect(branchOf('2.7.1', fixtureReleases)).toBe('2.x');
+  });
+
+  it('asks for the minor version when a major version has several branches', () => {
+    expect(lookUpVersion(lines, '5')).toMatchObject({
+      kind: 'ambiguous',
+      branches: ['5.0', '5.1'],
+    });
+  });
+
+  it('knows when a version has no branch', () => {
+    expect(lookUpVersion(lines, '9.9')).toMatchObject({
+      kind: 'unknown',
+      version: { text: '9.9' },
+    });
+    expect(branchOf('5.2')).toBe('unknown');
+  });
+
+  it('sorts out empty, long and hostile input without echoing it', () => {
+    expect(branchOf('')).toBe('empty');
+    expect(branchOf('   ')).toBe('empty');
+    expect(branchOf('1'.repeat(MAX_VERSION_LENGTH + 1))).toBe('too-long');
+    expect(branchOf('<img src=x onerror=alert(1)>')).toBe('malformed');
+    expect(branchOf('1.0"><script>alert(1)</script>')).toBe('malformed');
+    expect(branchOf('1.0; DROP TABLE releases')).toBe('malformed');
+    expect(branchOf('９.９')).toBe('malformed');
+  });
+});

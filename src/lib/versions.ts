@@ -1,0 +1,68 @@
+/**
+ * "Is my version supported?": turning what a visitor types into a release branch.
+ * Input is untrusted; results carry only parsed numbers or the validated branch, never raw markup.
+ */
+import type { Release } from './types';
+
+/** Longer input is refused outright; no real version is near this long. */
+export const MAX_VERSION_LENGTH = 40;
+
+export interface Version {
+  readonly major: number;
+  readonly minor?: number;
+  readonly patch?: number;
+  /** A pre-release or build suffix, such as `-beta1` or `-rc.2`. */
+  readonly preRelease: boolean;
+  /** The version written back out plainly: `1.0.3`, `1.0`, `1`. */
+  readonly text: string;
+}
+
+const VERSION =
+  /^[vV]?(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5}))?)?([-+][0-9A-Za-z.-]{1,20})?$/;
+
+/** Reads `1.0.3`, `1.0`, `1`, `v1.0.3`, `1.0.0-rc1`; anything else is undefined. */
+export function parseVersion(input: string): Version | undefined {
+  const match = VERSION.exec(input.trim());
+  if (!match) return undefined;
+  const [, major, minor, patch, suffix] = match;
+  const numbers = [major, minor, patch].filter((n): n is string => n !== undefined).map(Number);
+  return {
+    major: Number(major),
+    ...(minor === undefined ? {} : { minor: Number(minor) }),
+    ...(patch === undefined ? {} : { patch: Number(patch) }),
+    preRelease: suffix !== undefined,
+    text: numbers.join('.'),
+  };
+}
+
+export type Lookup =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'too-long' }
+  | { readonly kind: 'malformed' }
+  /** Only a major version was given and it has several branches. */
+  | { readonly kind: 'ambiguous'; readonly version: Version; readonly branches: readonly string[] }
+  | { readonly kind: 'unknown'; readonly version: Version }
+  | { readonly kind: 'found'; readonly version: Version; readonly release: Release };
+
+/** Finds the branch a version belongs to: the most specific one (`4.4` before `4.x`). */
+export function lookUpVersion(releases: readonly Release[], input: string): Lookup {
+  if (input.trim() === '') return { kind: 'empty' };
+  if (input.length > MAX_VERSION_LENGTH) return { kind: 'too-long' };
+  const version = parseVersion(input);
+  if (version === undefined) return { kind: 'malformed' };
+
+  const byBranch = new Map(releases.map((release) => [release.branch, release]));
+  const exact =
+    version.minor === undefined ? undefined : byBranch.get(`${version.major}.${version.minor}`);
+  const line = byBranch.get(`${version.major}.x`);
+  const release = exact ?? line;
+  if (release !== undefined) return { kind: 'found', version, release };
+
+  if (version.minor === undefined) {
+    const branches = releases
+      .map((r) => r.branch)
+      .filter((branch) => branch.startsWith(`${version.major}.`));
+    if (branches.length > 0) return { kind: 'ambiguous', version, branches };
+  }
+  return { kind: 'unknown', version };
+}
