@@ -4,10 +4,17 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import dataValidationPlugin from './plugins/data-validation';
 import { routes, site } from './src/data/site';
+import { isIsoDate, utcDayOf } from './src/lib/dates';
 
 /** `SITE_URL` / `BASE_URL` let one build target a project page, a sub-path or a custom domain. */
 const url = process.env.SITE_URL ?? site.defaultUrl;
 const baseUrl = process.env.BASE_URL ?? site.defaultBaseUrl;
+
+/** The day the static HTML shows statuses for. BUILD_DAY pins it (tests); otherwise today, in UTC. */
+const buildDay = process.env.BUILD_DAY ?? utcDayOf(new Date());
+if (!isIsoDate(buildDay)) {
+  throw new Error(`BUILD_DAY must be a calendar date written YYYY-MM-DD, got "${buildDay}".`);
+}
 
 const config: Config = {
   title: site.title,
@@ -17,6 +24,7 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   baseUrlIssueBanner: false,
+  customFields: { buildDay },
 
   future: {
     v4: true,

@@ -84,3 +84,48 @@ export function summarize(releases: readonly Release[], today: string): Summary 
     ...(next === undefined ? {} : { next }),
   };
 }
+
+/**
+ * Splits states (newest first) into those shown at once and the end-of-life releases older
+ * than the newest end-of-life one, which a long table tucks away.
+ */
+export function splitOlderEndOfLife(states: readonly ReleaseState[]): {
+  readonly current: readonly ReleaseState[];
+  readonly older: readonly ReleaseState[];
+} {
+  const newestEol = states.find((state) => state.status === 'eol');
+  const isOlder = (state: ReleaseState): boolean => state.status === 'eol' && state !== newestEol;
+  return { current: states.filter((s) => !isOlder(s)), older: states.filter(isOlder) };
+}
+
+export type Phase = 'beta' | 'active' | 'security';
+
+export interface PhaseSpan {
+  readonly phase: Phase;
+  /** First day of the phase. */
+  readonly from: string;
+  /** Last day of the phase (inclusive). */
+  readonly to: string;
+}
+
+/** A release's phases as day spans, in order; a phase of no days is left out. */
+export function phasesOf(release: Release): PhaseSpan[] {
+  const spans: PhaseSpan[] = [];
+  if (release.betaRelease !== undefined && release.betaRelease < release.initialRelease) {
+    spans.push({ phase: 'beta', from: release.betaRelease, to: dayBefore(release.initialRelease) });
+  }
+  spans.push({ phase: 'active', from: release.initialRelease, to: release.activeSupportUntil });
+  if (release.securitySupportUntil > release.activeSupportUntil) {
+    spans.push({
+      phase: 'security',
+      from: dayAfter(release.activeSupportUntil),
+      to: release.securitySupportUntil,
+    });
+  }
+  return spans;
+}
+
+const shiftDay = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string): string => shiftDay(iso, -1);
+const dayAfter = (iso: string): string => shiftDay(iso, 1);

@@ -1,46 +1,102 @@
 import FormattedDate from '@site/src/components/FormattedDate';
-import { newestFirst } from '@site/src/lib/releases';
+import {
+  splitOlderEndOfLife,
+  type ReleaseState,
+  STATUS_LABELS,
+  statesOn,
+} from '@site/src/lib/status';
 import type { Release } from '@site/src/lib/types';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
-/** The supported-versions table: one row per release branch, newest first, notes as footnotes. */
+/**
+ * The supported-versions table: one row per release branch, newest first, with its status on
+ * `today` and notes as footnotes. End-of-life releases older than the newest one are folded into
+ * a "show all releases" <details>, which opens without JavaScript.
+ */
 export default function SupportedVersions({
   releases,
+  today,
 }: {
   readonly releases: readonly Release[];
+  /** The UTC day the statuses are for, `YYYY-MM-DD`. */
+  readonly today: string;
 }): ReactNode {
-  const rows = newestFirst(releases);
-  const notes = rows.filter((release) => release.note !== undefined);
-  const noteNumber = (release: Release): number => notes.indexOf(release) + 1;
+  const { current, older } = splitOlderEndOfLife(statesOn(releases, today));
+  const noted = [...current, ...older].filter((state) => state.release.note !== undefined);
+  const noteNumber = (release: Release): number =>
+    noted.findIndex((state) => state.release === release) + 1;
 
   return (
     <div className={styles.wrapper}>
-      {/* Focusable so keyboard users can scroll it sideways on a narrow screen. */}
-      <div
-        className={styles.scroller}
-        role="region"
-        aria-labelledby="supported-versions-caption"
-        tabIndex={0}
-      >
-        <table className={styles.table}>
-          <caption id="supported-versions-caption">
-            Milex release branches and their support dates, newest first. Dates are UTC; end dates
-            are inclusive.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Branch</th>
-              <th scope="col">Beta release</th>
-              <th scope="col">Initial release</th>
-              <th scope="col">Active support until</th>
-              <th scope="col">Security support until</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((release) => (
-              <tr key={release.branch} data-branch={release.branch}>
+      <ReleaseTable
+        id="supported-versions"
+        caption="Milex release branches, their support dates and their status, newest first. Dates are UTC; end dates are inclusive."
+        states={current}
+        noteNumber={noteNumber}
+      />
+      {older.length > 0 && (
+        <details className={styles.older} data-older-releases="">
+          <summary>
+            Show all releases ({older.length} older end-of-life{' '}
+            {older.length === 1 ? 'release' : 'releases'})
+          </summary>
+          <ReleaseTable
+            id="older-releases"
+            caption="Older end-of-life releases, newest first."
+            states={older}
+            noteNumber={noteNumber}
+          />
+        </details>
+      )}
+      {noted.length > 0 && (
+        <ol className={styles.notes} aria-label="Notes to the table">
+          {noted.map(({ release }) => (
+            <li key={release.branch} id={noteId(release.branch)}>
+              {release.branch}: {release.note}{' '}
+              <a href={`#${noteRefId(release.branch)}`} aria-label={`Back to ${release.branch}`}>
+                ↩
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function ReleaseTable({
+  id,
+  caption,
+  states,
+  noteNumber,
+}: {
+  readonly id: string;
+  readonly caption: string;
+  readonly states: readonly ReleaseState[];
+  readonly noteNumber: (release: Release) => number;
+}): ReactNode {
+  return (
+    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    <div className={styles.scroller} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className={styles.table}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Branch</th>
+            <th scope="col">Status</th>
+            <th scope="col">Beta release</th>
+            <th scope="col">Initial release</th>
+            <th scope="col">Active support until</th>
+            <th scope="col">Security support until</th>
+          </tr>
+        </thead>
+        <tbody>
+          {states.map((state) => {
+            const { release } = state;
+            return (
+              <tr key={release.branch} data-branch={release.branch} data-status={state.status}>
                 <th scope="row">
                   {release.branch}
                   {release.note !== undefined && (
@@ -55,6 +111,9 @@ export default function SupportedVersions({
                     </sup>
                   )}
                 </th>
+                <td>
+                  <StatusText state={state} />
+                </td>
                 <td>
                   {release.betaRelease === undefined ? (
                     <span className={styles.none}>No beta</span>
@@ -72,23 +131,26 @@ export default function SupportedVersions({
                   <FormattedDate iso={release.securitySupportUntil} />
                 </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {notes.length > 0 && (
-        <ol className={styles.notes} aria-label="Notes to the table">
-          {notes.map((release) => (
-            <li key={release.branch} id={noteId(release.branch)}>
-              {release.branch}: {release.note}{' '}
-              <a href={`#${noteRefId(release.branch)}`} aria-label={`Back to ${release.branch}`}>
-                ↩
-              </a>
-            </li>
-          ))}
-        </ol>
-      )}
+            );
+          })}
+        </tbody>
+      </table>
     </div>
+  );
+}
+
+/** The status in words, with a marker shape per status so colour is never the only cue. */
+export function StatusText({ state }: { readonly state: ReleaseState }): ReactNode {
+  return (
+    <span className={`${styles.status} ${styles[state.status] ?? ''}`}>
+      {STATUS_LABELS[state.status]}
+      {state.endingSoon && state.daysLeft !== undefined && (
+        <strong className={styles.endingSoon}>
+          {' '}
+          (ending soon: {state.daysLeft} {state.daysLeft === 1 ? 'day' : 'days'} left)
+        </strong>
+      )}
+    </span>
   );
 }
 

@@ -1,0 +1,23 @@
+import ReleaseSummary from '@site/src/components/ReleaseSummary';
+import SupportedVersions from '@site/src/components/SupportedVersions';
+import { useToday } from '@site/src/hooks/useToday';
+import type { Release } from '@site/src/lib/types';
+import type { ReactNode } from 'react';
+
+/**
+ * The summary and the table, with statuses for today: the build day in the static HTML,
+ * the visitor's own day once the page has hydrated.
+ */
+export default function ReleaseLifecycle({
+  releases,
+}: {
+  readonly releases: readonly Release[];
+}): ReactNode {
+  const today = useToday();
+  return (
+    <div data-today={today}>
+      <ReleaseSummary releases={releases} today={today} />
+      <SupportedVersions releases={releases} today={today} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { utcDayOf } from '@site/src/lib/dates';
+import { useSyncExternalStore } from 'react';
+
+/** The UTC day the site was built on, set in docusaurus.config.ts. */
+export function useBuildDay(): string {
+  const { buildDay } = useDocusaurusContext().siteConfig.customFields as { buildDay: string };
+  return buildDay;
+}
+
+// Check once a minute so a page left open past midnight UTC moves on to the new day.
+function subscribe(onChange: () => void): () => void {
+  const timer = setInterval(onChange, 60_000);
+  return () => {
+    clearInterval(timer);
+  };
+}
+
+const currentDay = (): string => utcDayOf(new Date());
+
+/**
+ * Today as a UTC calendar day. The only place the site reads the clock.
+ * The static build and the first (hydrating) render use the build day, so the HTML matches;
+ * React then re-renders with the visitor's actual day, without a hydration warning.
+ */
+export function useToday(): string {
+  const buildDay = useBuildDay();
+  return useSyncExternalStore(subscribe, currentDay, () => buildDay);
+}
