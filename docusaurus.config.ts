@@ -13,7 +13,9 @@ const baseUrl = process.env.BASE_URL ?? site.defaultBaseUrl;
 /** The day the static HTML shows statuses for. BUILD_DAY pins it (tests); otherwise today, in UTC. */
 const buildDay = process.env.BUILD_DAY ?? utcDayOf(new Date());
 if (!isIsoDate(buildDay)) {
-  throw new Error(`BUILD_DAY must be a calendar date written YYYY-MM-DD, got "${buildDay}".`);
+  throw new Error(
+    `BUILD_DAY must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(buildDay)}.`,
+  );
 }
 
 const config: Config = {

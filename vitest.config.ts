@@ -12,6 +12,11 @@ export default defineConfig({
       { find: /^@site\/(.*)$/, replacement: here('./$1') },
       // Docusaurus's own modules need its router and context; tests get plain stand-ins.
       { find: '@docusaurus/Link', replacement: here('./tests/mocks/Link.tsx') },
+      { find: '@docusaurus/useIsBrowser', replacement: here('./tests/mocks/useIsBrowser.ts') },
+      {
+        find: '@docusaurus/useDocusaurusContext',
+        replacement: here('./tests/mocks/useDocusaurusContext.ts'),
+      },
       { find: '@theme/Heading', replacement: here('./tests/mocks/Heading.tsx') },
       { find: '@theme/Layout', replacement: here('./tests/mocks/Layout.tsx') },
     ],

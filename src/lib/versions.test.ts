@@ -59,7 +59,7 @@ describe('lookUpVersion', () => {
   it('asks for the minor version when a major version has several branches', () => {
     expect(lookUpVersion(lines, '5')).toMatchObject({
       kind: 'ambiguous',
-      branches: ['5.0', '5.1'],
+      branches: ['5.1', '5.0'],
     });
   });
 

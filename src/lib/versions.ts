@@ -2,6 +2,7 @@
  * "Is my version supported?": turning what a visitor types into a release branch.
  * Input is untrusted; results carry only parsed numbers or the validated branch, never raw markup.
  */
+import { newestFirst } from './releases';
 import type { Release } from './types';
 
 /** Longer input is refused outright; no real version is near this long. */
@@ -59,7 +60,7 @@ export function lookUpVersion(releases: readonly Release[], input: string): Look
   if (release !== undefined) return { kind: 'found', version, release };
 
   if (version.minor === undefined) {
-    const branches = releases
+    const branches = newestFirst(releases)
       .map((r) => r.branch)
       .filter((branch) => branch.startsWith(`${version.major}.`));
     if (branches.length > 0) return { kind: 'ambiguous', version, branches };

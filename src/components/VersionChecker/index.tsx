@@ -54,8 +54,13 @@ export function VersionCheckerForm({
 
   return (
     <div className={styles.checker}>
-      <form className={styles.form} onSubmit={check} method="get" aria-labelledby={`${id}-label`}>
-        <label id={`${id}-label`} htmlFor={`${id}-input`} className={styles.label}>
+      <form
+        className={styles.form}
+        onSubmit={check}
+        method="get"
+        aria-label="Check a Milex version"
+      >
+        <label htmlFor={`${id}-input`} className={styles.label}>
           Your Milex version
         </label>
         <div className={styles.row}>
