@@ -13,6 +13,11 @@ export function siteUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), inject('siteRoot')).href;
 }
 
+/** The same for the fixture site (fixture releases, a fixed build day, base URL /security/). */
+export function fixtureUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), inject('fixtureRoot')).href;
+}
+
 /** Every page the sitemap lists, as served addresses. */
 export async function sitemapUrls(): Promise<string[]> {
   const response = await fetch(siteUrl('/sitemap.xml'));
@@ -30,7 +35,7 @@ export async function sitemapUrls(): Promise<string[]> {
 
 export interface Visit {
   readonly page: Page;
-  /** Console errors, uncaught exceptions, and requests to any origin other than the site's. */
+  /** Console errors (hydration warnings among them), uncaught exceptions, requests to other origins. */
   readonly problems: string[];
 }
 
@@ -45,7 +50,7 @@ export async function visit(
 ): Promise<Visit> {
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(inject('siteRoot')).origin;
+  const { origin } = new URL(url);
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });

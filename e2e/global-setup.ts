@@ -1,21 +1,25 @@
 /**
- * Serves the production build for the browser tests: `docusaurus serve` on a free port.
- * The build must exist (npm test runs `npm run build` first).
+ * Serves the production builds for the browser tests with `docusaurus serve`, each on a free port:
+ * the real site (build/) and the fixture site (build-fixtures/, see docusaurus.fixtures.config.ts).
+ * `npm test` builds both first.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 
+import type { Config } from '@docusaurus/types';
 import type { TestProject } from 'vitest/node';
 
 import { ensureChromium } from './chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Where the served site's base URL is, e.g. http://localhost:4123/milex-security-team/ */
+    /** The served real site's base URL, e.g. http://127.0.0.1:4123/milex-security-team/ */
     siteRoot: string;
-    /** The absolute URL the build was configured with, e.g. https://www.milex.org/milex-security-team/ */
+    /** The absolute URL the real site was built for, e.g. https://www.milex.org/milex-security-team/ */
     configuredRoot: string;
+    /** The served fixture site's base URL, e.g. http://127.0.0.1:4124/security/ */
+    fixtureRoot: string;
     chromiumPath: string;
   }
 }
@@ -51,33 +55,71 @@ async function waitUntilUp(url: string, server: ChildProcess, log: () => string)
   throw new Error(`docusaurus serve did not answer at ${url} within 60 s:\n${log()}`);
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('build/index.html')) {
-    throw new Error('There is no production build in build/. Run `npm run build` first.');
-  }
-  const chromiumPath = ensureChromium();
-  const { default: config } = await import('../docusaurus.config');
+interface Served {
+  readonly root: string;
+  readonly stop: () => void;
+}
 
+/** Serves `dir` (built with `configFile`) and resolves once it answers at its base URL. */
+async function serve(dir: string, configFile: string, config: Config): Promise<Served> {
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(
+      `There is no build in ${dir}/. Run \`npm run build && npm run build:fixtures\` first.`,
+    );
+  }
   const port = await freePort();
   let output = '';
   const server = spawn(
-    'npx',
-    ['docusaurus', 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    process.execPath,
+    [
+      'node_modules/@docusaurus/core/bin/docusaurus.mjs',
+      'serve',
+      '--dir',
+      dir,
+      '--config',
+      configFile,
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const root = `http://127.0.0.1:${String(port)}${config.baseUrl}`;
+  try {
+    await waitUntilUp(root, server, () => output);
+  } catch (error) {
+    server.kill();
+    throw error;
+  }
+  return { root, stop: () => server.kill() };
+}
 
-  const siteRoot = `http://127.0.0.1:${String(port)}${config.baseUrl}`;
-  await waitUntilUp(siteRoot, server, () => output);
+export default async function setup(project: TestProject): Promise<() => void> {
+  const chromiumPath = ensureChromium();
+  const { default: config } = await import('../docusaurus.config');
+  const { default: fixtureConfig } = await import('../docusaurus.fixtures.config');
 
-  project.provide('siteRoot', siteRoot);
+  const site = await serve('build', 'docusaurus.config.ts', config);
+  const fixtures = await serve(
+    'build-fixtures',
+    'docusaurus.fixtures.config.ts',
+    fixtureConfig,
+  ).catch((error: unknown) => {
+    site.stop();
+    throw error;
+  });
+
+  project.provide('siteRoot', site.root);
   project.provide('configuredRoot', new URL(config.baseUrl, config.url).href);
+  project.provide('fixtureRoot', fixtures.root);
   project.provide('chromiumPath', chromiumPath);
 
   return () => {
-    // Detached, so the whole group (npx and the server it started) is stopped.
-    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
-    return Promise.resolve();
+    site.stop();
+    fixtures.stop();
   };
 }

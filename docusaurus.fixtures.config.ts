@@ -1,0 +1,37 @@
+/**
+ * A test build of the site: fixture releases instead of src/data/releases.ts, statuses as of a
+ * fixed day, and a sub-path, so browser tests can check status changes, time zones and base URLs.
+ * Built into build-fixtures/ by `npm run build:fixtures`; never deployed.
+ */
+import { resolve } from 'node:path';
+
+import type { Config, Plugin } from '@docusaurus/types';
+
+import config from './docusaurus.config';
+import { FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
+
+function fixtureReleasesPlugin(): Plugin {
+  return {
+    name: 'fixture-releases',
+    configureWebpack() {
+      // Pages import '@site/src/data/releases'; point that module at the fixtures.
+      return {
+        resolve: {
+          alias: {
+            [`${resolve('src/data/releases')}$`]: resolve('tests/fixtures/site-releases.ts'),
+          },
+        },
+      };
+    },
+  };
+}
+
+const fixtureConfig: Config = {
+  ...config,
+  url: 'https://fixtures.example',
+  baseUrl: '/security/',
+  customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
+  plugins: [...(config.plugins ?? []), fixtureReleasesPlugin],
+};
+
+export default fixtureConfig;

@@ -1,0 +1,198 @@
+/**
+ * Release status in a real browser, on the fixture site (built as of FIXTURE_BUILD_DAY):
+ * the static HTML shows the build day, the hydrated page the visitor's own UTC day.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { routes } from '../src/data/site';
+import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
+import { fixtureUrl, launchBrowser, visit } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const page_ = fixtureUrl(routes.supportedVersions);
+
+/** Branch and status of each row of the main table. */
+function statuses(page: Page): Promise<string[][]> {
+  return page
+    .locator('table')
+    .first()
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        (row as HTMLElement).dataset.branch ?? '',
+        (row as HTMLElement).dataset.status ?? '',
+      ]),
+    );
+}
+
+function asOf(page: Page): Promise<string | null> {
+  return page.getByText(/^Status as of/).textContent();
+}
+
+/** Opens `url` in a new context whose clock reads `instant`, in time zone `timezoneId`. */
+async function openAt(
+  instant: string,
+  timezoneId = 'UTC',
+  url = page_,
+): Promise<{ page: Page; problems: string[]; context: BrowserContext }> {
+  const context = await browser.newContext({ timezoneId });
+  await context.clock.setFixedTime(new Date(instant));
+  const { page, problems } = await visit(context, url);
+  return { page, problems, context };
+}
+
+describe('status without JavaScript: the build day', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ javaScriptEnabled: false });
+    ({ page } = await visit(context, page_, { javaScript: false }));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('says which day the status is as of', async () => {
+    expect(await asOf(page)).toBe('Status as of 1 Oct 2022 (UTC).');
+    expect(FIXTURE_BUILD_DAY).toBe('2022-10-01');
+  });
+
+  it('shows each release with its status on that day, in words', async () => {
+    expect(await statuses(page)).toEqual([
+      ['2.x', 'planned'],
+      ['1.2', 'active'],
+      ['1.1', 'security'],
+      ['1.0', 'eol'],
+    ]);
+    expect(await page.locator('tr[data-branch="1.1"] td').first().textContent()).toBe(
+      'Security fixes only (ending soon: 66 days left)',
+    );
+    expect(await page.getByText(/^Run Milex 1\.2/).count()).toBe(1);
+  });
+
+  it('folds older end-of-life releases into a "show all releases" control that opens without JavaScript', async () => {
+    const details = page.locator('details[data-older-releases]');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await details.locator('tr[data-branch="0.9"]').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await details.locator('tr[data-branch="0.9"]').isVisible()).toBe(true);
+  });
+
+  it('draws the timeline', async () => {
+    expect(await page.getByRole('img', { name: /Timeline of Milex releases/ }).count()).toBe(1);
+  });
+});
+
+describe('status with JavaScript: the visitor’s own day', () => {
+  it('a page built on 1 Oct 2022 and opened a year later shows the later status, with no hydration error', async () => {
+    const { page, problems, context } = await openAt('2023-10-01T12:00:00Z');
+    await expect.poll(() => asOf(page)).toBe('Status as of 1 Oct 2023 (UTC).');
+    expect(await statuses(page)).toEqual([
+      ['2.x', 'active'],
+      ['1.2', 'eol'],
+    ]);
+    expect(await page.getByText(/^Run Milex 2\.x/).count()).toBe(1);
+    expect(await page.locator('details[data-older-releases] summary').textContent()).toBe(
+      'Show all releases (3 older end-of-life releases)',
+    );
+    expect(await page.locator('line[data-today]').getAttribute('data-today')).toBe('2023-10-01');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('uses the UTC day in Pacific/Kiritimati (UTC+14), where it is already tomorrow', async () => {
+    // Noon UTC on 1 Mar 2023, 1.2's last day of active support; 2 a.m. on 2 Mar in Kiritimati.
+    const { page, problems, context } = await openAt('2023-03-01T12:00:00Z', 'Pacific/Kiritimati');
+    await expect.poll(() => asOf(page)).toBe('Status as of 1 Mar 2023 (UTC).');
+    expect(await page.locator('tr[data-branch="1.2"]').getAttribute('data-status')).toBe('active');
+    expect(await page.locator('tr[data-branch="1.2"] time').allTextContents()).toEqual([
+      '5 Sep 2022',
+      '1 Mar 2023',
+      '1 Sep 2023',
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('uses the UTC day in America/Los_Angeles (UTC-8), where it is still yesterday', async () => {
+    // 2 a.m. UTC on 2 Mar 2023; 6 p.m. on 1 Mar in Los Angeles. 1.2 is security-only from 2 Mar.
+    const { page, problems, context } = await openAt('2023-03-02T02:00:00Z', 'America/Los_Angeles');
+    await expect.poll(() => asOf(page)).toBe('Status as of 2 Mar 2023 (UTC).');
+    expect(await page.locator('tr[data-branch="1.2"]').getAttribute('data-status')).toBe(
+      'security',
+    );
+    expect(await page.locator('tr[data-branch="1.2"] time').allTextContents()).toEqual([
+      '5 Sep 2022',
+      '1 Mar 2023',
+      '1 Sep 2023',
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('"Is my version supported?" in the browser', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    ({ context } = await openAt('2022-10-01T12:00:00Z'));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('answers with the keyboard alone and puts the version in the address', async () => {
+    const { page, problems } = await visit(context, page_);
+    await page.getByLabel('Your Milex version').focus();
+    await page.keyboard.type('1.0.3');
+    await page.keyboard.press('Enter');
+    const answer = page.getByRole('status');
+    await expect
+      .poll(() => answer.textContent())
+      .toMatch(/^Milex 1\.0\.3 belongs to the 1\.0 release: End of life\./);
+    expect(await answer.textContent()).toContain('Upgrade to Milex 1.2');
+    expect(new URL(page.url()).searchParams.get('version')).toBe('1.0.3');
+    expect(problems).toEqual([]);
+  });
+
+  it('pre-fills and answers from ?version= in a link', async () => {
+    const { page } = await visit(context, `${page_}?version=v1.1.4`);
+    await expect.poll(() => page.getByLabel('Your Milex version').inputValue()).toBe('v1.1.4');
+    expect(await page.getByRole('status').textContent()).toMatch(
+      /^Milex 1\.1\.4 belongs to the 1\.1 release/,
+    );
+  });
+
+  it('never runs or injects markup typed into it', async () => {
+    const { page, problems } = await visit(
+      context,
+      `${page_}?version=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('does not look like a Milex version number');
+    await page.getByLabel('Your Milex version').fill('"><script>alert(2)</script>');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('does not look like a Milex version number');
+    expect(await page.locator('article img, article script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
