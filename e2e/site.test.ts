@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
-import { routes, site } from '../src/data/site';
+import { checkerAnchor, routes, site } from '../src/data/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
@@ -85,7 +85,7 @@ describe('the home page', () => {
     ).toBe(new URL(siteUrl(routes.reporting)).pathname);
     expect(
       await main.getByRole('link', { name: 'Is my version supported?' }).getAttribute('href'),
-    ).toBe(new URL(siteUrl(routes.supportedVersions)).pathname);
+    ).toBe(`${new URL(siteUrl(routes.supportedVersions)).pathname}#${checkerAnchor}`);
   });
 });
 

@@ -35,3 +35,6 @@ export const routes = {
   team: '/join-the-team',
   acknowledgements: '/acknowledgements',
 } as const;
+
+/** The id of the "Is my version supported?" heading on the supported-versions page. */
+export const checkerAnchor = 'check-your-version';

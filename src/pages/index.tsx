@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
-import { routes, site } from '@site/src/data/site';
+import { checkerAnchor, routes, site } from '@site/src/data/site';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
@@ -63,7 +63,10 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to={routes.reporting}>
               Report a vulnerability
             </Link>
-            <Link className="button button--secondary button--lg" to={routes.supportedVersions}>
+            <Link
+              className="button button--secondary button--lg"
+              to={`${routes.supportedVersions}#${checkerAnchor}`}
+            >
               Is my version supported?
             </Link>
           </div>
