@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { daysBetween, formatDate, isIsoDate, toDayNumber, utcDayOf } from './dates';
+import { addDays, daysBetween, formatDate, isIsoDate, toDayNumber, utcDayOf } from './dates';
 
 describe('isIsoDate', () => {
   it.each(['2021-11-29', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (value) => {
@@ -71,6 +71,14 @@ describe('day arithmetic', () => {
     expect(daysBetween('2021-11-30', '2021-11-29')).toBe(-1);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2021-01-01', '2022-01-01')).toBe(365);
+  });
+
+  it('adds and subtracts days across month, year and leap-day boundaries', () => {
+    expect(addDays('2021-11-29', 1)).toBe('2021-11-30');
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2023-03-01', -1)).toBe('2023-02-28');
+    expect(addDays('2021-11-29', 0)).toBe('2021-11-29');
   });
 
   it('takes the UTC day of an instant', () => {

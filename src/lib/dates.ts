@@ -37,6 +37,11 @@ export function daysBetween(from: string, to: string): number {
   return toDayNumber(to) - toDayNumber(from);
 }
 
+/** The day `days` after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return new Date((toDayNumber(iso) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
 /** The UTC calendar day an instant falls on, as `YYYY-MM-DD`. */
 export function utcDayOf(instant: Date): string {
   return instant.toISOString().slice(0, 10);

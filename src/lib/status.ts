@@ -2,7 +2,7 @@
  * Where a release stands on a given day. The day is always a parameter: the static build
  * passes the build day, the browser passes the visitor's UTC day after hydration.
  */
-import { daysBetween } from './dates';
+import { addDays, daysBetween } from './dates';
 import { newestFirst } from './releases';
 import type { Release } from './types';
 
@@ -112,20 +112,19 @@ export interface PhaseSpan {
 export function phasesOf(release: Release): PhaseSpan[] {
   const spans: PhaseSpan[] = [];
   if (release.betaRelease !== undefined && release.betaRelease < release.initialRelease) {
-    spans.push({ phase: 'beta', from: release.betaRelease, to: dayBefore(release.initialRelease) });
+    spans.push({
+      phase: 'beta',
+      from: release.betaRelease,
+      to: addDays(release.initialRelease, -1),
+    });
   }
   spans.push({ phase: 'active', from: release.initialRelease, to: release.activeSupportUntil });
   if (release.securitySupportUntil > release.activeSupportUntil) {
     spans.push({
       phase: 'security',
-      from: dayAfter(release.activeSupportUntil),
+      from: addDays(release.activeSupportUntil, 1),
       to: release.securitySupportUntil,
     });
   }
   return spans;
 }
-
-const shiftDay = (iso: string, days: number): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (iso: string): string => shiftDay(iso, -1);
-const dayAfter = (iso: string): string => shiftDay(iso, 1);
