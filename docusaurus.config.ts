@@ -5,10 +5,23 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import dataValidationPlugin from './plugins/data-validation';
 import { routes, site } from './src/data/site';
 import { isIsoDate, utcDayOf } from './src/lib/dates';
+import { siteAddress } from './src/lib/siteConfig';
 
 /** `SITE_URL` / `BASE_URL` let one build target a project page, a sub-path or a custom domain. */
-const url = process.env.SITE_URL ?? site.defaultUrl;
-const baseUrl = process.env.BASE_URL ?? site.defaultBaseUrl;
+const checked = siteAddress(
+  {
+    siteUrl: process.env.SITE_URL,
+    baseUrl: process.env.BASE_URL,
+    production: process.env.NODE_ENV === 'production',
+  },
+  { url: site.defaultUrl, baseUrl: site.defaultBaseUrl },
+);
+if (!('address' in checked)) {
+  throw new Error(
+    `The site's address is wrong:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
+}
+const { url, baseUrl } = checked.address;
 
 /** The day the static HTML shows statuses for. BUILD_DAY pins it (tests); otherwise today, in UTC. */
 const buildDay = process.env.BUILD_DAY ?? utcDayOf(new Date());
