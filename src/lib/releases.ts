@@ -31,8 +31,8 @@ const REQUIRED: readonly string[] = [
 ];
 const KNOWN: readonly string[] = ['branch', ...DATE_FIELDS, 'note'];
 
-/** `1.0`, `10.12` (a minor release) or `4.x` (a whole major line). */
-const BRANCH = /^(0|[1-9]\d*)\.(0|[1-9]\d*|x)$/;
+/** `1.0`, `10.12` (a minor release) or `4.x` (a whole major line). Also used by the JSON schema. */
+export const BRANCH_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*|x)$/;
 
 function checkRow(row: unknown, index: number): string[] {
   const rowLabel = `row ${String(index + 1)}`;
@@ -48,7 +48,7 @@ function checkRow(row: unknown, index: number): string[] {
   }
   problems.push(...unknownFields(label, row, KNOWN));
 
-  if (branch !== undefined && (typeof branch !== 'string' || !BRANCH.test(branch))) {
+  if (branch !== undefined && (typeof branch !== 'string' || !BRANCH_PATTERN.test(branch))) {
     problems.push(
       `${label}: branch ${describe(branch)} is not of the form MAJOR.MINOR (e.g. "1.0") or MAJOR.x (e.g. "4.x")`,
     );

@@ -1,0 +1,60 @@
+/**
+ * One shields.io endpoint badge per release (https://shields.io/badges/endpoint-badge), so a
+ * README can show "Milex 1.2 | active support" that follows the data. Shields reads the JSON from
+ * the built site; the status is the build day's, so it is as fresh as the last build.
+ */
+import { stateOn, type Status } from './status';
+import type { Release } from './types';
+
+export interface EndpointBadge {
+  readonly schemaVersion: 1;
+  readonly label: string;
+  readonly message: string;
+  readonly color: string;
+}
+
+const MESSAGES: Readonly<Record<Status, string>> = {
+  planned: 'planned',
+  beta: 'beta',
+  active: 'active support',
+  security: 'security fixes only',
+  eol: 'end of life',
+};
+
+const COLORS: Readonly<Record<Status, string>> = {
+  planned: 'lightgrey',
+  beta: 'blue',
+  active: 'brightgreen',
+  security: 'yellow',
+  eol: 'red',
+};
+
+/** Support ending soon is a warning whatever the phase, as on the supported-versions page. */
+const ENDING_SOON_COLOR = 'orange';
+
+/** The badge for `release` on `today` (UTC, `YYYY-MM-DD`). */
+export function badgeFor(release: Release, today: string): EndpointBadge {
+  const { status, daysLeft, endingSoon } = stateOn(release, today);
+  let message = MESSAGES[status];
+  if (endingSoon && daysLeft !== undefined) {
+    // daysLeft counts today, so support is gone exactly daysLeft days from now.
+    const days = `${String(daysLeft)} ${daysLeft === 1 ? 'day' : 'days'}`;
+    // In active support with a security-only phase still to come, what ends is the security fixes.
+    const what =
+      status === 'active' && release.securitySupportUntil > release.activeSupportUntil
+        ? 'security fixes end'
+        : 'ends';
+    message = `${message}, ${what} in ${days}`;
+  }
+  return {
+    schemaVersion: 1,
+    label: `Milex ${release.branch}`,
+    message,
+    color: endingSoon ? ENDING_SOON_COLOR : COLORS[status],
+  };
+}
+
+/** The badge's file name; branch names ("1.0", "4.x") are already safe in a URL. */
+export function badgeFileName(branch: string): string {
+  return `${branch}.json`;
+}

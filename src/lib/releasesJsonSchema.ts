@@ -1,0 +1,157 @@
+/**
+ * JSON Schema (draft 2020-12) for the versions API written by releasesJson.ts. The descriptions
+ * are the API's documentation: a client reads them next to the data, so they say what each field
+ * means, not how we compute it.
+ */
+import { BRANCH_PATTERN } from './releases';
+import { RELEASES_JSON_SCHEMA_VERSION } from './releasesJson';
+import { STATUS_LABELS, type Status } from './status';
+
+const STATUSES = Object.keys(STATUS_LABELS) as Status[];
+
+const day = (description: string): object => ({ type: 'string', format: 'date', description });
+const flag = (description: string): object => ({ type: 'boolean', description });
+// oneOf rather than `type: [..., 'null']`: Ajv's strict mode rejects union types by default.
+const orNull = (schema: object, description: string): object => ({
+  description,
+  oneOf: [schema, { type: 'null' }],
+});
+
+const release = {
+  type: 'object',
+  description: 'One release branch and where it stands on statusAsOf.',
+  additionalProperties: false,
+  required: [
+    'name',
+    'label',
+    'status',
+    'statusLabel',
+    'betaReleaseDate',
+    'releaseDate',
+    'activeSupportUntil',
+    'securitySupportUntil',
+    'isEoas',
+    'eoasFrom',
+    'isEol',
+    'eolFrom',
+    'isSupported',
+    'isMaintained',
+    'daysOfSupportLeft',
+    'note',
+  ],
+  properties: {
+    name: {
+      type: 'string',
+      pattern: BRANCH_PATTERN.source,
+      description:
+        'The release branch: a minor release such as "1.0", or a whole major line such as "4.x" that is supported as one branch.',
+    },
+    label: {
+      type: 'string',
+      pattern: '^Milex ',
+      description: 'A name for people, e.g. "Milex 1.0".',
+    },
+    status: {
+      enum: STATUSES,
+      description:
+        'Where the release stands on statusAsOf: "planned" (not yet in beta), "beta" (in beta, not yet released), "active" (bug fixes and security fixes), "security" (security fixes only) or "eol" (end of life: no fixes at all).',
+    },
+    statusLabel: {
+      enum: STATUSES.map((status) => STATUS_LABELS[status]),
+      description: 'The status in words, as the supported-versions page shows it.',
+    },
+    betaReleaseDate: orNull(
+      { type: 'string', format: 'date' },
+      'The day of the first beta, or null when the release had no beta.',
+    ),
+    releaseDate: day('The day of the first stable release.'),
+    activeSupportUntil: day(
+      'The last day (inclusive) of active support: bug fixes and security fixes.',
+    ),
+    securitySupportUntil: day(
+      'The last day (inclusive) of security fixes. After it the release is end of life.',
+    ),
+    isEoas: flag(
+      'Whether active support has ended on statusAsOf (end of active support): true from eoasFrom on.',
+    ),
+    eoasFrom: day(
+      'The first day without active support: the day after activeSupportUntil (endoflife.date calls this eoasFrom).',
+    ),
+    isEol: flag('Whether the release is end of life on statusAsOf: true from eolFrom on.'),
+    eolFrom: day(
+      'The first day without security fixes: the day after securitySupportUntil (endoflife.date calls this eolFrom).',
+    ),
+    isSupported: flag(
+      'Whether the release gets security fixes on statusAsOf (status "active" or "security").',
+    ),
+    isMaintained: flag('The same as isSupported, under the name endoflife.date uses.'),
+    daysOfSupportLeft: orNull(
+      { type: 'integer', minimum: 1 },
+      'Days of security fixes left, counting statusAsOf itself (1 on securitySupportUntil); null unless the release is supported.',
+    ),
+    note: orNull(
+      { type: 'string', minLength: 1 },
+      'A fact about this release only, such as what its support covers; null when there is none.',
+    ),
+  },
+};
+
+/** The JSON Schema document for the versions API, published at `schemaUrl`. */
+export function releasesJsonSchema(schemaUrl: string): object {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: schemaUrl,
+    title: 'Milex releases and their security support',
+    description:
+      'Every Milex release branch, newest first, with its support dates and its status on one day (statusAsOf). Dates are calendar days in UTC. Statuses are as of the day the file was built; recompute them from the dates for another day.',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+      '$schema',
+      'schemaVersion',
+      'generatedAt',
+      'statusAsOf',
+      'product',
+      'link',
+      'total',
+      'result',
+    ],
+    properties: {
+      $schema: {
+        type: 'string',
+        format: 'uri',
+        description: 'The URL of this schema.',
+      },
+      schemaVersion: {
+        const: RELEASES_JSON_SCHEMA_VERSION,
+        description:
+          'The version of this document shape (semantic versioning): a new major version means a change that can break clients.',
+      },
+      generatedAt: {
+        type: 'string',
+        format: 'date-time',
+        description: 'When the file was generated (UTC).',
+      },
+      statusAsOf: day(
+        'The UTC day the statuses, flags and daysOfSupportLeft are computed for: the build day.',
+      ),
+      product: { const: 'milex', description: 'The product: always "milex".' },
+      link: {
+        type: 'string',
+        format: 'uri',
+        description: 'The supported-versions page, which shows the same data for people.',
+      },
+      total: {
+        type: 'integer',
+        minimum: 0,
+        description: 'The number of releases in result.',
+      },
+      result: {
+        type: 'array',
+        description: 'Every release branch, newest first.',
+        items: { $ref: '#/$defs/release' },
+      },
+    },
+    $defs: { release },
+  };
+}
