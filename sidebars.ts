@@ -13,6 +13,7 @@ const sidebars: SidebarsConfig = {
     'disclosure',
     'team',
     'acknowledgements',
+    'feeds-and-data',
   ],
 };
 

@@ -34,7 +34,21 @@ export const routes = {
   disclosure: '/disclosure-policy',
   team: '/join-the-team',
   acknowledgements: '/acknowledgements',
+  feedsAndData: '/feeds-and-data',
 } as const;
 
 /** The id of the "Is my version supported?" heading on the supported-versions page. */
 export const checkerAnchor = 'check-your-version';
+
+/**
+ * The machine-readable files the build writes beside the pages, relative to the site's base URL.
+ * `badges` is a folder: one `<branch>.json` per release.
+ */
+export const outputs = {
+  securityTxt: '/.well-known/security.txt',
+  releasesJson: '/api/releases.json',
+  releasesSchema: '/api/releases.schema.json',
+  calendar: '/releases.ics',
+  atom: '/releases.atom',
+  badges: '/api/badges/',
+} as const;

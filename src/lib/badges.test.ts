@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../tests/fixtures/releases';
-import { badgeFileName, badgeFor } from './badges';
+import { badgeFileName, badgeFor, shieldsImageUrl } from './badges';
 import type { Release } from './types';
 
 const byBranch = (branch: string): Release => {
@@ -71,5 +71,15 @@ describe('badgeFileName', () => {
   it('keeps the branch name as it is', () => {
     expect(badgeFileName('1.0')).toBe('1.0.json');
     expect(badgeFileName('4.x')).toBe('4.x.json');
+  });
+});
+
+describe('shieldsImageUrl', () => {
+  it('passes the endpoint URL to shields.io as one encoded query value', () => {
+    const endpoint = 'https://example.org/security/api/badges/1.0.json?a=1&b=2';
+    const image = new URL(shieldsImageUrl(endpoint));
+    expect(image.origin + image.pathname).toBe('https://img.shields.io/endpoint');
+    expect([...image.searchParams.keys()]).toEqual(['url']);
+    expect(image.searchParams.get('url')).toBe(endpoint);
   });
 });

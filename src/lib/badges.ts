@@ -58,3 +58,11 @@ export function badgeFor(release: Release, today: string): EndpointBadge {
 export function badgeFileName(branch: string): string {
   return `${branch}.json`;
 }
+
+/** The shields.io endpoint service that draws a badge from one of our JSON files. */
+export const SHIELDS_ENDPOINT = 'https://img.shields.io/endpoint';
+
+/** The image URL a README embeds to show the badge whose JSON is at `endpointUrl`. */
+export function shieldsImageUrl(endpointUrl: string): string {
+  return `${SHIELDS_ENDPOINT}?url=${encodeURIComponent(endpointUrl)}`;
+}

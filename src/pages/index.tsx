@@ -34,6 +34,7 @@ const sections: readonly Section[] = [
         to: routes.announcements,
         label: 'How fixes are announced and released',
       },
+      { to: routes.feedsAndData, label: 'Support dates as a calendar, a feed or JSON' },
     ],
   },
   {

@@ -1,8 +1,10 @@
 /** Stand-in for @docusaurus/useDocusaurusContext with the fields the site reads. */
 export const BUILD_DAY = '2022-10-01';
+export const SITE_URL = 'https://fixtures.example';
+export const BASE_URL = '/security/';
 
 export default function useDocusaurusContext(): {
-  siteConfig: { customFields: { buildDay: string } };
+  siteConfig: { url: string; baseUrl: string; customFields: { buildDay: string } };
 } {
-  return { siteConfig: { customFields: { buildDay: BUILD_DAY } } };
+  return { siteConfig: { url: SITE_URL, baseUrl: BASE_URL, customFields: { buildDay: BUILD_DAY } } };
 }
