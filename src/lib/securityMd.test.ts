@@ -59,6 +59,12 @@ describe('securityMarkdown', () => {
     expect([...links].sort()).toEqual(['https://huntr.dev', ...Object.values(pages)].sort());
   });
 
+  it('has no doubled words or punctuation in its prose', () => {
+    const prose = markdown.replace(/\|.*\|/g, '');
+    expect(prose).not.toMatch(/\b(\w+) \1\b/i);
+    expect(prose).not.toMatch(/([,;.:])\1|\s[,;.:]/);
+  });
+
   it('has no table notes list when no release has a note', () => {
     const plain = securityMarkdown({
       releases: [fixtureReleases[0]],

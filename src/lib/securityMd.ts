@@ -68,7 +68,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
         text('Report a vulnerability privately through '),
         link(reportChannel.url, reportChannel.name),
         text(
-          '. Do not open a public GitHub issue or pull request, post in the forums or discuss it in Slack,, and do not share your knowledge of the issue with others. ',
+          '. Do not open a public GitHub issue or pull request about it, post it in the forums or discuss it in Slack, and do not share what you know about it with anyone else. ',
         ),
         link(pages.reporting, 'How to report a security issue'),
         text(' says what a good report contains.'),
