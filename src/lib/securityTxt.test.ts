@@ -15,7 +15,10 @@ const fields: SecurityTxtFields = {
   expires: expiresAfter(buildTime, DEFAULT_EXPIRES_DAYS),
   policy: 'https://example.org/security/how-to-report-a-security-issue',
   acknowledgments: 'https://example.org/security/acknowledgements',
-  canonical: 'https://example.org/security/.well-known/security.txt',
+  canonical: [
+    'https://example.org/.well-known/security.txt',
+    'https://example.org/security/.well-known/security.txt',
+  ],
   preferredLanguages: ['en', 'pt-BR'],
 };
 
@@ -65,6 +68,7 @@ describe('securityTxt', () => {
         'Expires: 2027-05-21T18:00:00.000Z',
         'Acknowledgments: https://example.org/security/acknowledgements',
         'Preferred-Languages: en, pt-BR',
+        'Canonical: https://example.org/.well-known/security.txt',
         'Canonical: https://example.org/security/.well-known/security.txt',
         'Policy: https://example.org/security/how-to-report-a-security-issue',
         '',
@@ -84,6 +88,7 @@ describe('securityTxt', () => {
       'Acknowledgments',
       'Preferred-Languages',
       'Canonical',
+      'Canonical',
       'Policy',
     ]);
     const expires = parsed.fields.find((field) => field.name === 'Expires')?.value;
@@ -96,7 +101,7 @@ describe('securityTxt', () => {
     const minimal = securityTxt({
       contact: ['https://huntr.dev'],
       expires: fields.expires,
-      canonical: fields.canonical,
+      canonical: ['https://example.org/security/.well-known/security.txt'],
       preferredLanguages: [],
     });
     expect(minimal.split('\n').slice(1)).toEqual([
@@ -113,7 +118,7 @@ describe('securityTxt', () => {
       securityTxt({
         ...fields,
         contact: ['http://huntr.dev', 'mailto:security@example.org', 'not a uri'],
-        canonical: 'http://example.org/.well-known/security.txt',
+        canonical: ['http://example.org/.well-known/security.txt'],
         policy: 'ftp://example.org/policy',
         acknowledgments: 'mailto:thanks@example.org',
         preferredLanguages: ['en', 'English, please'],
@@ -130,12 +135,13 @@ describe('securityTxt', () => {
     ]);
   });
 
-  it('requires a contact and a valid Expires', () => {
+  it('requires a contact, a valid Expires and a Canonical', () => {
     const message = errorOf(() =>
-      securityTxt({ ...fields, contact: [], expires: new Date(Number.NaN) }),
+      securityTxt({ ...fields, contact: [], expires: new Date(Number.NaN), canonical: [] }),
     );
     expect(message).toContain('Contact is missing');
     expect(message).toContain('Expires is not a valid date');
+    expect(message).toContain('Canonical is missing');
   });
 
   it('refuses a value that would break the line format', () => {

@@ -33,8 +33,11 @@ export interface SecurityTxtFields {
   readonly policy?: string;
   /** The page that thanks reporters (https). */
   readonly acknowledgments?: string;
-  /** Where this file is published (https); a copy found elsewhere is not authoritative. */
-  readonly canonical: string;
+  /**
+   * Every address this file is published at (https); a copy found elsewhere is not authoritative.
+   * A site under a sub-path lists the domain-root copy too, since RFC 9116 looks there.
+   */
+  readonly canonical: readonly string[];
   /** Language tags (BCP 47) in which reports are read, e.g. `['en']`. */
   readonly preferredLanguages: readonly string[];
 }
@@ -82,7 +85,12 @@ function fieldProblems(fields: SecurityTxtFields): string[] {
       );
     }
   }
-  problems.push(uriProblem('Canonical', fields.canonical, HTTPS_ONLY));
+  if (fields.canonical.length === 0) {
+    problems.push('Canonical is missing: give the address this file is published at');
+  }
+  for (const canonical of fields.canonical) {
+    problems.push(uriProblem('Canonical', canonical, HTTPS_ONLY));
+  }
   if (fields.policy !== undefined) problems.push(uriProblem('Policy', fields.policy, HTTPS_ONLY));
   return problems.filter((problem) => problem !== undefined);
 }
@@ -106,7 +114,7 @@ export function securityTxt(fields: SecurityTxtFields): string {
     ...(fields.preferredLanguages.length === 0
       ? []
       : [`Preferred-Languages: ${fields.preferredLanguages.join(', ')}`]),
-    `Canonical: ${fields.canonical}`,
+    ...fields.canonical.map((canonical) => `Canonical: ${canonical}`),
     ...(fields.policy === undefined ? [] : [`Policy: ${fields.policy}`]),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { absoluteUrl, siteAddress } from './siteConfig';
+import { absoluteUrl, rootAndSiteUrls, siteAddress } from './siteConfig';
 
 const defaults = { url: 'https://www.milex.org', baseUrl: '/milex-security-team/' };
 
@@ -64,5 +64,20 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl({ url: 'https://x.example', baseUrl: '/' }, '/releases.ics')).toBe(
       'https://x.example/releases.ics',
     );
+  });
+});
+
+describe('rootAndSiteUrls', () => {
+  it('gives the domain-root address first when the site is under a sub-path', () => {
+    expect(rootAndSiteUrls(defaults, '/.well-known/security.txt')).toEqual([
+      'https://www.milex.org/.well-known/security.txt',
+      'https://www.milex.org/milex-security-team/.well-known/security.txt',
+    ]);
+  });
+
+  it('gives one address when the site is at the root', () => {
+    expect(
+      rootAndSiteUrls({ url: 'https://x.example', baseUrl: '/' }, '/.well-known/security.txt'),
+    ).toEqual(['https://x.example/.well-known/security.txt']);
   });
 });
