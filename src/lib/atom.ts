@@ -1,0 +1,143 @@
+/**
+ * `/releases.atom` (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): one entry each time a
+ * release is published, moves to security fixes only, or reaches end of life, dated by the event.
+ * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
+ * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
+ */
+import { addDays, isIsoDate } from './dates';
+import type { Release } from './types';
+
+export interface AtomOptions {
+  /** The UTC day the feed is written for, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The site's home page (https). */
+  readonly siteUrl: string;
+  /** Where this feed is published (https); also the feed's id. */
+  readonly feedUrl: string;
+  /** The supported-versions page (https), linked from every entry. */
+  readonly pageUrl: string;
+  /** The site's host, e.g. `www.milex.org`, for the entry ids. */
+  readonly host: string;
+}
+
+export type LifecycleEventKind = 'released' | 'security-only' | 'eol';
+
+export interface LifecycleEvent {
+  readonly release: Release;
+  readonly kind: LifecycleEventKind;
+  /** The first day the release is in its new state. */
+  readonly day: string;
+}
+
+/** Every lifecycle event of `releases` dated on or before `today`, newest first. */
+export function lifecycleEvents(releases: readonly Release[], today: string): LifecycleEvent[] {
+  const events = releases.flatMap((release): LifecycleEvent[] => [
+    { release, kind: 'released', day: release.initialRelease },
+    // A release whose two ends coincide goes straight from active support to end of life.
+    ...(release.securitySupportUntil > release.activeSupportUntil
+      ? [{ release, kind: 'security-only' as const, day: addDays(release.activeSupportUntil, 1) }]
+      : []),
+    { release, kind: 'eol', day: addDays(release.securitySupportUntil, 1) },
+  ]);
+  const order: readonly LifecycleEventKind[] = ['eol', 'security-only', 'released'];
+  return events
+    .filter((event) => event.day <= today)
+    .sort(
+      (a, b) =>
+        b.day.localeCompare(a.day) ||
+        b.release.branch.localeCompare(a.release.branch, 'en', { numeric: true }) ||
+        order.indexOf(a.kind) - order.indexOf(b.kind),
+    );
+}
+
+const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> = {
+  released: (branch) => `Milex ${branch} released`,
+  'security-only': (branch) => `Milex ${branch} now gets security fixes only`,
+  eol: (branch) => `Milex ${branch} reached end of life`,
+};
+
+function summary({ release, kind }: LifecycleEvent): string {
+  const { branch } = release;
+  const text = {
+    released: `Milex ${branch} was released. It has active support until ${release.activeSupportUntil} and security support until ${release.securitySupportUntil} (UTC, inclusive).`,
+    'security-only': `Active support for Milex ${branch} has ended. It gets security fixes only, until ${release.securitySupportUntil} (UTC, inclusive).`,
+    eol: `Milex ${branch} is end of life: it gets no more fixes, including security fixes. Upgrade to a supported release.`,
+  }[kind];
+  return release.note === undefined ? text : `${text} Note: ${release.note}`;
+}
+
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const midnight = (day: string): string => `${day}T00:00:00Z`;
+
+function optionProblems(options: AtomOptions): string[] {
+  const problems: string[] = [];
+  if (!isIsoDate(options.today)) {
+    problems.push(`today must be a YYYY-MM-DD day, got ${JSON.stringify(options.today)}`);
+  }
+  for (const name of ['siteUrl', 'feedUrl', 'pageUrl'] as const) {
+    const value = options[name];
+    if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {
+      problems.push(`${name} must be an absolute https:// URL, got ${JSON.stringify(value)}`);
+    }
+  }
+  if (!/^[A-Za-z0-9.-]+(:\d+)?$/.test(options.host)) {
+    problems.push(
+      `host must be a host name such as www.milex.org, got ${JSON.stringify(options.host)}`,
+    );
+  }
+  return problems;
+}
+
+/** The feed for `releases` on `options.today`; throws one error listing every bad option. */
+export function lifecycleAtom(releases: readonly Release[], options: AtomOptions): string {
+  const problems = optionProblems(options);
+  if (problems.length > 0) {
+    throw new Error(
+      `releases.atom cannot be written:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+  const { today, siteUrl, feedUrl, pageUrl } = options;
+  // A tag URI's authority has no port.
+  const authority = options.host.replace(/:\d+$/, '');
+  const events = lifecycleEvents(releases, today);
+  // The feed changes only when an event happens, so it is as new as its newest entry.
+  const updated = midnight(events[0]?.day ?? today);
+  const entries = events.flatMap((event) => {
+    const { branch } = event.release;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(`tag:${authority},${event.day.slice(0, 4)}:milex-${branch}-${event.kind}`)}</id>`,
+      `    <title>${escapeXml(TITLES[event.kind](branch))}</title>`,
+      `    <published>${midnight(event.day)}</published>`,
+      `    <updated>${midnight(event.day)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
+      `    <summary type="text">${escapeXml(summary(event))}</summary>`,
+      '  </entry>',
+    ];
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${escapeXml(feedUrl)}</id>`,
+    '  <title>Milex release lifecycle</title>',
+    '  <subtitle>Milex releases published, moving to security fixes only, and reaching end of life.</subtitle>',
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}"/>`,
+    `  <updated>${updated}</updated>`,
+    '  <author>',
+    '    <name>Milex Security Team</name>',
+    '  </author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

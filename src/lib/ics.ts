@@ -1,0 +1,168 @@
+/**
+ * `/releases.ics` (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545): the last day of active and
+ * of security support of each release, as all-day events people can subscribe to. UIDs come from
+ * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
+ */
+import { addDays, isIsoDate } from './dates';
+import type { Release } from './types';
+
+export interface IcsOptions {
+  /** The supported-versions page (https), linked from every event. */
+  readonly pageUrl: string;
+  /** The site's host, e.g. `www.milex.org`: makes UIDs unique to this publisher. */
+  readonly host: string;
+  /** When the file was generated: every event's DTSTAMP. */
+  readonly generatedAt: Date;
+}
+
+/** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
+const MAX_LINE_OCTETS = 75;
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds one content line into lines of at most 75 octets joined by CRLF and a space (RFC 5545
+ * §3.1), never splitting a UTF-8 character; the space that starts a continuation counts.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char, 'utf8');
+    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** `2021-11-29` as an iCalendar DATE, `20211129`. */
+const icsDate = (iso: string): string => iso.replace(/-/g, '');
+
+/** An instant as an iCalendar UTC DATE-TIME, `20261122T180000Z`. */
+const icsDateTime = (instant: Date): string =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+type EventKind = 'active-end' | 'security-end' | 'support-end';
+
+interface SupportEvent {
+  readonly release: Release;
+  readonly kind: EventKind;
+  /** The last day of support, inclusive. */
+  readonly day: string;
+}
+
+const SUMMARIES: Readonly<Record<EventKind, (branch: string) => string>> = {
+  'active-end': (branch) => `Milex ${branch}: last day of active support`,
+  'security-end': (branch) => `Milex ${branch}: last day of security support`,
+  'support-end': (branch) => `Milex ${branch}: last day of active and security support`,
+};
+
+function description(event: SupportEvent, pageUrl: string): string {
+  const { branch, note } = event.release;
+  const after =
+    event.kind === 'active-end'
+      ? `After this day (UTC) Milex ${branch} gets security fixes only, until ${event.release.securitySupportUntil}.`
+      : `After this day (UTC) Milex ${branch} is end of life: no more fixes, including security fixes. Upgrade to a supported release.`;
+  return [
+    after,
+    ...(note === undefined ? [] : [`Note: ${note}`]),
+    `Supported versions: ${pageUrl}`,
+  ].join('\n');
+}
+
+/** One event per end of support; a single event when both ends fall on the same day. */
+function supportEvents(releases: readonly Release[]): SupportEvent[] {
+  const events = releases.flatMap((release): SupportEvent[] =>
+    release.activeSupportUntil === release.securitySupportUntil
+      ? [{ release, kind: 'support-end', day: release.securitySupportUntil }]
+      : [
+          { release, kind: 'active-end', day: release.activeSupportUntil },
+          { release, kind: 'security-end', day: release.securitySupportUntil },
+        ],
+  );
+  // Same input, same file: order by day, then branch, then kind.
+  return events.sort(
+    (a, b) =>
+      a.day.localeCompare(b.day) ||
+      a.release.branch.localeCompare(b.release.branch, 'en', { numeric: true }) ||
+      a.kind.localeCompare(b.kind),
+  );
+}
+
+function optionProblems(options: IcsOptions): string[] {
+  const problems: string[] = [];
+  if (!URL.canParse(options.pageUrl) || new URL(options.pageUrl).protocol !== 'https:') {
+    problems.push(
+      `pageUrl must be an absolute https:// URL, got ${JSON.stringify(options.pageUrl)}`,
+    );
+  }
+  if (options.host === '' || /\s/.test(options.host)) {
+    problems.push(
+      `host must be a host name such as www.milex.org, got ${JSON.stringify(options.host)}`,
+    );
+  }
+  if (Number.isNaN(options.generatedAt.getTime())) {
+    problems.push('generatedAt is not a valid date');
+  }
+  return problems;
+}
+
+/** The calendar for `releases`; throws one error listing every problem with `options`. */
+export function releasesToIcs(releases: readonly Release[], options: IcsOptions): string {
+  const problems = optionProblems(options);
+  for (const release of releases) {
+    for (const day of [release.activeSupportUntil, release.securitySupportUntil]) {
+      if (!isIsoDate(day))
+        problems.push(`${release.branch}: ${JSON.stringify(day)} is not a YYYY-MM-DD day`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `releases.ics cannot be written:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+  }
+  const { pageUrl, host, generatedAt } = options;
+  const stamp = icsDateTime(generatedAt);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Milex Security//Release lifecycle//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText('Milex release support dates')}`,
+    `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release.')}`,
+    ...supportEvents(releases).flatMap((event) => [
+      'BEGIN:VEVENT',
+      `UID:milex-${event.release.branch}-${event.kind}@${host}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
+      // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).
+      `DTEND;VALUE=DATE:${icsDate(addDays(event.day, 1))}`,
+      `SUMMARY:${escapeText(SUMMARIES[event.kind](event.release.branch))}`,
+      `DESCRIPTION:${escapeText(description(event, pageUrl))}`,
+      `URL:${pageUrl}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
