@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import dataValidationPlugin from './plugins/data-validation';
+import outputsPlugin from './plugins/outputs';
 import { routes, site } from './src/data/site';
 import { isIsoDate, utcDayOf } from './src/lib/dates';
 import { siteAddress } from './src/lib/siteConfig';
@@ -60,7 +61,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [dataValidationPlugin],
+  plugins: [dataValidationPlugin, outputsPlugin],
 
   presets: [
     [
@@ -127,6 +128,7 @@ const config: Config = {
             { label: 'Supported versions', to: routes.supportedVersions },
             { label: 'Security advisories', to: routes.advisories },
             { label: 'Announcements and releases', to: routes.announcements },
+            { label: 'Feeds and data', to: routes.feedsAndData },
           ],
         },
         {

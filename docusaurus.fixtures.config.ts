@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import type { Config, Plugin } from '@docusaurus/types';
 
 import config from './docusaurus.config';
+import outputsPlugin, { outputsPluginFor } from './plugins/outputs';
+import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
 import { FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 
 function fixtureReleasesPlugin(): Plugin {
@@ -31,7 +33,13 @@ const fixtureConfig: Config = {
   url: 'https://fixtures.example',
   baseUrl: '/security/',
   customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
-  plugins: [...(config.plugins ?? []), fixtureReleasesPlugin],
+  plugins: [
+    // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
+    ...(config.plugins ?? []).map((plugin) =>
+      plugin === outputsPlugin ? outputsPluginFor(siteFixtureReleases) : plugin,
+    ),
+    fixtureReleasesPlugin,
+  ],
 };
 
 export default fixtureConfig;

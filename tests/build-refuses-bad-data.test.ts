@@ -80,3 +80,49 @@ describe('npm run build with bad data', () => {
     expect(existsSync(join(site, 'build', 'index.html'))).toBe(false);
   });
 });
+
+describe('npm run build with a bad address or security.txt period', () => {
+  const cases = [
+    {
+      env: { SITE_URL: 'http://www.milex.org' },
+      message: 'SITE_URL "http://www.milex.org" must use https:// in a production build',
+    },
+    {
+      env: { BASE_URL: 'security' },
+      message: 'BASE_URL "security" must start and end with "/"',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: '400' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="400" is wrong',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: 'six months' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="six months" is wrong',
+    },
+  ];
+
+  it.each(cases)(
+    'stops with a message naming $env',
+    ({ env, message }) => {
+      const outDir = mkdtempSync(join(tmpdir(), 'milex-bad-env-'));
+      try {
+        const run = spawnSync(
+          process.execPath,
+          ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
+          {
+            encoding: 'utf8',
+            // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its one bad value.
+            env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env },
+            timeout: 120_000,
+          },
+        );
+        expect(run.status).not.toBe(0);
+        expect(`${run.stdout}\n${run.stderr}`).toContain(message);
+        expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
+});

@@ -1,0 +1,265 @@
+/**
+ * The machine-readable files as the builds wrote them: present, parseable, consistent with the
+ * data they came from, and with every URL following the address the build was made for. The real
+ * build (build/) is checked against src/data/releases.ts; the fixture build (build-fixtures/) is
+ * under /security/ on another host, so a URL that ignores SITE_URL or BASE_URL shows up there.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+
+import { releases as siteReleases } from '../src/data/releases';
+import { outputs, routes, site } from '../src/data/site';
+import { lifecycleEvents } from '../src/lib/atom';
+import { addDays } from '../src/lib/dates';
+import { parseSecurityTxt } from '../src/lib/securityTxt';
+import { statusOn } from '../src/lib/status';
+import type { Release } from '../src/lib/types';
+import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
+import { releases as fixtureSiteReleases } from '../tests/fixtures/site-releases';
+import { siteUrl } from './browser';
+import { builtRoot } from './global-setup';
+
+const DAY_MS = 86_400_000;
+
+interface Build {
+  readonly name: string;
+  readonly dir: string;
+  readonly releases: readonly Release[];
+}
+
+const builds: readonly Build[] = [
+  { name: 'the real build', dir: 'build', releases: siteReleases },
+  {
+    name: 'the fixture build under /security/',
+    dir: 'build-fixtures',
+    releases: fixtureSiteReleases,
+  },
+];
+
+const read = (build: Build, path: string): string =>
+  readFileSync(join(build.dir, path.replace(/^\//, '')), 'utf8');
+
+const field = (text: string, name: string): string[] =>
+  parseSecurityTxt(text)
+    .fields.filter((f) => f.name.toLowerCase() === name.toLowerCase())
+    .map((f) => f.value);
+
+describe.each(builds)('$name', (build) => {
+  const root = builtRoot(build.dir);
+  const at = (path: string): string => new URL(path.replace(/^\//, ''), root).href;
+
+  describe('security.txt', () => {
+    const text = read(build, outputs.securityTxt);
+
+    it('follows RFC 9116, with the report channel, policy and language', () => {
+      expect(parseSecurityTxt(text).problems).toEqual([]);
+      expect(field(text, 'Contact')).toEqual([site.reportChannel.url]);
+      expect(field(text, 'Policy')).toEqual([at(routes.reporting)]);
+      expect(field(text, 'Preferred-Languages')).toEqual(['en']);
+    });
+
+    it('expires in the future and less than a year from now', () => {
+      const [expires] = field(text, 'Expires');
+      const time = new Date(expires ?? '').getTime();
+      expect(time).toBeGreaterThan(Date.now());
+      expect(time).toBeLessThan(Date.now() + 365 * DAY_MS);
+    });
+
+    it('names its own address, and the domain root when the site is under a sub-path', () => {
+      const own = at(outputs.securityTxt);
+      const domainRoot = new URL(outputs.securityTxt, root.origin).href;
+      expect(field(text, 'Canonical')).toEqual(own === domainRoot ? [own] : [domainRoot, own]);
+    });
+  });
+
+  describe('releases.json', () => {
+    const data = JSON.parse(read(build, outputs.releasesJson)) as {
+      $schema: string;
+      statusAsOf: string;
+      link: string;
+      result: {
+        name: string;
+        status: string;
+        releaseDate: string;
+        activeSupportUntil: string;
+        securitySupportUntil: string;
+        betaReleaseDate: string | null;
+      }[];
+    };
+
+    it('is valid against the schema published beside it', () => {
+      const schema = JSON.parse(read(build, outputs.releasesSchema)) as { $id?: string };
+      const ajv = new Ajv2020({ allErrors: true, strict: true });
+      addFormats(ajv);
+      const validate = ajv.compile(schema);
+      expect(validate(data), JSON.stringify(validate.errors, null, 2)).toBe(true);
+      expect(data.$schema).toBe(at(outputs.releasesSchema));
+      expect(schema.$id).toBe(at(outputs.releasesSchema));
+      expect(data.link).toBe(at(routes.supportedVersions));
+    });
+
+    it('has every release with its dates and its status on the build day', () => {
+      const byName = new Map(data.result.map((entry) => [entry.name, entry]));
+      expect([...byName.keys()].sort()).toEqual(build.releases.map((r) => r.branch).sort());
+      for (const release of build.releases) {
+        const entry = byName.get(release.branch);
+        expect(entry).toMatchObject({
+          releaseDate: release.initialRelease,
+          betaReleaseDate: release.betaRelease ?? null,
+          activeSupportUntil: release.activeSupportUntil,
+          securitySupportUntil: release.securitySupportUntil,
+          status: statusOn(release, data.statusAsOf),
+        });
+      }
+      if (build.dir === 'build-fixtures') expect(data.statusAsOf).toBe(FIXTURE_BUILD_DAY);
+    });
+  });
+
+  describe('releases.ics', () => {
+    const text = read(build, outputs.calendar);
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+
+    it('has an all-day event for each end of support, merged when both ends fall on one day', () => {
+      const expected = build.releases.flatMap((release) =>
+        release.activeSupportUntil === release.securitySupportUntil
+          ? [release.securitySupportUntil]
+          : [release.activeSupportUntil, release.securitySupportUntil],
+      );
+      const days = events.map((event) => {
+        expect(event.startDate.isDate).toBe(true);
+        return event.startDate.toString();
+      });
+      expect(days.sort()).toEqual(expected.sort());
+      for (const event of events) {
+        expect(event.endDate.toString()).toBe(addDays(event.startDate.toString(), 1));
+      }
+    });
+
+    it('has unique UIDs and links every event to the supported-versions page', () => {
+      const uids = events.map((event) => event.uid);
+      expect(new Set(uids).size).toBe(uids.length);
+      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+        expect(vevent.getFirstPropertyValue('url')).toBe(at(routes.supportedVersions));
+      }
+    });
+
+    it('ends every line with CRLF and folds lines at 75 octets', () => {
+      const lines = text.split('\r\n');
+      expect(lines.at(-1)).toBe('');
+      for (const line of lines) {
+        expect(line).not.toContain('\n');
+        expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      }
+    });
+  });
+
+  describe('releases.atom', () => {
+    const text = read(build, outputs.atom);
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'entry' || name === 'link',
+    }).parse(text) as {
+      feed: {
+        id: string;
+        updated: string;
+        link: { '@_rel': string; '@_href': string }[];
+        entry?: { id: string; updated: string; link: { '@_href': string }[] }[];
+      };
+    };
+
+    it('is well-formed Atom that links to itself and to the site', () => {
+      expect(SyntaxValidator.validate(text)).toBe(true);
+      const { feed } = parsed;
+      expect(feed.id).toBe(at(outputs.atom));
+      const links = Object.fromEntries(feed.link.map((link) => [link['@_rel'], link['@_href']]));
+      expect(links.self).toBe(at(outputs.atom));
+      expect(links.alternate).toBe(at(routes.home));
+    });
+
+    it('has unique entry ids, each linking to the supported-versions page', () => {
+      const entries = parsed.feed.entry ?? [];
+      const ids = entries.map((entry) => entry.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const entry of entries) {
+        expect(entry.link.map((link) => link['@_href'])).toEqual([at(routes.supportedVersions)]);
+      }
+      // The feed is written for the same day as the JSON's statuses: the build day.
+      const { statusAsOf } = JSON.parse(read(build, outputs.releasesJson)) as {
+        statusAsOf: string;
+      };
+      const titles = lifecycleEvents(build.releases, statusAsOf).map(
+        ({ release, kind }) => `${release.branch}:${kind}`,
+      );
+      expect(
+        entries.map((entry) => /milex-([^-]+)-(.+)$/.exec(entry.id)?.slice(1).join(':')),
+      ).toEqual(titles);
+    });
+
+    it('is advertised in the head of every page', () => {
+      const pages = readdirSync(build.dir).filter((file) => file.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(10);
+      for (const file of pages) {
+        const tag = [...read(build, file).matchAll(/<link\b[^>]*>/g)]
+          .map(([match]) => match)
+          .find((match) => match.includes('application/atom+xml'));
+        // The minifier drops attribute quotes where it can.
+        const href = /\bhref=["']?([^"'\s>]+)/.exec(tag ?? '')?.[1];
+        expect(href && new URL(href, root).href, file).toBe(at(outputs.atom));
+      }
+    });
+  });
+
+  describe('badges', () => {
+    it('has one shields.io endpoint file per release, and no other', () => {
+      const files = readdirSync(join(build.dir, outputs.badges));
+      expect(files.sort()).toEqual(build.releases.map((r) => `${r.branch}.json`).sort());
+      for (const release of build.releases) {
+        const badge = JSON.parse(read(build, `${outputs.badges}${release.branch}.json`)) as {
+          schemaVersion: number;
+          label: string;
+        };
+        expect(badge).toMatchObject({ schemaVersion: 1, label: `Milex ${release.branch}` });
+      }
+    });
+  });
+
+  it('uses the address the build was made for in every URL of every output', () => {
+    const texts = [
+      outputs.securityTxt,
+      outputs.releasesJson,
+      outputs.releasesSchema,
+      outputs.atom,
+      // Unfolded, so a URL split across lines is read whole.
+      outputs.calendar,
+    ].map((path) => read(build, path).replace(/\r\n[ \t]/g, ''));
+    const urls = texts.flatMap((text) =>
+      [...text.matchAll(/https?:\/\/[^\s"'<>\\]+/g)].map(([u]) => u),
+    );
+    // Standards' own identifiers, and the report channel, which is another site by design.
+    const foreign = new Set([
+      'https://json-schema.org/draft/2020-12/schema',
+      'http://www.w3.org/2005/Atom',
+      site.reportChannel.url,
+      new URL(outputs.securityTxt, root.origin).href,
+    ]);
+    const stray = urls.filter((url) => !url.startsWith(root.href) && !foreign.has(url));
+    expect(stray).toEqual([]);
+    expect(urls.length).toBeGreaterThan(5);
+  });
+});
+
+describe('served files', () => {
+  it('serves security.txt as plain text', async () => {
+    const response = await fetch(siteUrl(outputs.securityTxt));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+  });
+});

@@ -1,0 +1,127 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+import { releases as siteReleases } from '../../src/data/releases';
+import { outputs, routes, site } from '../../src/data/site';
+import { lifecycleAtom } from '../../src/lib/atom';
+import { badgeFileName, badgeFor } from '../../src/lib/badges';
+import { releasesToIcs } from '../../src/lib/ics';
+import { releasesJson } from '../../src/lib/releasesJson';
+import { releasesJsonSchema } from '../../src/lib/releasesJsonSchema';
+import { DEFAULT_EXPIRES_DAYS, expiresAfter, securityTxt } from '../../src/lib/securityTxt';
+import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/siteConfig';
+import type { Release } from '../../src/lib/types';
+
+/**
+ * Days until security.txt expires, from SECURITY_TXT_EXPIRES_DAYS (default 180, at most 365).
+ * Checked when the config loads, so a bad period stops the build before anything is bundled.
+ */
+function expiresDays(): number {
+  const raw = process.env.SECURITY_TXT_EXPIRES_DAYS;
+  const days = raw === undefined || raw.trim() === '' ? DEFAULT_EXPIRES_DAYS : Number(raw);
+  try {
+    expiresAfter(new Date(), days);
+  } catch (error) {
+    throw new Error(
+      `SECURITY_TXT_EXPIRES_DAYS=${JSON.stringify(raw)} is wrong: ${(error as Error).message}`,
+    );
+  }
+  return days;
+}
+
+/**
+ * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
+ * versions JSON and its schema, the calendar, the Atom feed and one badge per release.
+ * Each file is one serializer from src/lib; this plugin only decides where it goes.
+ */
+export function outputsPluginFor(releases: readonly Release[]): (context: LoadContext) => Plugin {
+  return (context) => outputsPlugin(context, releases);
+}
+
+/** The plugin for src/data/releases.ts; the fixture build uses outputsPluginFor its own data. */
+export default outputsPluginFor(siteReleases);
+
+function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plugin {
+  const { url, baseUrl } = context.siteConfig;
+  const { buildDay } = context.siteConfig.customFields as { buildDay: string };
+  const address = { url, baseUrl };
+  const at = (path: string): string => absoluteUrl(address, path);
+  const host = new URL(url).host;
+  const days = expiresDays();
+
+  return {
+    name: 'milex-outputs',
+    // Feed readers and browsers find the feed from any page.
+    injectHtmlTags() {
+      return {
+        headTags: [
+          {
+            tagName: 'link',
+            attributes: {
+              rel: 'alternate',
+              type: 'application/atom+xml',
+              title: 'Milex release lifecycle (Atom)',
+              href: `${baseUrl}${outputs.atom.slice(1)}`,
+            },
+          },
+        ],
+      };
+    },
+    async postBuild({ outDir }) {
+      const generatedAt = new Date();
+      const files: [string, string][] = [
+        [
+          outputs.securityTxt,
+          securityTxt({
+            contact: [site.reportChannel.url],
+            expires: expiresAfter(generatedAt, days),
+            policy: at(routes.reporting),
+            // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
+            // Acknowledgements page thanks other projects. Add it when such a page exists.
+            canonical: rootAndSiteUrls(address, outputs.securityTxt),
+            preferredLanguages: ['en'],
+          }),
+        ],
+        [
+          outputs.releasesJson,
+          json(
+            releasesJson(releases, {
+              today: buildDay,
+              generatedAt,
+              schemaUrl: at(outputs.releasesSchema),
+              pageUrl: at(routes.supportedVersions),
+            }),
+          ),
+        ],
+        [outputs.releasesSchema, json(releasesJsonSchema(at(outputs.releasesSchema)))],
+        [
+          outputs.calendar,
+          releasesToIcs(releases, { pageUrl: at(routes.supportedVersions), host, generatedAt }),
+        ],
+        [
+          outputs.atom,
+          lifecycleAtom(releases, {
+            today: buildDay,
+            siteUrl: at(routes.home),
+            feedUrl: at(outputs.atom),
+            pageUrl: at(routes.supportedVersions),
+            host,
+          }),
+        ],
+        ...releases.map((release): [string, string] => [
+          `${outputs.badges}${badgeFileName(release.branch)}`,
+          json(badgeFor(release, buildDay)),
+        ]),
+      ];
+      for (const [path, content] of files) {
+        const file = join(outDir, path);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, content);
+      }
+    },
+  };
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
