@@ -6,5 +6,7 @@ export const BASE_URL = '/security/';
 export default function useDocusaurusContext(): {
   siteConfig: { url: string; baseUrl: string; customFields: { buildDay: string } };
 } {
-  return { siteConfig: { url: SITE_URL, baseUrl: BASE_URL, customFields: { buildDay: BUILD_DAY } } };
+  return {
+    siteConfig: { url: SITE_URL, baseUrl: BASE_URL, customFields: { buildDay: BUILD_DAY } },
+  };
 }
