@@ -45,6 +45,26 @@ describe('every page in sitemap.xml', () => {
       await page.close();
     }
   });
+
+  it('fits a 360 px phone screen without scrolling sideways, report button in view', async () => {
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      for (const url of await sitemapUrls()) {
+        const { page } = await visit(phone, url);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(scrollWidth, url).toBeLessThanOrEqual(clientWidth);
+        expect(await page.locator('nav.navbar a[data-report-link="navbar"]').isVisible(), url).toBe(
+          true,
+        );
+        await page.close();
+      }
+    } finally {
+      await phone.close();
+    }
+  });
 });
 
 describe('the supported-versions page', () => {
