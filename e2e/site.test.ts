@@ -56,9 +56,10 @@ describe('every page in sitemap.xml', () => {
           clientWidth: document.documentElement.clientWidth,
         }));
         expect(scrollWidth, url).toBeLessThanOrEqual(clientWidth);
-        expect(await page.locator('nav.navbar a[data-report-link="navbar"]').isVisible(), url).toBe(
-          true,
-        );
+        expect(
+          await page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]').isVisible(),
+          url,
+        ).toBe(true);
         await page.close();
       }
     } finally {
