@@ -2,6 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 
+import { errorOf } from '../../tests/errorOf';
 import { fixtureReleases } from '../../tests/fixtures/releases';
 import { escapeXml, lifecycleAtom, lifecycleEvents } from './atom';
 import type { Release } from './types';
@@ -37,15 +38,6 @@ function parse(xml: string): Feed {
     isArray: (name) => name === 'entry' || name === 'link',
   });
   return (parser.parse(xml) as { feed: Feed }).feed;
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error('expected an error, got none');
 }
 
 describe('lifecycleAtom', () => {

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 
+import { errorOf } from '../../tests/errorOf';
 import { releases as siteReleases } from '../data/releases';
 import { fixtureReleases } from '../../tests/fixtures/releases';
 import { escapeText, foldLine, releasesToIcs } from './ics';
@@ -15,15 +16,6 @@ const options = {
 function eventsOf(text: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-}
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error('expected an error, got none');
 }
 
 describe('releasesToIcs', () => {

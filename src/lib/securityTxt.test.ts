@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { errorOf } from '../../tests/errorOf';
 import {
   DEFAULT_EXPIRES_DAYS,
   MAX_EXPIRES_DAYS,
@@ -21,16 +22,6 @@ const fields: SecurityTxtFields = {
   ],
   preferredLanguages: ['en', 'pt-BR'],
 };
-
-/** The message of the error `run` throws. */
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error('expected an error, got none');
-}
 
 describe('expiresAfter', () => {
   it('adds whole days to the build instant', () => {
