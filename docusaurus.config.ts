@@ -63,6 +63,23 @@ const config: Config = {
 
   plugins: [dataValidationPlugin, outputsPlugin],
 
+  // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: true,
+        docsRouteBasePath: '/',
+        language: ['en'],
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
   presets: [
     [
       'classic',
@@ -79,6 +96,8 @@ const config: Config = {
           customCss: './src/css/custom.css',
         },
         sitemap: {
+          // The search page lists results for a query; it is not content to index.
+          ignorePatterns: [`${baseUrl}search`],
           lastmod: null,
           changefreq: null,
           priority: null,
