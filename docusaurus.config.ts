@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import dataValidationPlugin from './plugins/data-validation';
 import outputsPlugin from './plugins/outputs';
+import securityHeadersPlugin from './plugins/security-headers';
 import { routes, site } from './src/data/site';
 import { isIsoDate, utcDayOf } from './src/lib/dates';
 import { siteAddress } from './src/lib/siteConfig';
@@ -61,7 +62,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [dataValidationPlugin, outputsPlugin],
+  plugins: [dataValidationPlugin, outputsPlugin, securityHeadersPlugin],
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
 import { checkerAnchor, routes, site } from '../src/data/site';
@@ -42,6 +42,33 @@ describe('every page in sitemap.xml', () => {
       // One click to the report channel from every page.
       const report = page.locator('nav.navbar a[data-report-link="navbar"]');
       expect(await report.getAttribute('href'), url).toBe(site.reportChannel.url);
+      await page.close();
+    }
+  });
+
+  it('opens links to other sites without giving them this page (noopener noreferrer)', async () => {
+    const configured = new URL(inject('configuredRoot')).origin;
+    expect(site.reportChannel.url).toMatch(/^https:\/\//);
+    for (const url of await sitemapUrls()) {
+      const { page } = await visit(context, url);
+      const own = new URL(url).origin;
+      const links = await page.locator('a[href]').evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+        })),
+      );
+      const unsafe = links.filter(({ href, rel }) => {
+        const { origin, protocol } = new URL(href);
+        const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
+        return outside && !(rel.includes('noopener') && rel.includes('noreferrer'));
+      });
+      expect(unsafe, url).toEqual([]);
+      // Every page has at least the report link to check.
+      expect(
+        links.map(({ href }) => href),
+        url,
+      ).toContain(`${site.reportChannel.url}/`);
       await page.close();
     }
   });

@@ -1,0 +1,40 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { LoadContext, Plugin } from '@docusaurus/types';
+
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  withMetaCsp,
+} from '../../src/lib/csp';
+
+/** Every .html file under `dir`, recursively. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * After the build: hashes the inline scripts Docusaurus emitted, puts the resulting policy in a
+ * `<meta>` of every page and writes `_headers` with it and the other security headers.
+ */
+export default function securityHeadersPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'milex-security-headers',
+    async postBuild({ outDir }) {
+      const files = await htmlFiles(outDir);
+      const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+      const hashes = [...new Set(pages.flatMap(inlineScriptHashes))];
+      const meta = contentSecurityPolicy(hashes, 'meta');
+      await Promise.all(files.map((file, i) => writeFile(file, withMetaCsp(pages[i] ?? '', meta))));
+      await writeFile(
+        join(outDir, '_headers'),
+        headersFile(contentSecurityPolicy(hashes, 'header'), context.siteConfig.baseUrl),
+      );
+    },
+  };
+}
