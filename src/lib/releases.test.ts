@@ -1,3 +1,5 @@
+// A misspelt field name is what one test feeds the validator.
+// cspell:ignore Suport
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../tests/fixtures/releases';
