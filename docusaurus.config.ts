@@ -9,11 +9,17 @@ import { routes, site } from './src/data/site';
 import { isIsoDate, utcDayOf } from './src/lib/dates';
 import { siteAddress } from './src/lib/siteConfig';
 
+/** An environment variable, where empty means unset (CI passes unset repository variables as ""). */
+function setting(name: string): string | undefined {
+  const value = process.env[name];
+  return value === '' ? undefined : value;
+}
+
 /** `SITE_URL` / `BASE_URL` let one build target a project page, a sub-path or a custom domain. */
 const checked = siteAddress(
   {
-    siteUrl: process.env.SITE_URL,
-    baseUrl: process.env.BASE_URL,
+    siteUrl: setting('SITE_URL'),
+    baseUrl: setting('BASE_URL'),
     production: process.env.NODE_ENV === 'production',
   },
   { url: site.defaultUrl, baseUrl: site.defaultBaseUrl },
