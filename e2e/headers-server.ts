@@ -1,10 +1,12 @@
 /**
  * A static server for a build that applies its `_headers` file, as Netlify or Cloudflare Pages
- * would: so the browser tests see the site under the headers it ships with.
+ * would, and compresses text as they do: the browser tests see the site under the headers it
+ * ships with, and the benchmark measures what a visitor would download.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { headersPatternMatches, parseHeadersFile } from '../src/lib/csp';
 
@@ -21,8 +23,12 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
+/** Files a host serves at the domain root whatever the base URL: README's deployment notes. */
+const ROOT_FILES = ['/robots.txt', '/.well-known/security.txt'];
+
 /** The built file for a request path under `baseUrl`, the way static hosts resolve clean URLs. */
 function fileFor(dir: string, baseUrl: string, pathname: string): string | undefined {
+  if (ROOT_FILES.includes(pathname)) return join(dir, pathname);
   if (!pathname.startsWith(baseUrl)) return undefined;
   const relative = normalize(decodeURIComponent(pathname.slice(baseUrl.length)));
   if (relative.startsWith('..')) return undefined;
@@ -52,7 +58,18 @@ export async function serveWithHeaders(dir: string, baseUrl: string): Promise<He
       response.setHeader('Content-Type', TYPES[extname(served)] ?? 'application/octet-stream');
     }
     response.statusCode = file === undefined ? 404 : 200;
-    response.end(readFileSync(served));
+    const body = readFileSync(served);
+    // Like any real static host, compress text for clients that accept it.
+    const text = /^(text\/|application\/(json|xml|atom\+xml)|image\/svg)/.test(
+      String(response.getHeader('Content-Type')),
+    );
+    if (text && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.setHeader('Vary', 'Accept-Encoding');
+      response.end(gzipSync(body));
+    } else {
+      response.end(body);
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
