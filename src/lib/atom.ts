@@ -1,10 +1,12 @@
 /**
  * `/releases.atom` (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): one entry each time a
- * release is published, moves to security fixes only, or reaches end of life, dated by the event.
+ * release's first beta or first stable version is published, the release moves to security fixes
+ * only, or it reaches end of life, dated by the event.
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
 import { addDays, isIsoDate } from './dates';
+import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
 
 export interface AtomOptions {
@@ -20,7 +22,7 @@ export interface AtomOptions {
   readonly host: string;
 }
 
-export type LifecycleEventKind = 'released' | 'security-only' | 'eol';
+export type LifecycleEventKind = 'beta' | 'released' | 'security-only' | 'eol';
 
 export interface LifecycleEvent {
   readonly release: Release;
@@ -32,6 +34,10 @@ export interface LifecycleEvent {
 /** Every lifecycle event of `releases` dated on or before `today`, newest first. */
 export function lifecycleEvents(releases: readonly Release[], today: string): LifecycleEvent[] {
   const events = releases.flatMap((release): LifecycleEvent[] => [
+    // As on the page, a beta on the day of the release is no beta phase (phasesOf in ./status).
+    ...(release.betaRelease !== undefined && release.betaRelease < release.initialRelease
+      ? [{ release, kind: 'beta' as const, day: release.betaRelease }]
+      : []),
     { release, kind: 'released', day: release.initialRelease },
     // A release whose two ends coincide goes straight from active support to end of life.
     ...(release.securitySupportUntil > release.activeSupportUntil
@@ -39,7 +45,7 @@ export function lifecycleEvents(releases: readonly Release[], today: string): Li
       : []),
     { release, kind: 'eol', day: addDays(release.securitySupportUntil, 1) },
   ]);
-  const order: readonly LifecycleEventKind[] = ['eol', 'security-only', 'released'];
+  const order: readonly LifecycleEventKind[] = ['eol', 'security-only', 'released', 'beta'];
   return events
     .filter((event) => event.day <= today)
     .sort(
@@ -51,6 +57,7 @@ export function lifecycleEvents(releases: readonly Release[], today: string): Li
 }
 
 const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> = {
+  beta: (branch) => `Milex ${branch} beta published`,
   released: (branch) => `Milex ${branch} released`,
   'security-only': (branch) => `Milex ${branch} now gets security fixes only`,
   eol: (branch) => `Milex ${branch} reached end of life`,
@@ -59,6 +66,7 @@ const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> =
 function summary({ release, kind }: LifecycleEvent): string {
   const { branch } = release;
   const text = {
+    beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories; do not run one in production. The stable release is planned for ${release.initialRelease}.`,
     released: `Milex ${branch} was released. It has active support until ${release.activeSupportUntil} and security support until ${release.securitySupportUntil} (UTC, inclusive).`,
     'security-only': `Active support for Milex ${branch} has ended. It gets security fixes only, until ${release.securitySupportUntil} (UTC, inclusive).`,
     eol: `Milex ${branch} is end of life: it gets no more fixes, including security fixes. Upgrade to a supported release.`,
@@ -78,6 +86,36 @@ export function escapeXml(value: string): string {
 
 const midnight = (day: string): string => `${day}T00:00:00Z`;
 
+/**
+ * The first character XML 1.0 forbids even escaped (control characters, lone surrogates), or
+ * undefined. One would make the whole feed unreadable, so it is refused rather than written.
+ */
+function forbiddenXmlChar(text: string): string | undefined {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    if (!allowed) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return undefined;
+}
+
+function releaseProblems(releases: readonly Release[]): string[] {
+  return releases.flatMap((release) =>
+    (['branch', 'note'] as const).flatMap((field) => {
+      const char = forbiddenXmlChar(release[field] ?? '');
+      return char === undefined
+        ? []
+        : [`${JSON.stringify(release.branch)}: ${field} contains ${char}, which XML cannot carry`];
+    }),
+  );
+}
+
 function optionProblems(options: AtomOptions): string[] {
   const problems: string[] = [];
   if (!isIsoDate(options.today)) {
@@ -85,7 +123,7 @@ function optionProblems(options: AtomOptions): string[] {
   }
   for (const name of ['siteUrl', 'feedUrl', 'pageUrl'] as const) {
     const value = options[name];
-    if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {
+    if (!isHttpsUrl(value)) {
       problems.push(`${name} must be an absolute https:// URL, got ${JSON.stringify(value)}`);
     }
   }
@@ -97,9 +135,9 @@ function optionProblems(options: AtomOptions): string[] {
   return problems;
 }
 
-/** The feed for `releases` on `options.today`; throws one error listing every bad option. */
+/** The feed for `releases` on `options.today`; throws one error listing every bad option or text. */
 export function lifecycleAtom(releases: readonly Release[], options: AtomOptions): string {
-  const problems = optionProblems(options);
+  const problems = [...optionProblems(options), ...releaseProblems(releases)];
   if (problems.length > 0) {
     throw new Error(
       `releases.atom cannot be written:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
@@ -129,7 +167,7 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${escapeXml(feedUrl)}</id>`,
     '  <title>Milex release lifecycle</title>',
-    '  <subtitle>Milex releases published, moving to security fixes only, and reaching end of life.</subtitle>',
+    '  <subtitle>Milex betas and releases published, releases moving to security fixes only, and reaching end of life.</subtitle>',
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}"/>`,
     `  <updated>${updated}</updated>`,

@@ -4,6 +4,7 @@
  * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
  */
 import { addDays, isIsoDate } from './dates';
+import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
 
 export interface IcsOptions {
@@ -109,17 +110,18 @@ function supportEvents(releases: readonly Release[]): SupportEvent[] {
 
 function optionProblems(options: IcsOptions): string[] {
   const problems: string[] = [];
-  if (!URL.canParse(options.pageUrl) || new URL(options.pageUrl).protocol !== 'https:') {
+  if (!isHttpsUrl(options.pageUrl)) {
     problems.push(
       `pageUrl must be an absolute https:// URL, got ${JSON.stringify(options.pageUrl)}`,
     );
   }
-  if (options.host === '' || /\s/.test(options.host)) {
+  if (options.host === '' || /[\s\p{Cc}]/u.test(options.host)) {
     problems.push(
       `host must be a host name such as www.milex.org, got ${JSON.stringify(options.host)}`,
     );
   }
-  if (Number.isNaN(options.generatedAt.getTime())) {
+  // A caller in plain JavaScript may pass a string; getTime() would then throw a TypeError.
+  if (!(options.generatedAt instanceof Date) || Number.isNaN(options.generatedAt.getTime())) {
     problems.push('generatedAt is not a valid date');
   }
   return problems;
@@ -151,7 +153,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
     `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release.')}`,
     ...supportEvents(releases).flatMap((event) => [
       'BEGIN:VEVENT',
-      `UID:milex-${event.release.branch}-${event.kind}@${host}`,
+      `UID:${escapeText(`milex-${event.release.branch}-${event.kind}@${host}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
       // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).

@@ -69,3 +69,11 @@ export function rootAndSiteUrls(address: SiteAddress, path: string): string[] {
   const own = absoluteUrl(address, path);
   return root === own ? [own] : [root, own];
 }
+
+/**
+ * An absolute https URL with no whitespace or control characters: URL() quietly drops tabs and
+ * newlines, which would let a value break the line format of the file it is written into.
+ */
+export function isHttpsUrl(value: string): boolean {
+  return !/[\s\p{Cc}]/u.test(value) && URL.canParse(value) && new URL(value).protocol === 'https:';
+}

@@ -1,4 +1,5 @@
 /** The team list: its validation. */
+import { isHttpsUrl } from './siteConfig';
 import type { TeamMember } from './types';
 import {
   describe,
@@ -28,15 +29,10 @@ function checkMember(member: unknown, index: number): string[] {
   if (role !== undefined && (typeof role !== 'string' || role.trim() === '')) {
     problems.push(`${label}: role must be non-empty text, got ${describe(role)}`);
   }
-  if (url !== undefined && !isHttpsUrl(url)) {
+  if (url !== undefined && (typeof url !== 'string' || !isHttpsUrl(url))) {
     problems.push(`${label}: url must be an https:// address, got ${describe(url)}`);
   }
   return problems;
-}
-
-function isHttpsUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || !URL.canParse(value)) return false;
-  return new URL(value).protocol === 'https:';
 }
 
 /** Checks every member and reports every problem at once. An empty team is valid. */
