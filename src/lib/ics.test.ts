@@ -122,9 +122,9 @@ describe('releasesToIcs', () => {
   });
 
   it('stamps every event with the generation time in UTC, links the page and is transparent', () => {
-    const vevents = calendarOf(text).getAllSubcomponents('vevent');
-    expect(vevents).toHaveLength(7);
-    for (const vevent of vevents) {
+    const veventComponents = calendarOf(text).getAllSubcomponents('vevent');
+    expect(veventComponents).toHaveLength(7);
+    for (const vevent of veventComponents) {
       expect(vevent.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-22T18:30:05Z');
       expect(vevent.getFirstPropertyValue('url')).toBe(options.pageUrl);
       expect(vevent.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
