@@ -1,0 +1,149 @@
+// A misspelt field is what one test feeds the validator.
+// cspell:ignore sumary
+import { describe, expect, it } from 'vitest';
+
+import { fixtureReleases } from '../../tests/fixtures/releases';
+import { type AdvisorySource, validateAdvisories } from './advisories';
+
+const good = {
+  id: 'MILEX-2022-001',
+  title: 'Stored XSS in form names',
+  published: '2022-09-20',
+  updated: '2022-09-22',
+  severity: 'high',
+  cvss: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+  cve: ['CVE-2022-12345'],
+  affected: ['1.1', { branch: '1.2', versions: '>=1.2.0 <1.2.3' }],
+  fixedIn: ['1.1.9', '1.2.3'],
+  credits: ['Ada', { name: 'Grace', url: 'https://example.org/grace' }],
+  summary: 'A form name could carry a script that ran in an administrator’s browser.',
+};
+
+const source = (file: string, frontMatter: unknown): AdvisorySource => ({ file, frontMatter });
+
+function problemsOf(sources: AdvisorySource[]): readonly string[] {
+  const result = validateAdvisories(sources, fixtureReleases);
+  return result.ok ? [] : result.problems;
+}
+
+describe('validateAdvisories', () => {
+  it('accepts no advisories at all', () => {
+    expect(validateAdvisories([], fixtureReleases)).toEqual({ ok: true, value: [] });
+  });
+
+  it('accepts a full advisory and expands the short forms', () => {
+    const result = validateAdvisories([source('advisories/a.md', good)], fixtureReleases);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value[0]?.affected).toEqual([
+      { branch: '1.1' },
+      { branch: '1.2', versions: '>=1.2.0 <1.2.3' },
+    ]);
+    expect(result.value[0]?.credits).toEqual([
+      { name: 'Ada' },
+      { name: 'Grace', url: 'https://example.org/grace' },
+    ]);
+  });
+
+  it('accepts a CVSS v4.0 vector and no optional fields', () => {
+    const minimal = Object.fromEntries(
+      Object.entries(good).filter(([key]) => !['updated', 'cve', 'credits'].includes(key)),
+    );
+    expect(
+      problemsOf([
+        source('advisories/a.md', {
+          ...minimal,
+          cvss: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+        }),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('lists newest first, by id when published on the same day', () => {
+    const result = validateAdvisories(
+      [
+        source('a.md', {
+          ...good,
+          id: 'MILEX-2022-001',
+          published: '2022-09-20',
+          updated: undefined,
+        }),
+        source('b.md', {
+          ...good,
+          id: 'MILEX-2022-003',
+          published: '2022-09-25',
+          updated: undefined,
+        }),
+        source('c.md', {
+          ...good,
+          id: 'MILEX-2022-002',
+          published: '2022-09-25',
+          updated: undefined,
+        }),
+      ],
+      fixtureReleases,
+    );
+    expect(result.ok && result.value.map((a) => a.id)).toEqual([
+      'MILEX-2022-003',
+      'MILEX-2022-002',
+      'MILEX-2022-001',
+    ]);
+  });
+
+  it('names the file and field of every problem, in one run', () => {
+    expect(
+      problemsOf([
+        source('advisories/bad.md', {
+          ...good,
+          id: 'MILEX-22-1',
+          severity: 'urgent',
+          cvss: 'CVSS:3.1/AV:X',
+          cve: ['CVE-22-1', 'CVE-2022-12345', 'CVE-2022-12345'],
+          affected: ['9.9', { branch: '1.2', versions: 'before 1.2.3' }],
+          fixedIn: ['soon'],
+          updated: '2022-09-01',
+          credits: [{ name: 'Eve', url: 'http://example.org' }],
+          sumary: 'typo',
+        }),
+        source('advisories/empty.md', undefined),
+      ]),
+    ).toEqual([
+      'advisories/bad.md: unknown field "sumary" (the fields are "id", "title", "published", "updated", "severity", "cvss", "cve", "affected", "fixedIn", "credits", "summary")',
+      'advisories/bad.md: id must look like MILEX-2026-001, got "MILEX-22-1"',
+      'advisories/bad.md: updated 2022-09-01 is before published 2022-09-20',
+      'advisories/bad.md: severity "urgent" is not one of "low", "moderate", "high", "critical"',
+      'advisories/bad.md: cvss "CVSS:3.1/AV:X" is not a CVSS v3.1 or v4.0 vector such as "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"',
+      'advisories/bad.md: cve "CVE-22-1" is not an id such as CVE-2026-12345',
+      'advisories/bad.md: CVE-2022-12345: cve appears more than once (rows 2 and 3)',
+      'advisories/bad.md: affected[0]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")',
+      'advisories/bad.md: affected[1]: versions "before 1.2.3" is wrong: "before" is not a comparator such as ">=1.0.0" or "<1.0.3"',
+      'advisories/bad.md: fixedIn "soon" is not a version such as "1.0.3"',
+      'advisories/bad.md: credits[0]: url must be an https:// address, got "http://example.org"',
+      'advisories/empty.md: the front matter is missing or is not a list of fields',
+    ]);
+  });
+
+  it('requires the mandatory fields', () => {
+    const problems = problemsOf([source('advisories/x.md', {})]);
+    for (const field of [
+      'id',
+      'title',
+      'summary',
+      'published',
+      'severity',
+      'affected',
+      'fixedIn',
+    ]) {
+      expect(
+        problems.some((p) => p.startsWith(`advisories/x.md: ${field} `)),
+        field,
+      ).toBe(true);
+    }
+  });
+
+  it('refuses an id used by two files', () => {
+    expect(problemsOf([source('advisories/a.md', good), source('advisories/b.md', good)])).toEqual([
+      'id MILEX-2022-001 is used by more than one advisory: advisories/a.md, advisories/b.md',
+    ]);
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * Security advisories: one Markdown file each under `advisories/`, described by its front matter.
+ * This module checks that front matter, for every file at once, against the rules maintainers are
+ * told on the "Publishing an advisory" page, and against the release branches in the data.
+ */
+import { isIsoDate } from './dates';
+import { parseVersion } from './versions';
+import { isHttpsUrl } from './siteConfig';
+import type { IsoDate, Release } from './types';
+import { describe, duplicates, isRecord, unknownFields, type Validation } from './validation';
+
+export const SEVERITIES = ['low', 'moderate', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface AffectedBranch {
+  /** A branch of src/data/releases.ts, e.g. `'1.0'`. */
+  readonly branch: string;
+  /** Which versions of it, e.g. `'>=1.0.0 <1.0.3'`; the whole branch when left out. */
+  readonly versions?: string;
+}
+
+export interface Credit {
+  readonly name: string;
+  readonly url?: string;
+}
+
+export interface Advisory {
+  /** `MILEX-YYYY-NNN`. */
+  readonly id: string;
+  readonly title: string;
+  readonly published: IsoDate;
+  readonly updated?: IsoDate;
+  readonly severity: Severity;
+  /** A CVSS v3.1 or v4.0 vector string. */
+  readonly cvss?: string;
+  readonly cve?: readonly string[];
+  readonly affected: readonly AffectedBranch[];
+  readonly fixedIn: readonly string[];
+  readonly credits?: readonly Credit[];
+  readonly summary: string;
+}
+
+/** An advisory file as read from disk: its path (for messages) and its parsed front matter. */
+export interface AdvisorySource {
+  readonly file: string;
+  readonly frontMatter: unknown;
+}
+
+const FIELDS = [
+  'id',
+  'title',
+  'published',
+  'updated',
+  'severity',
+  'cvss',
+  'cve',
+  'affected',
+  'fixedIn',
+  'credits',
+  'summary',
+] as const;
+
+export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
+export const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
+
+/** Base metrics in the order the specifications give; further metrics may follow. */
+// cspell:ignore NALP
+const CVSS_31 =
+  /^CVSS:3\.1\/AV:[NALP]\/AC:[LH]\/PR:[NLH]\/UI:[NR]\/S:[UC]\/C:[NLH]\/I:[NLH]\/A:[NLH](\/[A-Za-z]{1,3}:[A-Za-z])*$/;
+const CVSS_40 =
+  /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN](\/[A-Za-z]{1,3}:[A-Za-z])*$/;
+
+/** A version range: comparators such as `>=1.0.0 <1.0.3`, each with a version. */
+function rangeProblem(range: string): string | undefined {
+  const parts = range.trim().split(/\s+/);
+  for (const part of parts) {
+    const match = /^(>=|<=|>|<|=)?(.+)$/.exec(part);
+    if (match?.[2] === undefined || parseVersion(match[2]) === undefined) {
+      return `${JSON.stringify(part)} is not a comparator such as ">=1.0.0" or "<1.0.3"`;
+    }
+  }
+  return undefined;
+}
+
+const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+function affectedProblems(label: string, value: unknown, branches: ReadonlySet<string>): string[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    return [`${label}: affected must list at least one release branch, got ${describe(value)}`];
+  }
+  return value.flatMap((entry: unknown, index): string[] => {
+    const where = `${label}: affected[${String(index)}]`;
+    const item = typeof entry === 'string' ? { branch: entry } : entry;
+    if (!isRecord(item)) {
+      return [
+        `${where} must be a branch such as "1.0" or { branch, versions }, got ${describe(entry)}`,
+      ];
+    }
+    const problems = unknownFields(where, item, ['branch', 'versions']);
+    const { branch, versions } = item;
+    if (typeof branch !== 'string' || !branches.has(branch)) {
+      problems.push(
+        `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
+      );
+    }
+    if (versions !== undefined) {
+      const problem = typeof versions === 'string' ? rangeProblem(versions) : 'it is not text';
+      if (problem !== undefined) {
+        problems.push(`${where}: versions ${describe(versions)} is wrong: ${problem}`);
+      }
+    }
+    return problems;
+  });
+}
+
+function creditProblems(label: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return [`${label}: credits must be a list, got ${describe(value)}`];
+  return value.flatMap((entry: unknown, index): string[] => {
+    const where = `${label}: credits[${String(index)}]`;
+    const item = typeof entry === 'string' ? { name: entry } : entry;
+    if (!isRecord(item))
+      return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
+    const problems = unknownFields(where, item, ['name', 'url']);
+    if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
+    if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
+      problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
+    }
+    return problems;
+  });
+}
+
+/** Every problem with one advisory's front matter, each starting with its file. */
+function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>): string[] {
+  const label = source.file;
+  const data = source.frontMatter;
+  if (!isRecord(data)) return [`${label}: the front matter is missing or is not a list of fields`];
+  const problems = unknownFields(label, data, FIELDS);
+  const { id, title, published, updated, severity, cvss, cve, fixedIn, summary } = data;
+
+  if (typeof id !== 'string' || !ADVISORY_ID.test(id)) {
+    problems.push(`${label}: id must look like MILEX-2026-001, got ${describe(id)}`);
+  }
+  if (!text(title)) problems.push(`${label}: title must be non-empty text, got ${describe(title)}`);
+  if (!text(summary)) {
+    problems.push(`${label}: summary must be one paragraph of text, got ${describe(summary)}`);
+  }
+  if (!isIsoDate(published)) {
+    problems.push(
+      `${label}: published must be a date written YYYY-MM-DD, got ${describe(published)}`,
+    );
+  }
+  if (updated !== undefined) {
+    if (!isIsoDate(updated)) {
+      problems.push(
+        `${label}: updated must be a date written YYYY-MM-DD, got ${describe(updated)}`,
+      );
+    } else if (isIsoDate(published) && updated < published) {
+      problems.push(`${label}: updated ${updated} is before published ${published}`);
+    }
+  }
+  if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
+    problems.push(
+      `${label}: severity ${describe(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
+    );
+  }
+  if (
+    cvss !== undefined &&
+    (typeof cvss !== 'string' || !(CVSS_31.test(cvss) || CVSS_40.test(cvss)))
+  ) {
+    problems.push(
+      `${label}: cvss ${describe(cvss)} is not a CVSS v3.1 or v4.0 vector such as "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"`,
+    );
+  }
+  if (cve !== undefined) {
+    if (!Array.isArray(cve)) {
+      problems.push(
+        `${label}: cve must be a list of ids such as CVE-2026-12345, got ${describe(cve)}`,
+      );
+    } else {
+      for (const entry of cve as unknown[]) {
+        if (typeof entry !== 'string' || !CVE_ID.test(entry)) {
+          problems.push(`${label}: cve ${describe(entry)} is not an id such as CVE-2026-12345`);
+        }
+      }
+      problems.push(
+        ...duplicates(
+          'cve',
+          cve.map((entry: unknown) => (typeof entry === 'string' ? entry : undefined)),
+        ).map((problem) => `${label}: ${problem}`),
+      );
+    }
+  }
+  problems.push(...affectedProblems(label, data.affected, branches));
+  if (!Array.isArray(fixedIn) || fixedIn.length === 0) {
+    problems.push(`${label}: fixedIn must list at least one version, got ${describe(fixedIn)}`);
+  } else {
+    for (const version of fixedIn as unknown[]) {
+      if (typeof version !== 'string' || parseVersion(version) === undefined) {
+        problems.push(`${label}: fixedIn ${describe(version)} is not a version such as "1.0.3"`);
+      }
+    }
+  }
+  problems.push(...creditProblems(label, data.credits));
+  return problems;
+}
+
+/** Normalises short forms (a branch or a name as plain text) into the full shapes. */
+function toAdvisory(data: Record<string, unknown>): Advisory {
+  const affected = (data.affected as unknown[]).map((entry) =>
+    typeof entry === 'string' ? { branch: entry } : (entry as AffectedBranch),
+  );
+  const credits = (data.credits as unknown[] | undefined)?.map((entry) =>
+    typeof entry === 'string' ? { name: entry } : (entry as Credit),
+  );
+  return {
+    ...(data as unknown as Advisory),
+    affected,
+    ...(credits === undefined ? {} : { credits }),
+  };
+}
+
+/**
+ * Checks every advisory and reports every problem at once: each file's fields, and ids used by more
+ * than one file. No advisories at all is valid.
+ */
+export function validateAdvisories(
+  sources: readonly AdvisorySource[],
+  releases: readonly Release[],
+): Validation<readonly Advisory[]> {
+  const branches = new Set(releases.map((release) => release.branch));
+  const problems = sources.flatMap((source) => advisoryProblems(source, branches));
+  const ids = sources.map(({ frontMatter }) =>
+    isRecord(frontMatter) && typeof frontMatter.id === 'string' ? frontMatter.id : undefined,
+  );
+  const byId = new Map<string, string[]>();
+  ids.forEach((id, index) => {
+    if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), sources[index]?.file ?? '']);
+  });
+  for (const [id, files] of byId) {
+    if (files.length > 1)
+      problems.push(`id ${id} is used by more than one advisory: ${files.join(', ')}`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const advisories = sources.map(({ frontMatter }) =>
+    toAdvisory(frontMatter as Record<string, unknown>),
+  );
+  // Newest first; the id breaks ties so the order never depends on the file system.
+  advisories.sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id));
+  return { ok: true, value: advisories };
+}
