@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/'] },
+  { ignores: ['build/', 'build-fixtures/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/'] },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
