@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../tests/errorOf';
 import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
 import { releases as siteReleases } from '../data/releases';
-import { escapeXml, lifecycleAtom, lifecycleEvents } from './atom';
+import { lifecycleAtom, lifecycleEvents } from './atom';
+import { escapeXml } from './xml';
 import type { Release } from './types';
 
 const options = {

@@ -8,6 +8,7 @@
 import { addDays, isIsoDate } from './dates';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
+import { escapeXml, forbiddenXmlChar } from './xml';
 
 export interface AtomOptions {
   /** The UTC day the feed is written for, `YYYY-MM-DD`. */
@@ -74,36 +75,7 @@ function summary({ release, kind }: LifecycleEvent): string {
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
 const midnight = (day: string): string => `${day}T00:00:00Z`;
-
-/**
- * The first character XML 1.0 forbids even escaped (control characters, lone surrogates), or
- * undefined. One would make the whole feed unreadable, so it is refused rather than written.
- */
-function forbiddenXmlChar(text: string): string | undefined {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    const allowed =
-      code === 0x9 ||
-      code === 0xa ||
-      code === 0xd ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      code >= 0x10000;
-    if (!allowed) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  }
-  return undefined;
-}
 
 function releaseProblems(releases: readonly Release[]): string[] {
   return releases.flatMap((release) =>
