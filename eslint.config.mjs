@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['build/', 'build-fixtures/', '.docusaurus/', 'node_modules/', 'coverage/', 'test-results/'] },
+  {
+    ignores: [
+      'build/',
+      'build-fixtures/',
+      '.docusaurus/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+    ],
+  },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
   },
