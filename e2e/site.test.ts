@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
@@ -83,17 +83,47 @@ describe('every page in sitemap.xml', () => {
           clientWidth: document.documentElement.clientWidth,
         }));
         expect(scrollWidth, url).toBeLessThanOrEqual(clientWidth);
-        expect(
-          await page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]').isVisible(),
-          url,
-        ).toBe(true);
+        const report = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
+        expect(await report.isVisible(), url).toBe(true);
+        expect(await reportButtonLayout(page), url).toEqual(CLEAR);
         await page.close();
       }
     } finally {
       await phone.close();
     }
   });
+
+  it('keeps the report button clear of the search box at tablet and desktop widths too', async () => {
+    for (const width of [480, 700, 1000, 1280]) {
+      const sized = await browser.newContext({ viewport: { width, height: 800 } });
+      const { page } = await visit(sized, siteUrl(routes.home));
+      expect(await reportButtonLayout(page), `${String(width)} px`).toEqual(CLEAR);
+      await sized.close();
+    }
+  });
 });
+
+const CLEAR = { clipped: false, inView: true, overlaps: 0 };
+
+/** Whether the navbar's report button shows whole, on screen, covered by no other control. */
+function reportButtonLayout(page: Page) {
+  return page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]').evaluate((link) => {
+    const box = link.getBoundingClientRect();
+    const others = [
+      ...document.querySelectorAll('nav.navbar button, nav.navbar a, nav.navbar input'),
+    ]
+      .filter((element) => element !== link && !link.contains(element))
+      .map((element) => element.getBoundingClientRect())
+      .filter((other) => other.width > 0 && other.height > 0);
+    return {
+      clipped: link.scrollWidth > link.clientWidth,
+      inView: box.left >= 0 && box.right <= document.documentElement.clientWidth,
+      overlaps: others.filter(
+        (o) => o.left < box.right && o.right > box.left && o.top < box.bottom && o.bottom > box.top,
+      ).length,
+    };
+  });
+}
 
 describe('the supported-versions page', () => {
   it('shows every release from src/data/releases.ts, newest first, with its dates', async () => {
