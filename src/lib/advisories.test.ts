@@ -3,7 +3,17 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../tests/fixtures/releases';
-import { type AdvisorySource, validateAdvisories } from './advisories';
+import {
+  type AdvisorySource,
+  type AdvisorySummary,
+  affectedBranches,
+  affectedRange,
+  compareVersions,
+  filterAdvisories,
+  inBranch,
+  validateAdvisories,
+} from './advisories';
+import { parseVersion } from './versions';
 
 const good = {
   id: 'MILEX-2022-001',
@@ -116,7 +126,7 @@ describe('validateAdvisories', () => {
       'advisories/bad.md: cve "CVE-22-1" is not an id such as CVE-2026-12345',
       'advisories/bad.md: CVE-2022-12345: cve appears more than once (rows 2 and 3)',
       'advisories/bad.md: affected[0]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")',
-      'advisories/bad.md: affected[1]: versions "before 1.2.3" is wrong: "before" is not a comparator such as ">=1.0.0" or "<1.0.3"',
+      'advisories/bad.md: affected[1]: versions "before 1.2.3" is wrong: "before" is not ">=", "<" or "<=" followed by a version such as 1.2.3 (write ranges such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9")',
       'advisories/bad.md: fixedIn "soon" is not a version such as "1.0.3"',
       'advisories/bad.md: credits[0]: url must be an https:// address, got "http://example.org"',
       'advisories/empty.md: the front matter is missing or is not a list of fields',
@@ -145,5 +155,146 @@ describe('validateAdvisories', () => {
     expect(problemsOf([source('advisories/a.md', good), source('advisories/b.md', good)])).toEqual([
       'id MILEX-2022-001 is used by more than one advisory: advisories/a.md, advisories/b.md',
     ]);
+  });
+});
+
+describe('affectedRange', () => {
+  const range = (branch: string, versions: string | undefined, fixedIn: string[]) =>
+    affectedRange(branch, versions, fixedIn);
+
+  it("runs from the branch's first release to its fixed version by default", () => {
+    expect(range('1.2', undefined, ['1.1.9', '1.2.3'])).toEqual({
+      range: { introduced: '1.2.0', fixed: '1.2.3' },
+    });
+    expect(range('2.x', undefined, ['2.4.1'])).toEqual({
+      range: { introduced: '2.0.0', fixed: '2.4.1' },
+    });
+  });
+
+  it('takes the earliest fix on the branch when fixedIn lists several', () => {
+    expect(range('2.x', undefined, ['2.4.1', '2.3.7'])).toEqual({
+      range: { introduced: '2.0.0', fixed: '2.3.7' },
+    });
+  });
+
+  it('reads >=, < and <= bounds', () => {
+    expect(range('1.2', '>=1.2.1 <1.2.3', [])).toEqual({
+      range: { introduced: '1.2.1', fixed: '1.2.3' },
+    });
+    expect(range('1.0', '<=1.0.9', ['1.1.0'])).toEqual({
+      range: { introduced: '1.0.0', lastAffected: '1.0.9' },
+    });
+    expect(range('1.2', '>=1.2.2', ['1.2.5'])).toEqual({
+      range: { introduced: '1.2.2', fixed: '1.2.5' },
+    });
+  });
+
+  it.each([
+    ['1.0', undefined, ['1.1.0'], 'no version in fixedIn is a 1.0 release'],
+    ['1.2', '>1.2.0', ['1.2.3'], '">1.2.0" is not ">=", "<" or "<="'],
+    ['1.2', '>=1.2 <1.2.3', [], '">=1.2" is not'],
+    ['1.2', '>=1.2.0 >=1.2.1 <1.2.3', [], 'two lower bounds'],
+    ['1.2', '<1.2.3 <=1.2.4', [], 'two upper bounds'],
+    ['1.2', '>=1.3.0 <1.3.2', [], 'the first affected version 1.3.0 is not a 1.2 release'],
+    ['1.2', '>=1.2.5 <1.2.3', [], 'it ends (1.2.3) before it starts (1.2.5)'],
+    ['1.2', '>=1.2.3 <1.2.3', [], 'it ends (1.2.3) before it starts (1.2.3)'],
+  ])('refuses %s %s (fixed in %j)', (branch, versions, fixedIn, message) => {
+    const result = range(branch, versions, fixedIn);
+    expect('problem' in result && result.problem).toContain(message);
+  });
+
+  it('accepts a single affected version (>=X <=X)', () => {
+    expect(range('1.2', '>=1.2.3 <=1.2.3', [])).toEqual({
+      range: { introduced: '1.2.3', lastAffected: '1.2.3' },
+    });
+  });
+});
+
+describe('compareVersions and inBranch', () => {
+  const v = (text: string) => {
+    const version = parseVersion(text);
+    if (version === undefined) throw new Error(text);
+    return version;
+  };
+
+  it('orders by number, not by text, and puts a pre-release first', () => {
+    expect(compareVersions(v('1.10.0'), v('1.9.0'))).toBeGreaterThan(0);
+    expect(compareVersions(v('1.2.0-rc1'), v('1.2.0'))).toBeLessThan(0);
+    expect(compareVersions(v('1.2'), v('1.2.0'))).toBe(0);
+  });
+
+  it('places a version in its minor branch or its major line', () => {
+    expect(inBranch(v('1.2.3'), '1.2')).toBe(true);
+    expect(inBranch(v('1.20.3'), '1.2')).toBe(false);
+    expect(inBranch(v('4.7.1'), '4.x')).toBe(true);
+    expect(inBranch(v('5.0.0'), '4.x')).toBe(false);
+  });
+});
+
+describe('the rest of validateAdvisories', () => {
+  it('refuses a branch with no fix and no upper bound, naming the way out', () => {
+    expect(
+      problemsOf([source('advisories/a.md', { ...good, affected: ['1.0'], fixedIn: ['1.1.9'] })]),
+    ).toEqual([
+      'advisories/a.md: affected[0]: 1.0: no version in fixedIn is a 1.0 release, so where the affected versions end is unknown: add the 1.0 fix to fixedIn, or give versions such as "<=1.0.9" for a branch that gets no fix',
+    ]);
+  });
+
+  it('refuses a summary of more than one paragraph and invisible control characters', () => {
+    expect(
+      problemsOf([
+        source('advisories/a.md', {
+          ...good,
+          title: 'Bell\u0007',
+          summary: 'One.\n\nTwo.',
+          credits: ['Ada\u0000'],
+        }),
+      ]),
+    ).toEqual([
+      'advisories/a.md: summary must be one paragraph; put the rest in the text below the front matter',
+      'advisories/a.md: title contains U+0007, an invisible control character; delete it',
+      'advisories/a.md: credits[0]: name contains an invisible control character; delete it',
+    ]);
+  });
+});
+
+describe('filterAdvisories and affectedBranches', () => {
+  const summary = (id: string, severity: AdvisorySummary['severity'], branches: string[]) =>
+    ({
+      id,
+      title: id,
+      severity,
+      published: '2022-01-01',
+      affected: branches.map((branch) => ({ branch })),
+    }) satisfies AdvisorySummary;
+  const list = [
+    summary('MILEX-2022-003', 'high', ['1.2']),
+    summary('MILEX-2022-002', 'low', ['1.10', '1.2']),
+    summary('MILEX-2022-001', 'high', ['1.9']),
+  ];
+  const ids = (advisories: readonly AdvisorySummary[]) => advisories.map((a) => a.id);
+
+  it('keeps everything without a filter, in the order given', () => {
+    expect(ids(filterAdvisories(list, {}))).toEqual([
+      'MILEX-2022-003',
+      'MILEX-2022-002',
+      'MILEX-2022-001',
+    ]);
+  });
+
+  it('narrows by severity, by release, and by both', () => {
+    expect(ids(filterAdvisories(list, { severity: 'high' }))).toEqual([
+      'MILEX-2022-003',
+      'MILEX-2022-001',
+    ]);
+    expect(ids(filterAdvisories(list, { branch: '1.2' }))).toEqual([
+      'MILEX-2022-003',
+      'MILEX-2022-002',
+    ]);
+    expect(ids(filterAdvisories(list, { severity: 'low', branch: '1.9' }))).toEqual([]);
+  });
+
+  it('offers each affected branch once, newest first by number', () => {
+    expect(affectedBranches(list)).toEqual(['1.10', '1.9', '1.2']);
   });
 });

@@ -4,13 +4,22 @@
  * told on the "Publishing an advisory" page, and against the release branches in the data.
  */
 import { isIsoDate } from './dates';
-import { parseVersion } from './versions';
+import { parseVersion, type Version } from './versions';
 import { isHttpsUrl } from './siteConfig';
+import { forbiddenXmlChar } from './xml';
 import type { IsoDate, Release } from './types';
 import { describe, duplicates, isRecord, unknownFields, type Validation } from './validation';
 
 export const SEVERITIES = ['low', 'moderate', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/** The words the site shows for each severity. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+  critical: 'Critical',
+};
 
 export interface AffectedBranch {
   /** A branch of src/data/releases.ts, e.g. `'1.0'`. */
@@ -70,24 +79,112 @@ const CVSS_31 =
 const CVSS_40 =
   /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN](\/[A-Za-z]{1,3}:[A-Za-z])*$/;
 
-/** A version range: comparators such as `>=1.0.0 <1.0.3`, each with a version. */
-function rangeProblem(range: string): string | undefined {
-  const parts = range.trim().split(/\s+/);
-  for (const part of parts) {
-    const match = /^(>=|<=|>|<|=)?(.+)$/.exec(part);
-    if (match?.[2] === undefined || parseVersion(match[2]) === undefined) {
-      return `${JSON.stringify(part)} is not a comparator such as ">=1.0.0" or "<1.0.3"`;
+/** Where one affected branch's vulnerable versions start and stop, as OSV range events. */
+export interface AffectedRange {
+  /** The first affected version. */
+  readonly introduced: string;
+  /** The first version with the fix, when the fix was released on this branch. */
+  readonly fixed?: string;
+  /** The last affected version, when the branch got no fix. */
+  readonly lastAffected?: string;
+}
+
+/** Orders two parsed versions by their numbers (a missing part is 0); a pre-release comes first. */
+export function compareVersions(a: Version, b: Version): number {
+  const parts = (v: Version): number[] => [v.major, v.minor ?? 0, v.patch ?? 0];
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return Number(b.preRelease) - Number(a.preRelease);
+}
+
+/** True when `version` is a release of `branch` (`1.2.3` of `1.2`, `4.7.1` of `4.x`). */
+export function inBranch(version: Version, branch: string): boolean {
+  const [major, minor] = branch.split('.');
+  return String(version.major) === major && (minor === 'x' || String(version.minor ?? 0) === minor);
+}
+
+/** A full version such as `1.0.3`, which a range bound or a fixed version must be. */
+function fullVersion(text: string): Version | undefined {
+  const version = parseVersion(text);
+  return version?.patch === undefined ? undefined : version;
+}
+
+const RANGE_FORM = 'such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9"';
+
+/**
+ * The affected versions of one branch: `versions` when given (`>=A` for the first affected version,
+ * `<B` for the fixed one or `<=B` for the last affected one), completed from the branch itself
+ * (its `.0` release) and from `fixedIn` (its version on this branch). Returns the range, or why it
+ * cannot be one.
+ */
+export function affectedRange(
+  branch: string,
+  versions: string | undefined,
+  fixedIn: readonly string[],
+): { readonly range: AffectedRange } | { readonly problem: string } {
+  let lower: Version | undefined;
+  let upper: { version: Version; inclusive: boolean } | undefined;
+  for (const part of versions?.trim().split(/\s+/) ?? []) {
+    const match = /^(>=|<=|<)(.+)$/.exec(part);
+    const version = match?.[2] === undefined ? undefined : fullVersion(match[2]);
+    if (match === null || version === undefined) {
+      return {
+        problem: `${JSON.stringify(part)} is not ">=", "<" or "<=" followed by a version such as 1.2.3 (write ranges ${RANGE_FORM})`,
+      };
+    }
+    if (match[1] === '>=') {
+      if (lower !== undefined)
+        return { problem: `it has two lower bounds (write ranges ${RANGE_FORM})` };
+      lower = version;
+    } else {
+      if (upper !== undefined)
+        return { problem: `it has two upper bounds (write ranges ${RANGE_FORM})` };
+      upper = { version, inclusive: match[1] === '<=' };
     }
   }
-  return undefined;
+  const start = lower ?? fullVersion(`${branch.replace('.x', '.0')}.0`);
+  if (start === undefined)
+    return { problem: `branch ${JSON.stringify(branch)} has no first version` };
+  if (!inBranch(start, branch)) {
+    return { problem: `the first affected version ${start.text} is not a ${branch} release` };
+  }
+  const fix = fixedIn
+    .map(fullVersion)
+    .filter((v): v is Version => v !== undefined && inBranch(v, branch))
+    .sort(compareVersions)[0];
+  const end = upper ?? (fix === undefined ? undefined : { version: fix, inclusive: false });
+  if (end === undefined) {
+    return {
+      problem: `no version in fixedIn is a ${branch} release, so where the affected versions end is unknown: add the ${branch} fix to fixedIn, or give versions such as "<=${branch.replace('.x', '.0')}.9" for a branch that gets no fix`,
+    };
+  }
+  const order = compareVersions(start, end.version);
+  if (order > 0 || (order === 0 && !end.inclusive)) {
+    return { problem: `it ends (${end.version.text}) before it starts (${start.text})` };
+  }
+  return {
+    range: {
+      introduced: start.text,
+      ...(end.inclusive ? { lastAffected: end.version.text } : { fixed: end.version.text }),
+    },
+  };
 }
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-function affectedProblems(label: string, value: unknown, branches: ReadonlySet<string>): string[] {
+function affectedProblems(
+  label: string,
+  value: unknown,
+  fixedIn: unknown,
+  branches: ReadonlySet<string>,
+): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     return [`${label}: affected must list at least one release branch, got ${describe(value)}`];
   }
+  const fixes = Array.isArray(fixedIn) ? fixedIn.filter((v: unknown) => typeof v === 'string') : [];
   return value.flatMap((entry: unknown, index): string[] => {
     const where = `${label}: affected[${String(index)}]`;
     const item = typeof entry === 'string' ? { branch: entry } : entry;
@@ -102,12 +199,19 @@ function affectedProblems(label: string, value: unknown, branches: ReadonlySet<s
       problems.push(
         `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
       );
+      return problems;
     }
-    if (versions !== undefined) {
-      const problem = typeof versions === 'string' ? rangeProblem(versions) : 'it is not text';
-      if (problem !== undefined) {
-        problems.push(`${where}: versions ${describe(versions)} is wrong: ${problem}`);
-      }
+    if (versions !== undefined && typeof versions !== 'string') {
+      problems.push(`${where}: versions must be text ${RANGE_FORM}, got ${describe(versions)}`);
+      return problems;
+    }
+    const range = affectedRange(branch, versions, fixes);
+    if ('problem' in range) {
+      problems.push(
+        versions === undefined
+          ? `${where}: ${branch}: ${range.problem}`
+          : `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
+      );
     }
     return problems;
   });
@@ -123,6 +227,9 @@ function creditProblems(label: string, value: unknown): string[] {
       return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
     const problems = unknownFields(where, item, ['name', 'url']);
     if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
+    else if (forbiddenXmlChar(item.name) !== undefined) {
+      problems.push(`${where}: name contains an invisible control character; delete it`);
+    }
     if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
       problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
     }
@@ -144,6 +251,21 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
   if (!text(title)) problems.push(`${label}: title must be non-empty text, got ${describe(title)}`);
   if (!text(summary)) {
     problems.push(`${label}: summary must be one paragraph of text, got ${describe(summary)}`);
+  } else if (/\n\s*\n/.test(summary.trim())) {
+    problems.push(
+      `${label}: summary must be one paragraph; put the rest in the text below the front matter`,
+    );
+  }
+  for (const [field, value] of [
+    ['title', title],
+    ['summary', summary],
+  ] as const) {
+    const char = typeof value === 'string' ? forbiddenXmlChar(value) : undefined;
+    if (char !== undefined) {
+      problems.push(
+        `${label}: ${field} contains ${char}, an invisible control character; delete it`,
+      );
+    }
   }
   if (!isIsoDate(published)) {
     problems.push(
@@ -159,7 +281,7 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
       problems.push(`${label}: updated ${updated} is before published ${published}`);
     }
   }
-  if (typeof severity !== 'string' || !(SEVERITIES as readonly string[]).includes(severity)) {
+  if (!isSeverity(severity)) {
     problems.push(
       `${label}: severity ${describe(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
     );
@@ -191,7 +313,7 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
       );
     }
   }
-  problems.push(...affectedProblems(label, data.affected, branches));
+  problems.push(...affectedProblems(label, data.affected, fixedIn, branches));
   if (!Array.isArray(fixedIn) || fixedIn.length === 0) {
     problems.push(`${label}: fixedIn must list at least one version, got ${describe(fixedIn)}`);
   } else {
@@ -248,4 +370,56 @@ export function validateAdvisories(
   // Newest first; the id breaks ties so the order never depends on the file system.
   advisories.sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id));
   return { ok: true, value: advisories };
+}
+
+/** What the list of advisories shows of each (the bodies stay on their own pages). */
+export type AdvisorySummary = Pick<
+  Advisory,
+  'id' | 'title' | 'severity' | 'published' | 'updated' | 'cve' | 'affected'
+>;
+
+export function summaryOf(advisory: Advisory): AdvisorySummary {
+  const { id, title, severity, published, updated, cve, affected } = advisory;
+  return {
+    id,
+    title,
+    severity,
+    published,
+    affected,
+    ...(updated === undefined ? {} : { updated }),
+    ...(cve === undefined ? {} : { cve }),
+  };
+}
+
+/** What the list can be narrowed to: one severity, one release branch, or both. */
+export interface AdvisoryFilter {
+  readonly severity?: Severity;
+  readonly branch?: string;
+}
+
+export function filterAdvisories<T extends AdvisorySummary>(
+  advisories: readonly T[],
+  { severity, branch }: AdvisoryFilter,
+): T[] {
+  return advisories.filter(
+    (advisory) =>
+      (severity === undefined || advisory.severity === severity) &&
+      (branch === undefined || advisory.affected.some((entry) => entry.branch === branch)),
+  );
+}
+
+/** Every branch some advisory affects, newest first: the choices of the release filter. */
+export function affectedBranches(advisories: readonly AdvisorySummary[]): string[] {
+  const branches = new Set(advisories.flatMap((a) => a.affected.map((entry) => entry.branch)));
+  return [...branches].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+}
+
+export const isSeverity = (value: unknown): value is Severity =>
+  (SEVERITIES as readonly unknown[]).includes(value);
+
+/** What an advisory's page gets from the build. */
+export interface AdvisoryPageData {
+  readonly advisory: Advisory;
+  /** The body, rendered from Markdown at build time (see advisoryMarkdown.ts). */
+  readonly html: string;
 }
