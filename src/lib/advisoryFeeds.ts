@@ -1,0 +1,140 @@
+/**
+ * The advisories as feeds: RSS 2.0, Atom (RFC 4287) and JSON Feed 1.1, newest first. Each entry
+ * carries the advisory's id, severity and CVE ids, in its title and as categories or tags, so a
+ * reader can filter on them. Entry ids are stable across rebuilds.
+ */
+import { type Advisory, SEVERITY_LABELS } from './advisories';
+import { escapeXml } from './xml';
+
+export interface AdvisoryFeedOptions {
+  /** The list page (https). */
+  readonly listUrl: string;
+  /** Where this feed is published (https). */
+  readonly feedUrl: string;
+  /** The page of one advisory (https). */
+  readonly pageUrl: (id: string) => string;
+  /** The site's host, for Atom's tag URIs. */
+  readonly host: string;
+  /** The build day, `YYYY-MM-DD`: how new an empty feed is. */
+  readonly today: string;
+}
+
+const FEED_TITLE = 'Milex security advisories';
+const FEED_DESCRIPTION =
+  'Security advisories for Milex core and officially supported plugins, published by the Milex security team.';
+
+/** "MILEX-2026-001 (High): Stored XSS in form names". */
+export const entryTitle = (advisory: Advisory): string =>
+  `${advisory.id} (${SEVERITY_LABELS[advisory.severity]}): ${advisory.title}`;
+
+const lastChanged = (advisory: Advisory): string => advisory.updated ?? advisory.published;
+const timestamp = (day: string): string => `${day}T00:00:00Z`;
+/** The day the newest change was made, or `today` when there is none. */
+const feedDay = (advisories: readonly Advisory[], today: string): string =>
+  advisories.map(lastChanged).sort().at(-1) ?? today;
+
+/** RFC 822 date as RSS wants it, e.g. "Tue, 20 Sep 2022 00:00:00 GMT". */
+const rfc822 = (day: string): string => new Date(timestamp(day)).toUTCString();
+
+export function advisoriesRss(
+  advisories: readonly Advisory[],
+  options: AdvisoryFeedOptions,
+): string {
+  const items = advisories.flatMap((advisory) => [
+    '    <item>',
+    `      <title>${escapeXml(entryTitle(advisory))}</title>`,
+    `      <link>${escapeXml(options.pageUrl(advisory.id))}</link>`,
+    `      <guid isPermaLink="false">${escapeXml(advisory.id)}</guid>`,
+    `      <pubDate>${rfc822(advisory.published)}</pubDate>`,
+    `      <description>${escapeXml(advisory.summary)}</description>`,
+    `      <category domain="severity">${advisory.severity}</category>`,
+    ...(advisory.cve ?? []).map((id) => `      <category domain="cve">${escapeXml(id)}</category>`),
+    '    </item>',
+  ]);
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '  <channel>',
+    `    <title>${FEED_TITLE}</title>`,
+    `    <link>${escapeXml(options.listUrl)}</link>`,
+    `    <description>${FEED_DESCRIPTION}</description>`,
+    '    <language>en</language>',
+    `    <lastBuildDate>${rfc822(feedDay(advisories, options.today))}</lastBuildDate>`,
+    `    <atom:link rel="self" type="application/rss+xml" href="${escapeXml(options.feedUrl)}"/>`,
+    ...items,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n');
+}
+
+export function advisoriesAtom(
+  advisories: readonly Advisory[],
+  options: AdvisoryFeedOptions,
+): string {
+  // A tag URI's authority has no port.
+  const authority = options.host.replace(/:\d+$/, '');
+  const entries = advisories.flatMap((advisory) => [
+    '  <entry>',
+    `    <id>${escapeXml(`tag:${authority},${advisory.published.slice(0, 4)}:advisory:${advisory.id}`)}</id>`,
+    `    <title>${escapeXml(entryTitle(advisory))}</title>`,
+    `    <published>${timestamp(advisory.published)}</published>`,
+    `    <updated>${timestamp(lastChanged(advisory))}</updated>`,
+    `    <link rel="alternate" type="text/html" href="${escapeXml(options.pageUrl(advisory.id))}"/>`,
+    `    <summary type="text">${escapeXml(advisory.summary)}</summary>`,
+    `    <category term="${advisory.severity}" label="${SEVERITY_LABELS[advisory.severity]} severity"/>`,
+    ...(advisory.cve ?? []).map(
+      (id) => `    <category term="${escapeXml(id)}" label="${escapeXml(id)}"/>`,
+    ),
+    '  </entry>',
+  ]);
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `  <id>${escapeXml(options.feedUrl)}</id>`,
+    `  <title>${FEED_TITLE}</title>`,
+    `  <subtitle>${FEED_DESCRIPTION}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(options.listUrl)}"/>`,
+    `  <updated>${timestamp(feedDay(advisories, options.today))}</updated>`,
+    '  <author>',
+    '    <name>Milex Security Team</name>',
+    '  </author>',
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/); `_milex` is this site's extension. */
+export function advisoriesJsonFeed(
+  advisories: readonly Advisory[],
+  options: AdvisoryFeedOptions,
+): object {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: FEED_TITLE,
+    description: FEED_DESCRIPTION,
+    home_page_url: options.listUrl,
+    feed_url: options.feedUrl,
+    language: 'en',
+    authors: [{ name: 'Milex Security Team' }],
+    items: advisories.map((advisory) => ({
+      id: advisory.id,
+      url: options.pageUrl(advisory.id),
+      title: entryTitle(advisory),
+      summary: advisory.summary,
+      content_text: advisory.summary,
+      date_published: timestamp(advisory.published),
+      date_modified: timestamp(lastChanged(advisory)),
+      tags: [advisory.severity, ...(advisory.cve ?? [])],
+      _milex: {
+        id: advisory.id,
+        severity: advisory.severity,
+        cve: advisory.cve ?? [],
+        affected: advisory.affected.map((entry) => entry.branch),
+        fixedIn: advisory.fixedIn,
+      },
+    })),
+  };
+}
