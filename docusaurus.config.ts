@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 
+import advisoriesPlugin from './plugins/advisories';
 import dataValidationPlugin from './plugins/data-validation';
 import outputsPlugin from './plugins/outputs';
 import securityHeadersPlugin from './plugins/security-headers';
@@ -68,7 +69,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [dataValidationPlugin, outputsPlugin, securityHeadersPlugin],
+  plugins: [dataValidationPlugin, outputsPlugin, advisoriesPlugin, securityHeadersPlugin],
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [
@@ -127,6 +128,7 @@ const config: Config = {
       items: [
         { to: routes.overview, label: 'Policy', position: 'left' },
         { to: routes.supportedVersions, label: 'Supported versions', position: 'left' },
+        { to: routes.advisoryList, label: 'Advisories', position: 'left' },
         { to: routes.disclosure, label: 'Disclosure', position: 'left' },
         {
           href: site.reportChannel.url,
@@ -152,7 +154,8 @@ const config: Config = {
           title: 'Running Milex',
           items: [
             { label: 'Supported versions', to: routes.supportedVersions },
-            { label: 'Security advisories', to: routes.advisories },
+            { label: 'Security advisories', to: routes.advisoryList },
+            { label: 'What an advisory is', to: routes.advisories },
             { label: 'Announcements and releases', to: routes.announcements },
             { label: 'Feeds and data', to: routes.feedsAndData },
           ],
@@ -161,6 +164,7 @@ const config: Config = {
           title: 'Milex',
           items: [
             { label: 'The security team', to: routes.team },
+            { label: 'Publishing an advisory', to: routes.publishingAdvisories },
             { label: `${site.project.name} project`, href: site.project.url },
           ],
         },

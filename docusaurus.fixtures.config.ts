@@ -1,6 +1,6 @@
 /**
  * A test build of the site: fixture releases instead of src/data/releases.ts, statuses as of a
- * fixed day, and a sub-path, so browser tests can check status changes, time zones and base URLs.
+ * fixed day, fixture advisories, and a sub-path, so browser tests can check status changes, time zones and base URLs.
  * Built into build-fixtures/ by `npm run build:fixtures`; never deployed.
  */
 import { resolve } from 'node:path';
@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Config, Plugin } from '@docusaurus/types';
 
 import config from './docusaurus.config';
+import advisoriesPlugin, { advisoriesPluginFor } from './plugins/advisories';
 import outputsPlugin, { outputsPluginFor } from './plugins/outputs';
 import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
 import { FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
@@ -35,9 +36,16 @@ const fixtureConfig: Config = {
   customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
-    ...(config.plugins ?? []).map((plugin) =>
-      plugin === outputsPlugin ? outputsPluginFor(siteFixtureReleases) : plugin,
-    ),
+    ...(config.plugins ?? []).map((plugin) => {
+      if (plugin === outputsPlugin) return outputsPluginFor(siteFixtureReleases);
+      if (plugin === advisoriesPlugin) {
+        return advisoriesPluginFor({
+          dir: 'tests/fixtures/advisories',
+          releases: siteFixtureReleases,
+        });
+      }
+      return plugin;
+    }),
     fixtureReleasesPlugin,
   ],
 };

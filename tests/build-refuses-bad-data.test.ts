@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SITE_FILES = [
+  'advisories',
   'docs',
   'src',
   'static',
@@ -78,6 +79,65 @@ describe('npm run build with bad data', () => {
 
   it('writes no build output', () => {
     expect(existsSync(join(site, 'build', 'index.html'))).toBe(false);
+  });
+});
+
+describe('npm run build with a bad advisory', () => {
+  let copy: string;
+  let run: ReturnType<typeof spawnSync>;
+
+  beforeAll(() => {
+    copy = mkdtempSync(join(tmpdir(), 'milex-bad-advisory-'));
+    for (const file of SITE_FILES) cpSync(file, join(copy, file), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
+    writeFileSync(
+      join(copy, 'advisories/MILEX-2026-001.md'),
+      [
+        '---',
+        'id: MILEX-2026-1',
+        'title: A bad advisory',
+        'published: 2026-03-01',
+        'updated: 2026-02-01',
+        'severity: urgent',
+        'cve: [CVE-26-1]',
+        "affected: ['9.9']",
+        'fixedIn: [1.0.4]',
+        'summary: One paragraph.',
+        '---',
+        'Body.',
+        '',
+      ].join('\n'),
+    );
+    run = spawnSync(
+      process.execPath,
+      ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
+      {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+        timeout: 120_000,
+      },
+    );
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('stops, naming the file and every bad field, and writes nothing', () => {
+    expect(run.status).not.toBe(0);
+    const output = `${String(run.stdout)}\n${String(run.stderr)}`;
+    for (const line of [
+      'advisories/ has 5 problems:',
+      'advisories/MILEX-2026-001.md: id must look like MILEX-2026-001, got "MILEX-2026-1"',
+      'advisories/MILEX-2026-001.md: updated 2026-02-01 is before published 2026-03-01',
+      'advisories/MILEX-2026-001.md: severity "urgent" is not one of "low", "moderate", "high", "critical"',
+      'advisories/MILEX-2026-001.md: cve "CVE-26-1" is not an id such as CVE-2026-12345',
+      'advisories/MILEX-2026-001.md: affected[0]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0")',
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
   });
 });
 

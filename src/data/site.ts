@@ -19,6 +19,17 @@ export const site = {
     name: 'Milex',
     url: 'https://www.milex.org',
   },
+  /**
+   * How the advisories' OSV records name what they affect, so vulnerability scanners can match it.
+   * To confirm with the Milex maintainers: the package name Milex is published under (Mautic, which
+   * Milex forks, is "mautic/core" on Packagist). OSV ids must start with a registered database
+   * prefix; until "MILEX" is registered with OSV, records use the schema's "x_" prefix.
+   */
+  osv: {
+    ecosystem: 'Packagist',
+    packageName: 'milex/core',
+    idPrefix: 'x_',
+  },
 } as const;
 
 /** Pages that components link to, relative to the site's base URL. */
@@ -35,7 +46,12 @@ export const routes = {
   team: '/join-the-team',
   acknowledgements: '/acknowledgements',
   feedsAndData: '/feeds-and-data',
+  advisoryList: '/advisories',
+  publishingAdvisories: '/publishing-an-advisory',
 } as const;
+
+/** Where an advisory's page lives, e.g. `/advisories/MILEX-2026-001`. */
+export const advisoryRoute = (id: string): string => `${routes.advisoryList}/${id}`;
 
 /** The id of the "Is my version supported?" heading on the supported-versions page. */
 export const checkerAnchor = 'check-your-version';
@@ -51,4 +67,9 @@ export const outputs = {
   calendar: '/releases.ics',
   atom: '/releases.atom',
   badges: '/api/badges/',
+  advisoriesRss: '/advisories/rss.xml',
+  advisoriesAtom: '/advisories/atom.xml',
+  advisoriesJsonFeed: '/advisories/feed.json',
+  /** A folder: one `<id>.json` OSV record per advisory, plus `all.json` with every record. */
+  osv: '/advisories/osv/',
 } as const;

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fixtureAdvisories } from '../../tests/fixtures/advisories';
+import { releases } from '../../tests/fixtures/site-releases';
+import { loadAdvisories } from '.';
+
+let site: string | undefined;
+afterEach(() => {
+  if (site !== undefined) rmSync(site, { recursive: true, force: true });
+  site = undefined;
+});
+
+/** A site folder whose advisories/ holds `files`. */
+function siteWith(files: Record<string, string>): string {
+  site = mkdtempSync(join(tmpdir(), 'milex-advisories-'));
+  const dir = join(site, 'advisories');
+  mkdirSync(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return site;
+}
+
+async function errorFrom(run: Promise<unknown>): Promise<string> {
+  try {
+    await run;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadAdvisories', () => {
+  it('reads every fixture advisory, newest first, with its body as HTML', async () => {
+    const loaded = await fixtureAdvisories();
+    expect(loaded.map((l) => l.advisory.id)).toEqual([
+      'MILEX-2022-002',
+      'MILEX-2022-001',
+      'MILEX-2022-003',
+      'MILEX-2021-001',
+    ]);
+    expect(loaded[1]?.html).toContain('<h2>Impact</h2>');
+    expect(loaded[1]?.body).toMatch(/^## Impact/);
+  });
+
+  it('skips the README and treats a missing folder as no advisories', async () => {
+    const dir = siteWith({ 'README.md': '# Not an advisory\n' });
+    expect(await loadAdvisories(dir, join(dir, 'advisories'), releases)).toEqual([]);
+    expect(await loadAdvisories(dir, join(dir, 'nothing-here'), releases)).toEqual([]);
+  });
+
+  it('lists every problem of every file at once, each naming its file', async () => {
+    const dir = siteWith({
+      'MILEX-2026-001.md': '# No front matter\n',
+      'MILEX-2026-002.md': '---\nid: MILEX-2026-002\ntitle: [oops\n---\nBody.\n',
+      'MILEX-2026-003.md': [
+        '---',
+        'id: MILEX-2026-003',
+        'title: Bad fields',
+        'published: 2026-02-30',
+        'severity: urgent',
+        "affected: ['9.9']",
+        'fixedIn: [1.2.3]',
+        'summary: One paragraph.',
+        '---',
+        'See <b>this</b> and [that](javascript:alert(1)).',
+        '',
+      ].join('\n'),
+    });
+    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases));
+    expect(message.split('\n')).toEqual([
+      'advisories/ has 8 problems:',
+      '  - advisories/MILEX-2026-001.md: the file must start with front matter: a line "---", the fields, and another "---"',
+      expect.stringMatching(
+        /^ {2}- advisories\/MILEX-2026-002\.md: line 3: the front matter is not valid YAML: /,
+      ),
+      '  - advisories/MILEX-2026-003.md: raw HTML "<b>" (line 1 of the text) is not allowed: write Markdown',
+      '  - advisories/MILEX-2026-003.md: raw HTML "</b>" (line 1 of the text) is not allowed: write Markdown',
+      '  - advisories/MILEX-2026-003.md: the link to "javascript:alert(1)" is not a web or mail address',
+      expect.stringContaining('advisories/MILEX-2026-003.md: published must be a date'),
+      expect.stringContaining('advisories/MILEX-2026-003.md: severity "urgent" is not one of'),
+      expect.stringContaining('advisories/MILEX-2026-003.md: affected[0]: branch "9.9" is not in'),
+      'Fix them in advisories/ and run the build again.',
+    ]);
+  });
+});

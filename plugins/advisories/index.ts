@@ -1,0 +1,201 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { normalizeUrl } from '@docusaurus/utils';
+
+import { releases as siteReleases } from '../../src/data/releases';
+import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
+import {
+  type Advisory,
+  type AdvisoryPageData,
+  summaryOf,
+  validateAdvisories,
+} from '../../src/lib/advisories';
+import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisoryFeeds';
+import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisoryFile';
+import { markdownToHtml } from '../../src/lib/advisoryMarkdown';
+import { osvRecord } from '../../src/lib/osv';
+import { absoluteUrl } from '../../src/lib/siteConfig';
+import type { Release } from '../../src/lib/types';
+import { DataValidationError } from '../../src/lib/validation';
+
+/** One published advisory: its checked front matter, its Markdown body and that body as HTML. */
+export interface LoadedAdvisory {
+  readonly advisory: Advisory;
+  readonly body: string;
+  readonly html: string;
+}
+
+/** No folder is no advisories; any other failure to read it is an error. */
+function noFolder(error: NodeJS.ErrnoException): string[] {
+  if (error.code === 'ENOENT') return [];
+  throw error;
+}
+
+/** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
+const isAdvisoryFile = (name: string): boolean => name.endsWith('.md') && name !== 'README.md';
+
+/**
+ * Reads, checks and renders every advisory in `dir`. Any problem in any file stops the build with
+ * one message listing them all, each naming its file and field.
+ */
+export async function loadAdvisories(
+  siteDir: string,
+  dir: string,
+  releases: readonly Release[],
+): Promise<LoadedAdvisory[]> {
+  const names = (await readdir(dir).catch(noFolder)).filter(isAdvisoryFile).sort();
+  const label = relative(siteDir, dir);
+  const problems: string[] = [];
+  const files: AdvisoryFile[] = [];
+  for (const name of names) {
+    const file = join(label, name);
+    const read = readAdvisoryFile(file, await readFile(join(dir, name), 'utf8'));
+    if ('problems' in read) problems.push(...read.problems);
+    else files.push(read.advisory);
+  }
+  const rendered = new Map(
+    files.map(({ file, body }) => {
+      const markdown = markdownToHtml(body);
+      problems.push(...markdown.problems.map((problem) => `${file}: ${problem}`));
+      return [file, { body, html: markdown.html }];
+    }),
+  );
+  const checked = validateAdvisories(files, releases);
+  if (!checked.ok) problems.push(...checked.problems);
+  if (problems.length > 0 || !checked.ok) {
+    const error = new DataValidationError(`${label}/`, problems);
+    // The trace would only point at this plugin; the maintainer needs the list, not the trace.
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+  return checked.value.map((advisory) => {
+    const file = files.find((f) => (f.frontMatter as { id?: unknown }).id === advisory.id);
+    const page = rendered.get(file?.file ?? '');
+    if (page === undefined) throw new Error(`No file was read for ${advisory.id}.`);
+    return { advisory, ...page };
+  });
+}
+
+export interface AdvisoriesPluginOptions {
+  /** The folder of advisory files, relative to the site. */
+  readonly dir: string;
+  /** The releases an advisory's `affected` branches must be among. */
+  readonly releases: readonly Release[];
+}
+
+/**
+ * The advisories section: a list page, one page per advisory, RSS, Atom and JSON feeds, and an
+ * OSV record per advisory, all from the Markdown files in `dir`.
+ */
+export function advisoriesPluginFor(
+  options: AdvisoriesPluginOptions,
+): (context: LoadContext) => Plugin {
+  return (context) => advisoriesPlugin(context, options);
+}
+
+/** The plugin for advisories/ and src/data/releases.ts; the fixture build uses its own. */
+export default advisoriesPluginFor({ dir: 'advisories', releases: siteReleases });
+
+function advisoriesPlugin(
+  context: LoadContext,
+  { dir, releases }: AdvisoriesPluginOptions,
+): Plugin {
+  const { siteDir } = context;
+  const { url, baseUrl } = context.siteConfig;
+  const { buildDay } = context.siteConfig.customFields as { buildDay: string };
+  const at = (path: string): string => absoluteUrl({ url, baseUrl }, path);
+  const folder = join(siteDir, dir);
+  const feeds = [
+    { path: outputs.advisoriesRss, type: 'application/rss+xml', title: 'RSS' },
+    { path: outputs.advisoriesAtom, type: 'application/atom+xml', title: 'Atom' },
+    { path: outputs.advisoriesJsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
+  ];
+
+  return {
+    name: 'milex-advisories',
+    getPathsToWatch() {
+      return [join(folder, '*.md')];
+    },
+    loadContent() {
+      return loadAdvisories(siteDir, folder, releases);
+    },
+    async contentLoaded({ content: loaded, actions }) {
+      // Docusaurus types plugin content as unknown; it is what loadContent returned.
+      const content = loaded as LoadedAdvisory[];
+      const summaries = content.map(({ advisory }) => summaryOf(advisory));
+      actions.addRoute({
+        path: normalizeUrl([baseUrl, routes.advisoryList]),
+        component: '@site/src/components/AdvisoryListPage',
+        exact: true,
+        modules: {
+          advisories: await actions.createData('advisory-list.json', JSON.stringify(summaries)),
+        },
+      });
+      for (const { advisory, html } of content) {
+        const data: AdvisoryPageData = { advisory, html };
+        actions.addRoute({
+          path: normalizeUrl([baseUrl, advisoryRoute(advisory.id)]),
+          component: '@site/src/components/AdvisoryPage',
+          exact: true,
+          modules: {
+            page: await actions.createData(`advisory-${advisory.id}.json`, JSON.stringify(data)),
+          },
+        });
+      }
+    },
+    // Feed readers and browsers find the advisory feeds from any page.
+    injectHtmlTags() {
+      return {
+        headTags: feeds.map(({ path, type, title }) => ({
+          tagName: 'link',
+          attributes: {
+            rel: 'alternate',
+            type,
+            title: `Milex security advisories (${title})`,
+            href: normalizeUrl([baseUrl, path]),
+          },
+        })),
+      };
+    },
+    async postBuild({ outDir, content: loaded }) {
+      const content = loaded as LoadedAdvisory[];
+      const advisories = content.map((loaded) => loaded.advisory);
+      const feedOptions = (path: string) => ({
+        listUrl: at(routes.advisoryList),
+        feedUrl: at(path),
+        pageUrl: (id: string) => at(advisoryRoute(id)),
+        host: new URL(url).host,
+        today: buildDay,
+      });
+      const records = content.map(({ advisory, body }) =>
+        osvRecord(advisory, {
+          pageUrl: at(advisoryRoute(advisory.id)),
+          body,
+          ecosystem: site.osv.ecosystem,
+          packageName: site.osv.packageName,
+          idPrefix: site.osv.idPrefix,
+        }),
+      );
+      const files: [string, string][] = [
+        [outputs.advisoriesRss, advisoriesRss(advisories, feedOptions(outputs.advisoriesRss))],
+        [outputs.advisoriesAtom, advisoriesAtom(advisories, feedOptions(outputs.advisoriesAtom))],
+        [
+          outputs.advisoriesJsonFeed,
+          json(advisoriesJsonFeed(advisories, feedOptions(outputs.advisoriesJsonFeed))),
+        ],
+        [`${outputs.osv}all.json`, json(records)],
+        ...content.map(({ advisory }, index): [string, string] => [
+          `${outputs.osv}${advisory.id}.json`,
+          json(records[index]),
+        ]),
+      ];
+      await mkdir(join(outDir, outputs.osv), { recursive: true });
+      for (const [path, text] of files) await writeFile(join(outDir, path), text);
+    },
+  };
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

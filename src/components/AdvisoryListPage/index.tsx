@@ -1,0 +1,44 @@
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import Link from '@docusaurus/Link';
+import AdvisoryList from '@site/src/components/AdvisoryList';
+import { outputs, routes } from '@site/src/data/site';
+import type { AdvisorySummary } from '@site/src/lib/advisories';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+
+/** The list of advisories (a route of plugins/advisories), with the ways to follow them. */
+export default function AdvisoryListPage({
+  advisories,
+}: {
+  readonly advisories: readonly AdvisorySummary[];
+}): ReactNode {
+  const { withBaseUrl: feed } = useBaseUrlUtils();
+  return (
+    <Layout
+      title="Security advisories"
+      description="Every security advisory the Milex security team has published, newest first, with feeds and OSV records."
+    >
+      <main className="container container--fluid margin-vert--lg">
+        <div className="row">
+          <div className="col col--8 col--offset-2">
+            <Heading as="h1">Security advisories</Heading>
+            <p>
+              Advisories the Milex security team has published about Milex core and officially
+              supported plugins. <Link to={routes.advisories}>What an advisory is</Link> explains
+              how to read one and what to do when one affects you.
+            </p>
+            <p>
+              Follow them as <a href={feed(outputs.advisoriesRss)}>RSS</a>,{' '}
+              <a href={feed(outputs.advisoriesAtom)}>Atom</a> or{' '}
+              <a href={feed(outputs.advisoriesJsonFeed)}>JSON Feed</a>; scanners can read every
+              advisory as an <a href={feed(`${outputs.osv}all.json`)}>OSV record</a>. More on{' '}
+              <Link to={routes.feedsAndData}>Feeds and data</Link>.
+            </p>
+            <AdvisoryList advisories={advisories} />
+          </div>
+        </div>
+      </main>
+    </Layout>
+  );
+}
