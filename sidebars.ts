@@ -14,6 +14,12 @@ const sidebars: SidebarsConfig = {
     'team',
     'acknowledgements',
     'feeds-and-data',
+    {
+      type: 'category',
+      label: 'For the team',
+      collapsed: true,
+      items: ['publishing-an-advisory'],
+    },
   ],
 };
 

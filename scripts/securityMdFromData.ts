@@ -20,6 +20,7 @@ export function securityMdFromData(): string {
       reporting: page(routes.reporting),
       supportedVersions: page(routes.supportedVersions),
       disclosure: page(routes.disclosure),
+      advisories: page(routes.advisoryList),
     },
   });
 }

@@ -13,6 +13,7 @@ const pages = {
   reporting: 'https://example.org/security/report',
   supportedVersions: 'https://example.org/security/supported-versions',
   disclosure: 'https://example.org/security/disclosure',
+  advisories: 'https://example.org/security/advisories',
 };
 const markdown = securityMarkdown({
   releases: fixtureReleases,

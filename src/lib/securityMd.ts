@@ -23,6 +23,7 @@ export interface SecurityMdInput {
     readonly reporting: string;
     readonly supportedVersions: string;
     readonly disclosure: string;
+    readonly advisories: string;
   };
 }
 
@@ -131,6 +132,14 @@ export function securityMarkdown(input: SecurityMdInput): string {
               })),
             } as RootContent,
           ]),
+      heading(2, 'Security advisories'),
+      paragraph(
+        text(
+          'Fixed vulnerabilities are announced in security advisories, with the affected and fixed versions: ',
+        ),
+        link(pages.advisories, 'Security advisories'),
+        text(' lists them and offers RSS, Atom and JSON feeds and OSV records for scanners.'),
+      ),
       heading(2, 'Disclosure'),
       paragraph(
         text(

@@ -29,6 +29,7 @@ const sections: readonly Section[] = [
         to: routes.supportedVersions,
         label: 'Which releases get security fixes',
       },
+      { to: routes.advisoryList, label: 'Published security advisories' },
       { to: routes.advisories, label: 'What a security advisory tells you' },
       {
         to: routes.announcements,
