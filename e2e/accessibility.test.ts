@@ -1,13 +1,14 @@
 /**
  * axe-core on every page, in both colour schemes and at desktop and phone widths: zero violations
  * of WCAG 2.0, 2.1 and 2.2 A and AA. The fixture build's supported-versions page is included
- * because it shows every status and the folded older releases.
+ * because it shows every status and the folded older releases, and its advisory list and one
+ * advisory page because the real build has no advisory yet.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { routes } from '../src/data/site';
+import { advisoryRoute, routes } from '../src/data/site';
 import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -29,6 +30,8 @@ beforeAll(async () => {
     siteUrl('/search'),
     siteUrl('/no-such-page'),
     fixtureUrl(routes.supportedVersions),
+    fixtureUrl(routes.advisoryList),
+    fixtureUrl(advisoryRoute('MILEX-2022-001')),
   ];
 });
 

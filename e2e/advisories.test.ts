@@ -1,0 +1,302 @@
+/**
+ * The advisories section as visitors and tools meet it. The fixture build publishes the fixture
+ * advisories (tests/fixtures/advisories/) under /security/ on another host; the real build has
+ * none, and must say so in its list, its feeds and its OSV file.
+ */
+import { readFileSync } from 'node:fs';
+
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { advisoryRoute, checkerAnchor, outputs, routes } from '../src/data/site';
+import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+
+const NEWEST_FIRST = ['MILEX-2022-002', 'MILEX-2022-001', 'MILEX-2022-003', 'MILEX-2021-001'];
+const FIXTURE_ROOT = 'https://fixtures.example/security/';
+
+const schema = JSON.parse(readFileSync('tests/schemas/osv-schema-1.7.5.json', 'utf8')) as object;
+// See src/lib/osv.test.ts: Ajv's strict mode rejects the official schema itself.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateOsv = ajv.compile(schema);
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'entry', 'category', 'link'].includes(name),
+});
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  expect(response.status, url).toBe(200);
+  return response.text();
+}
+
+function xml(text: string): Record<string, unknown> {
+  expect(SyntaxValidator.validate(text)).toBe(true);
+  return parser.parse(text) as Record<string, unknown>;
+}
+
+/** The served address of an absolute URL the fixture build wrote. */
+function servedFixture(url: string): string {
+  expect(url.startsWith(FIXTURE_ROOT), url).toBe(true);
+  return fixtureUrl(url.slice(FIXTURE_ROOT.length));
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let noScript: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  noScript = await browser.newContext({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+const listedIds = (page: import('playwright-core').Page) =>
+  page
+    .locator('li[data-advisory]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-advisory')));
+
+describe('the list of advisories (fixture build)', () => {
+  it('lists every advisory newest first, with id, severity in words, date and releases', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(routes.advisoryList));
+    expect(await page.locator('h1').textContent()).toBe('Security advisories');
+    expect(await listedIds(page)).toEqual(NEWEST_FIRST);
+    const second = await page.locator('li[data-advisory="MILEX-2022-001"]').textContent();
+    for (const part of ['MILEX-2022-001', 'High', '20 Sep 2022', 'Milex 1.1, Milex 1.2']) {
+      expect(second).toContain(part);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by severity and by release, says how many it shows, and keeps the filter in the address', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(routes.advisoryList));
+    await page.getByLabel('Severity').selectOption('high');
+    expect(await listedIds(page)).toEqual(['MILEX-2022-001']);
+    expect(await page.getByRole('status').textContent()).toBe('Showing 1 advisory of 4.');
+    expect(new URL(page.url()).searchParams.get('severity')).toBe('high');
+
+    await page.getByLabel('Severity').selectOption('');
+    await page.getByLabel('Affected release').selectOption('1.1');
+    expect(await listedIds(page)).toEqual(['MILEX-2022-001', 'MILEX-2022-003']);
+    expect(new URL(page.url()).search).toBe('?release=1.1');
+    expect(problems).toEqual([]);
+  });
+
+  it('opens filtered from a link', async () => {
+    const { page, problems } = await visit(
+      context,
+      fixtureUrl(`${routes.advisoryList}?severity=moderate`),
+    );
+    expect(await listedIds(page)).toEqual(['MILEX-2022-003']);
+    expect(await page.getByLabel('Severity').inputValue()).toBe('moderate');
+    expect(problems).toEqual([]);
+  });
+
+  it('without JavaScript, lists every advisory and offers no filter that would not work', async () => {
+    const { page, problems } = await visit(noScript, fixtureUrl(routes.advisoryList), {
+      javaScript: false,
+    });
+    expect(await listedIds(page)).toEqual(NEWEST_FIRST);
+    expect(await page.locator('select').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('advertises the three feeds in the head of every page, under the base path', async () => {
+    const { page } = await visit(context, fixtureUrl(routes.scope));
+    const feeds = await page
+      .locator('head link[rel="alternate"][title^="Milex security advisories"]')
+      .evaluateAll((links) => links.map((l) => [l.getAttribute('type'), l.getAttribute('href')]));
+    expect(feeds).toEqual([
+      ['application/rss+xml', '/security/advisories/rss.xml'],
+      ['application/atom+xml', '/security/advisories/atom.xml'],
+      ['application/feed+json', '/security/advisories/feed.json'],
+    ]);
+  });
+});
+
+describe('an advisory page (fixture build)', () => {
+  it('opens with a summary box, then the text, whose links to other sites get no referrer', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-001')));
+    expect(await page.title()).toBe(
+      'MILEX-2022-001: Stored cross-site scripting in form names | Milex Security',
+    );
+    const box = page.getByRole('region', { name: 'Summary' });
+    const text = await box.textContent();
+    for (const part of [
+      'SeverityHigh',
+      'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+      'CVE-2022-12345',
+      'Milex 1.2: from 1.2.0, fixed in 1.2.3',
+      'Fixed inMilex 1.1.9, Milex 1.2.3',
+      'Ada Lovelace, Grace Hopper',
+      'Published20 Sep 2022',
+      'Updated22 Sep 2022',
+    ]) {
+      expect(text).toContain(part);
+    }
+    expect(await page.locator('article h2', { hasText: 'Workarounds' }).count()).toBe(1);
+    const notes = page.getByRole('link', { name: 'release notes' });
+    expect(await notes.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(problems).toEqual([]);
+  });
+
+  it('links to the version checker, which opens at the checker', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-002')));
+    await page
+      .getByRole('link', { name: 'Check whether the version you run is supported' })
+      .click();
+    await page.waitForURL((url) => url.hash === `#${checkerAnchor}`);
+    expect(new URL(page.url()).pathname).toBe('/security/supported-versions');
+    await page.getByLabel('Your Milex version').waitFor({ state: 'visible', timeout: 5000 });
+    expect(problems).toEqual([]);
+  });
+
+  it('links to its own OSV record', async () => {
+    const { page } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2021-001')));
+    const href = await page
+      .getByRole('link', { name: 'this advisory as an OSV record' })
+      .getAttribute('href');
+    expect(href).toBe('/security/advisories/osv/MILEX-2021-001.json');
+    const record = JSON.parse(await fetchText(new URL(href ?? '', page.url()).href)) as {
+      id: string;
+    };
+    expect(record.id).toBe('x_MILEX-2021-001');
+  });
+
+  it('is listed in the sitemap, each advisory once', async () => {
+    const sitemap = await fetchText(fixtureUrl('/sitemap.xml'));
+    for (const id of NEWEST_FIRST) {
+      expect(sitemap.split(`${FIXTURE_ROOT}advisories/${id}<`).length - 1, id).toBe(1);
+    }
+  });
+});
+
+describe('feeds and OSV records (fixture build)', () => {
+  it('RSS: one item per advisory with id, severity and CVEs, each linking to a page that exists', async () => {
+    const rss = xml(await fetchText(fixtureUrl(outputs.advisoriesRss))) as {
+      rss: {
+        channel: {
+          item: {
+            title: string;
+            link: string[];
+            guid: { '#text': string };
+            category: { '#text': string; '@_domain': string }[];
+          }[];
+        };
+      };
+    };
+    const { item } = rss.rss.channel;
+    expect(item.map((i) => i.guid['#text'])).toEqual(NEWEST_FIRST);
+    expect(item[1]?.title).toBe('MILEX-2022-001 (High): Stored cross-site scripting in form names');
+    expect(item[1]?.category).toContainEqual({ '#text': 'high', '@_domain': 'severity' });
+    expect(item[1]?.category).toContainEqual({ '#text': 'CVE-2022-12345', '@_domain': 'cve' });
+    for (const entry of item) {
+      const link = entry.link[0] ?? '';
+      expect(link).toBe(`${FIXTURE_ROOT}advisories/${entry.guid['#text']}`);
+      expect((await fetch(servedFixture(link))).status, link).toBe(200);
+    }
+  });
+
+  it('Atom: the required elements, and every entry with an id, a date and its severity', async () => {
+    const { feed } = xml(await fetchText(fixtureUrl(outputs.advisoriesAtom))) as {
+      feed: {
+        id: string;
+        title: string;
+        updated: string;
+        author: { name: string };
+        entry: { id: string; title: string; updated: string; category: { '@_term': string }[] }[];
+      };
+    };
+    expect(feed.id).toBe(`${FIXTURE_ROOT}advisories/atom.xml`);
+    expect(feed.author.name).toBe('Milex Security Team');
+    expect(feed.entry).toHaveLength(4);
+    for (const entry of feed.entry) {
+      expect(entry.id).toMatch(/^tag:fixtures\.example,\d{4}:advisory:MILEX-\d{4}-\d{3}$/);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      expect(['low', 'moderate', 'high', 'critical']).toContain(entry.category[0]?.['@_term']);
+    }
+  });
+
+  it('JSON Feed: version 1.1, every item with id, severity and CVEs', async () => {
+    const feed = JSON.parse(await fetchText(fixtureUrl(outputs.advisoriesJsonFeed))) as {
+      version: string;
+      feed_url: string;
+      items: { id: string; url: string; tags: string[]; _milex: { severity: string } }[];
+    };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.feed_url).toBe(`${FIXTURE_ROOT}advisories/feed.json`);
+    expect(feed.items.map((i) => i.id)).toEqual(NEWEST_FIRST);
+    expect(feed.items[1]?.tags).toEqual(['high', 'CVE-2022-12345']);
+    expect(feed.items.map((i) => i._milex.severity)).toEqual([
+      'critical',
+      'high',
+      'moderate',
+      'low',
+    ]);
+  });
+
+  it('OSV: every record is valid against the official schema, alone and in all.json', async () => {
+    const all = JSON.parse(await fetchText(fixtureUrl(`${outputs.osv}all.json`))) as {
+      id: string;
+    }[];
+    expect(all.map((r) => r.id)).toEqual(NEWEST_FIRST.map((id) => `x_${id}`));
+    for (const id of NEWEST_FIRST) {
+      const record = JSON.parse(await fetchText(fixtureUrl(`${outputs.osv}${id}.json`))) as object;
+      expect(validateOsv(record), `${id}: ${JSON.stringify(validateOsv.errors)}`).toBe(true);
+      expect(all).toContainEqual(record);
+      expect(JSON.stringify(record)).toContain(`"url":"${FIXTURE_ROOT}advisories/${id}"`);
+    }
+  });
+});
+
+describe('the real build, which has no advisories', () => {
+  it('says so plainly on the list page, with and without JavaScript', async () => {
+    for (const [browsing, javaScript] of [
+      [context, true],
+      [noScript, false],
+    ] as const) {
+      const { page, problems } = await visit(browsing, siteUrl(routes.advisoryList), {
+        javaScript,
+      });
+      expect(await page.locator('[data-advisories-empty]').textContent()).toContain(
+        'No security advisories have been published yet.',
+      );
+      expect(await page.locator('li[data-advisory]').count()).toBe(0);
+      expect(problems).toEqual([]);
+    }
+  });
+
+  it('still writes the feeds, empty, and an empty list of OSV records', async () => {
+    const rss = xml(await fetchText(siteUrl(outputs.advisoriesRss))) as {
+      rss: { channel: { title: string; item?: unknown[] } };
+    };
+    expect(rss.rss.channel.title).toBe('Milex security advisories');
+    expect(rss.rss.channel.item).toBeUndefined();
+    const atom = xml(await fetchText(siteUrl(outputs.advisoriesAtom))) as {
+      feed: { id: string; entry?: unknown[] };
+    };
+    expect(atom.feed.id).toBe(`${inject('configuredRoot')}advisories/atom.xml`);
+    expect(atom.feed.entry).toBeUndefined();
+    const json = JSON.parse(await fetchText(siteUrl(outputs.advisoriesJsonFeed))) as {
+      items: unknown[];
+    };
+    expect(json.items).toEqual([]);
+    expect(JSON.parse(await fetchText(siteUrl(`${outputs.osv}all.json`)))).toEqual([]);
+  });
+
+  it('ships no advisory page', async () => {
+    const advisoryPages = (await sitemapUrls()).filter((url) =>
+      new URL(url).pathname.includes('/advisories/'),
+    );
+    expect(advisoryPages).toEqual([]);
+  });
+});
