@@ -24,7 +24,7 @@ describe('ReleaseSummary', () => {
   it('warns when the recommended release is ending soon', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2023-08-01" />);
     expect(summaryText()).toContain(
-      'Run Milex 1.2: it is in security fixes only until 1 Sep 2023. Its support ends soon: 32 days left.',
+      'Run Milex 1.2: it gets security fixes only, until 1 Sep 2023. Its support ends soon: 32 days left.',
     );
   });
 

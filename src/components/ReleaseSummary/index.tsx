@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
 import { routes } from '@site/src/data/site';
-import { STATUS_LABELS, summarize } from '@site/src/lib/status';
+import { summarize } from '@site/src/lib/status';
 import type { Release } from '@site/src/lib/types';
 import type { ReactNode } from 'react';
 
@@ -23,15 +23,18 @@ export default function ReleaseSummary({
       </p>
       {summary.kind === 'supported' ? (
         <p className={styles.line}>
-          <strong>Run Milex {summary.recommended.release.branch}</strong>: it is in{' '}
-          {STATUS_LABELS[summary.recommended.status].toLowerCase()} until{' '}
-          <FormattedDate
-            iso={
-              summary.recommended.status === 'active'
-                ? summary.recommended.release.activeSupportUntil
-                : summary.recommended.release.securitySupportUntil
-            }
-          />
+          <strong>Run Milex {summary.recommended.release.branch}</strong>:{' '}
+          {summary.recommended.status === 'active' ? (
+            <>
+              it is in active support until{' '}
+              <FormattedDate iso={summary.recommended.release.activeSupportUntil} />
+            </>
+          ) : (
+            <>
+              it gets security fixes only, until{' '}
+              <FormattedDate iso={summary.recommended.release.securitySupportUntil} />
+            </>
+          )}
           {summary.recommended.status === 'active' &&
             summary.recommended.release.securitySupportUntil !==
               summary.recommended.release.activeSupportUntil && (

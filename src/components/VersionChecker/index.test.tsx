@@ -32,7 +32,7 @@ describe('VersionCheckerForm', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('1.0.3').textContent).toBe(
       'Milex 1.0.3 belongs to the 1.0 release: End of life. Its security support ended after 29 Nov 2021: it gets no more security fixes.' +
-        'Upgrade to Milex 1.2 (active support until 1 Sep 2023).',
+        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
     );
   });
 
@@ -40,7 +40,7 @@ describe('VersionCheckerForm', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('v1.1').textContent).toBe(
       'Milex 1.1 belongs to the 1.1 release: Security fixes only. It gets security fixes only, until 5 Dec 2022. 66 days of security support left: ending soon.' +
-        'Upgrade to Milex 1.2 (active support until 1 Sep 2023).',
+        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
     );
     expect(check('1.2.0').textContent).toBe(
       'Milex 1.2.0 belongs to the 1.2 release: Active support. It gets bug and security fixes until 1 Mar 2023, then security fixes only until 1 Sep 2023. 336 days of security support left.' +
@@ -52,6 +52,21 @@ describe('VersionCheckerForm', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('2.3.1').textContent).toMatch(
       /^Milex 2\.3\.1 belongs to the 2\.x release: Planned\./,
+    );
+  });
+
+  it('does not call an older release an upgrade from a planned one', () => {
+    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    expect(check('2.0.0').textContent).toContain(
+      'For production, run Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
+    );
+  });
+
+  it('names the end of security fixes for a security-only release to upgrade to', () => {
+    // On 2 Mar 2023 the only supported release, 1.2, gets security fixes only.
+    render(<VersionCheckerForm releases={fixtureReleases} today="2023-03-02" />);
+    expect(check('1.0.1').textContent).toContain(
+      'Upgrade to Milex 1.2 (security fixes only, until 1 Sep 2023).',
     );
   });
 

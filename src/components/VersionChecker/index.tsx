@@ -205,9 +205,24 @@ function FoundAnswer({
       <p>
         {upgradeTo !== undefined ? (
           <>
-            <strong>Upgrade to Milex {upgradeTo.release.branch}</strong> (
-            {STATUS_LABELS[upgradeTo.status].toLowerCase()} until{' '}
-            <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
+            <strong>
+              {/* A beta or planned release is newer than the one to run: not an upgrade. */}
+              {upgradeTo.release.initialRelease < release.initialRelease
+                ? `For production, run Milex ${upgradeTo.release.branch}`
+                : `Upgrade to Milex ${upgradeTo.release.branch}`}
+            </strong>{' '}
+            (
+            {upgradeTo.status === 'active' ? (
+              <>
+                active support until <FormattedDate iso={upgradeTo.release.activeSupportUntil} />,
+                security fixes until <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
+              </>
+            ) : (
+              <>
+                security fixes only, until{' '}
+                <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
+              </>
+            )}
             ).
           </>
         ) : recommended !== undefined ? (
