@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+// Terms and values run together in textContent.
+// cspell:ignore CVECVE
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
