@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -19,6 +19,16 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * Replaces a file's content in one step. Other plugins' postBuild steps (the search index) read the
+ * pages at the same time; a rename means they see the old page or the new one, never half of one.
+ */
+async function replaceFile(file: string, content: string): Promise<void> {
+  const temporary = `${file}.${String(process.pid)}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, file);
+}
+
+/**
  * After the build: hashes the inline scripts Docusaurus emitted, puts the resulting policy in a
  * `<meta>` of every page and writes `_headers` with it and the other security headers.
  */
@@ -30,7 +40,9 @@ export default function securityHeadersPlugin(context: LoadContext): Plugin {
       const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
       const hashes = [...new Set(pages.flatMap(inlineScriptHashes))];
       const meta = contentSecurityPolicy(hashes, 'meta');
-      await Promise.all(files.map((file, i) => writeFile(file, withMetaCsp(pages[i] ?? '', meta))));
+      await Promise.all(
+        files.map((file, i) => replaceFile(file, withMetaCsp(pages[i] ?? '', meta))),
+      );
       await writeFile(
         join(outDir, '_headers'),
         headersFile(contentSecurityPolicy(hashes, 'header'), context.siteConfig.baseUrl),
