@@ -1,9 +1,9 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 
 import advisoriesPlugin from './plugins/advisories';
 import dataValidationPlugin from './plugins/data-validation';
+import noPrismPlugin from './plugins/no-prism';
 import outputsPlugin from './plugins/outputs';
 import securityHeadersPlugin from './plugins/security-headers';
 import { routes, site } from './src/data/site';
@@ -69,7 +69,13 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [dataValidationPlugin, outputsPlugin, advisoriesPlugin, securityHeadersPlugin],
+  plugins: [
+    dataValidationPlugin,
+    outputsPlugin,
+    advisoriesPlugin,
+    noPrismPlugin,
+    securityHeadersPlugin,
+  ],
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [
@@ -170,10 +176,6 @@ const config: Config = {
         },
       ],
       copyright: `Milex Security Team. Built from the team's policy source; see Acknowledgements for the projects it draws on.`,
-    },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
     },
   } satisfies Preset.ThemeConfig,
 };
