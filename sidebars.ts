@@ -14,12 +14,7 @@ const sidebars: SidebarsConfig = {
     'team',
     'acknowledgements',
     'feeds-and-data',
-    {
-      type: 'category',
-      label: 'For the team',
-      collapsed: true,
-      items: ['publishing-an-advisory'],
-    },
+    { type: 'doc', id: 'publishing-an-advisory', label: 'For the team: publishing an advisory' },
   ],
 };
 

@@ -240,6 +240,13 @@ describe('the rest of validateAdvisories', () => {
     ]);
   });
 
+  it('refuses a title too long to show whole', () => {
+    expect(problemsOf([source('advisories/a.md', { ...good, title: 'x'.repeat(53) })])).toEqual([]);
+    expect(problemsOf([source('advisories/a.md', { ...good, title: 'x'.repeat(54) })])).toEqual([
+      'advisories/a.md: title is 54 characters long; keep it to 53 so browser tabs, feeds and search results show it whole',
+    ]);
+  });
+
   it('refuses a summary of more than one paragraph and invisible control characters', () => {
     expect(
       problemsOf([

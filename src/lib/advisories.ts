@@ -70,6 +70,9 @@ const FIELDS = [
 ] as const;
 
 export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
+
+/** A page's title is the advisory's title and " | Milex Security", within 70 characters. */
+export const MAX_TITLE_LENGTH = 53;
 export const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 
 /** Base metrics in the order the specifications give; further metrics may follow. */
@@ -249,6 +252,11 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     problems.push(`${label}: id must look like MILEX-2026-001, got ${describe(id)}`);
   }
   if (!text(title)) problems.push(`${label}: title must be non-empty text, got ${describe(title)}`);
+  else if (title.length > MAX_TITLE_LENGTH) {
+    problems.push(
+      `${label}: title is ${String(title.length)} characters long; keep it to ${String(MAX_TITLE_LENGTH)} so browser tabs, feeds and search results show it whole`,
+    );
+  }
   if (!text(summary)) {
     problems.push(`${label}: summary must be one paragraph of text, got ${describe(summary)}`);
   } else if (/\n\s*\n/.test(summary.trim())) {

@@ -12,7 +12,7 @@ export default function AdvisoryPage({ page }: { readonly page: AdvisoryPageData
   const { advisory, html } = page;
   const osvUrl = useBaseUrl(`${outputs.osv}${advisory.id}.json`);
   return (
-    <Layout title={`${advisory.id}: ${advisory.title}`} description={advisory.summary}>
+    <Layout title={advisory.title} description={advisory.summary}>
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
           <article className="col col--8 col--offset-2">
