@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { addDays, daysBetween, formatDate, isIsoDate, toDayNumber, utcDayOf } from './dates';
 
@@ -47,7 +47,10 @@ describe('formatDate', () => {
       process.env.TZ = original;
     });
 
-    it('shows the stored day, not the local one', () => {
+    it('shows the stored day, not the local one', async () => {
+      // A fresh copy of the module, so its formatter is made in this zone, as in a visitor's browser.
+      vi.resetModules();
+      const fresh = await import('./dates');
       // Prove the zone really changed, or this test would pass for the wrong reason.
       const offsets = {
         'America/Los_Angeles': [420, 480],
@@ -57,9 +60,9 @@ describe('formatDate', () => {
       expect(offsets[zone as keyof typeof offsets]).toContain(
         new Date('2021-01-01T00:00:00Z').getTimezoneOffset(),
       );
-      expect(formatDate('2021-11-29')).toBe('29 Nov 2021');
-      expect(formatDate('2021-01-01')).toBe('1 Jan 2021');
-      expect(formatDate('2021-12-31')).toBe('31 Dec 2021');
+      expect(fresh.formatDate('2021-11-29')).toBe('29 Nov 2021');
+      expect(fresh.formatDate('2021-01-01')).toBe('1 Jan 2021');
+      expect(fresh.formatDate('2021-12-31')).toBe('31 Dec 2021');
     });
   });
 });
