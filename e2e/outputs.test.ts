@@ -169,9 +169,11 @@ describe.each(builds)('$name', (build) => {
     }).parse(text) as {
       feed: {
         id: string;
+        title: string;
         updated: string;
+        author: { name: string };
         link: { '@_rel': string; '@_href': string }[];
-        entry?: { id: string; updated: string; link: { '@_href': string }[] }[];
+        entry?: { id: string; title: string; updated: string; link: { '@_href': string }[] }[];
       };
     };
 
@@ -182,6 +184,14 @@ describe.each(builds)('$name', (build) => {
       const links = Object.fromEntries(feed.link.map((link) => [link['@_rel'], link['@_href']]));
       expect(links.self).toBe(at(outputs.atom));
       expect(links.alternate).toBe(at(routes.home));
+      // What RFC 4287 requires of a feed and of each entry.
+      expect(feed.title).toBe('Milex release lifecycle');
+      expect(feed.author.name).toBe('Milex Security Team');
+      expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      for (const entry of feed.entry ?? []) {
+        expect(entry.title).toMatch(/^Milex \S+ /);
+        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+      }
     });
 
     it('has unique entry ids, each linking to the supported-versions page', () => {
@@ -261,5 +271,27 @@ describe('served files', () => {
     const response = await fetch(siteUrl(outputs.securityTxt));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
+  });
+});
+
+describe('the fixture build, built for 1 Oct 2022', () => {
+  const fixtureBuild = builds[1];
+
+  it("gives each fixture release's badge the status of that day, in words and colour", () => {
+    if (fixtureBuild === undefined) throw new Error('no fixture build');
+    const badges = Object.fromEntries(
+      fixtureBuild.releases.map((release) => [
+        release.branch,
+        JSON.parse(read(fixtureBuild, `${outputs.badges}${release.branch}.json`)) as object,
+      ]),
+    );
+    // 2.x is planned, 1.2 active, 1.1 security-only with 66 days left, 1.0 and 0.9 end of life.
+    expect(badges).toMatchObject({
+      '2.x': { message: 'planned', color: 'lightgrey' },
+      '1.2': { message: 'active support', color: 'brightgreen' },
+      '1.1': { message: 'security fixes only, ends in 66 days', color: 'orange' },
+      '1.0': { message: 'end of life', color: 'red' },
+      '0.9': { message: 'end of life', color: 'red' },
+    });
   });
 });
