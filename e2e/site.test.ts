@@ -196,6 +196,7 @@ describe('a page that does not exist', () => {
     const response = await page.goto(siteUrl('/no-such-page'));
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.title()).toBe('Page not found | Milex Security');
     expect(
       await page.getByRole('link', { name: 'How to report a vulnerability' }).getAttribute('href'),
     ).toBe(new URL(siteUrl(routes.reporting)).pathname);

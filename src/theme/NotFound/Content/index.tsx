@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import { PageMetadata } from '@docusaurus/theme-common';
 import ReportLink from '@site/src/components/ReportLink';
 import { routes } from '@site/src/data/site';
 import Heading from '@theme/Heading';
@@ -8,6 +9,8 @@ import type { ReactNode } from 'react';
 export default function NotFoundContent({ className }: { readonly className?: string }): ReactNode {
   return (
     <main className={`container margin-vert--xl ${className ?? ''}`}>
+      {/* The theme sets this title outside the layout, where the site's default title overrides it. */}
+      <PageMetadata title="Page not found" />
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">Page not found</Heading>
