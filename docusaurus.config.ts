@@ -7,38 +7,26 @@ import noPrismPlugin from './plugins/no-prism';
 import outputsPlugin from './plugins/outputs';
 import securityHeadersPlugin from './plugins/security-headers';
 import { routes, site } from './src/data/site';
-import { isIsoDate, utcDayOf } from './src/lib/dates';
-import { siteAddress } from './src/lib/siteConfig';
+import { buildSettings } from './src/lib/buildSettings';
+import { utcDayOf } from './src/lib/dates';
 
-/** An environment variable, where empty means unset (CI passes unset repository variables as ""). */
-function setting(name: string): string | undefined {
-  const value = process.env[name];
-  return value === '' ? undefined : value;
-}
-
-/** `SITE_URL` / `BASE_URL` let one build target a project page, a sub-path or a custom domain. */
-const checked = siteAddress(
-  {
-    siteUrl: setting('SITE_URL'),
-    baseUrl: setting('BASE_URL'),
-    production: process.env.NODE_ENV === 'production',
-  },
-  { url: site.defaultUrl, baseUrl: site.defaultBaseUrl },
-);
-if (!('address' in checked)) {
+/**
+ * SITE_URL and BASE_URL let one build target a project page, a sub-path or a custom domain;
+ * BUILD_DAY pins the day the pages show statuses for (tests); SECURITY_TXT_EXPIRES_DAYS sets how
+ * long security.txt stays valid. All are checked at once, before anything is built.
+ */
+const checked = buildSettings(process.env, {
+  production: process.env.NODE_ENV === 'production',
+  today: utcDayOf(new Date()),
+  defaults: { url: site.defaultUrl, baseUrl: site.defaultBaseUrl },
+});
+if (!('settings' in checked)) {
   throw new Error(
-    `The site's address is wrong:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}`,
+    `The build settings are wrong:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}`,
   );
 }
-const { url, baseUrl } = checked.address;
-
-/** The day the static HTML shows statuses for. BUILD_DAY pins it (tests); otherwise today, in UTC. */
-const buildDay = process.env.BUILD_DAY ?? utcDayOf(new Date());
-if (!isIsoDate(buildDay)) {
-  throw new Error(
-    `BUILD_DAY must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(buildDay)}.`,
-  );
-}
+const { address, buildDay, securityTxtExpiresDays } = checked.settings;
+const { url, baseUrl } = address;
 
 const config: Config = {
   title: site.title,
@@ -48,7 +36,7 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   baseUrlIssueBanner: false,
-  customFields: { buildDay },
+  customFields: { buildDay, securityTxtExpiresDays },
 
   future: {
     v4: true,

@@ -159,6 +159,15 @@ describe('npm run build with a bad address or security.txt period', () => {
       env: { SECURITY_TXT_EXPIRES_DAYS: 'six months' },
       message: 'SECURITY_TXT_EXPIRES_DAYS="six months" is wrong',
     },
+    {
+      env: { BASE_URL: 'security', BUILD_DAY: 'today', SECURITY_TXT_EXPIRES_DAYS: '0' },
+      message: [
+        'The build settings are wrong:',
+        '  - BASE_URL "security" must start and end with "/" (e.g. /security/)',
+        '  - BUILD_DAY must be a calendar date written YYYY-MM-DD, got "today"',
+        '  - SECURITY_TXT_EXPIRES_DAYS="0" is wrong',
+      ].join('\n'),
+    },
   ];
 
   it.each(cases)(

@@ -10,26 +10,9 @@ import { badgeFileName, badgeFor } from '../../src/lib/badges';
 import { releasesToIcs } from '../../src/lib/ics';
 import { releasesJson } from '../../src/lib/releasesJson';
 import { releasesJsonSchema } from '../../src/lib/releasesJsonSchema';
-import { DEFAULT_EXPIRES_DAYS, expiresAfter, securityTxt } from '../../src/lib/securityTxt';
+import { expiresAfter, securityTxt } from '../../src/lib/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
-
-/**
- * Days until security.txt expires, from SECURITY_TXT_EXPIRES_DAYS (default 180, at most 365).
- * Checked when the config loads, so a bad period stops the build before anything is bundled.
- */
-function expiresDays(): number {
-  const raw = process.env.SECURITY_TXT_EXPIRES_DAYS;
-  const days = raw === undefined || raw.trim() === '' ? DEFAULT_EXPIRES_DAYS : Number(raw);
-  try {
-    expiresAfter(new Date(), days);
-  } catch (error) {
-    throw new Error(
-      `SECURITY_TXT_EXPIRES_DAYS=${JSON.stringify(raw)} is wrong: ${(error as Error).message}`,
-    );
-  }
-  return days;
-}
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
@@ -45,11 +28,14 @@ export default outputsPluginFor(siteReleases);
 
 function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plugin {
   const { url, baseUrl } = context.siteConfig;
-  const { buildDay } = context.siteConfig.customFields as { buildDay: string };
+  // Checked with the other build settings when the config loads (src/lib/buildSettings.ts).
+  const { buildDay, securityTxtExpiresDays: days } = context.siteConfig.customFields as {
+    buildDay: string;
+    securityTxtExpiresDays: number;
+  };
   const address = { url, baseUrl };
   const at = (path: string): string => absoluteUrl(address, path);
   const host = new URL(url).host;
-  const days = expiresDays();
 
   return {
     name: 'milex-outputs',
