@@ -127,7 +127,7 @@ describe('validateAdvisories', () => {
       'advisories/bad.md: CVE-2022-12345: cve appears more than once (rows 2 and 3)',
       'advisories/bad.md: affected[0]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")',
       'advisories/bad.md: affected[1]: versions "before 1.2.3" is wrong: "before" is not ">=", "<" or "<=" followed by a version such as 1.2.3 (write ranges such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9")',
-      'advisories/bad.md: fixedIn "soon" is not a version such as "1.0.3"',
+      'advisories/bad.md: fixedIn "soon" is not a released version written in full, such as "1.0.3"',
       'advisories/bad.md: credits[0]: url must be an https:// address, got "http://example.org"',
       'advisories/empty.md: the front matter is missing or is not a list of fields',
     ]);
@@ -206,6 +206,61 @@ describe('affectedRange', () => {
   it('accepts a single affected version (>=X <=X)', () => {
     expect(range('1.2', '>=1.2.3 <=1.2.3', [])).toEqual({
       range: { introduced: '1.2.3', lastAffected: '1.2.3' },
+    });
+  });
+});
+
+describe('the checks that keep OSV records exact', () => {
+  it.each([
+    ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P/RL:O/RC:C', true],
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A/U:Clear', true],
+    ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/Q:Z', false],
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/ZZ:Q', false],
+    ['CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', false],
+  ])('cvss %s is accepted: %s', (cvss, accepted) => {
+    expect(problemsOf([source('a.md', { ...good, cvss })])).toHaveLength(accepted ? 0 : 1);
+  });
+
+  it.each([['1.2'], ['v1.2.3'], ['1.2.3-rc1']])('refuses fixedIn %s', (version) => {
+    expect(
+      problemsOf([
+        source('a.md', {
+          ...good,
+          affected: [{ branch: '1.2', versions: '<1.2.3' }],
+          fixedIn: [version],
+        }),
+      ]),
+    ).toEqual([
+      `a.md: fixedIn "${version}" is not a released version written in full, such as "1.0.3"`,
+    ]);
+  });
+
+  it('refuses a branch or a credit given twice, and explains a branch YAML read as a number', () => {
+    expect(
+      problemsOf([
+        source('a.md', {
+          ...good,
+          affected: ['1.1', { branch: '1.1', versions: '<1.1.9' }, 1],
+          credits: ['Ada', { name: 'Ada' }],
+        }),
+      ]),
+    ).toEqual([
+      'a.md: 1.1: affected branch appears more than once (rows 1 and 2)',
+      "a.md: affected[2]: branch 1 is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)",
+      'a.md: Ada: credit appears more than once (rows 1 and 2)',
+    ]);
+  });
+
+  it('refuses a last affected version outside the branch, and a fix that fixedIn contradicts', () => {
+    expect(affectedRange('1.2', '<=1.9.9', [])).toEqual({
+      problem: 'the last affected version 1.9.9 is not a 1.2 release',
+    });
+    expect(affectedRange('1.2', '<1.2.3', ['1.2.5'])).toEqual({
+      problem: 'it says the fix is 1.2.3, but fixedIn gives 1.2.5 for 1.2',
+    });
+    // A branch with no fix of its own may point to the release that has one.
+    expect(affectedRange('1.2', '<1.3.0', ['1.3.0'])).toEqual({
+      range: { introduced: '1.2.0', fixed: '1.3.0' },
     });
   });
 });

@@ -75,12 +75,19 @@ export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
 export const MAX_TITLE_LENGTH = 53;
 export const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
 
-/** Base metrics in the order the specifications give; further metrics may follow. */
-// cspell:ignore NALP
-const CVSS_31 =
-  /^CVSS:3\.1\/AV:[NALP]\/AC:[LH]\/PR:[NLH]\/UI:[NR]\/S:[UC]\/C:[NLH]\/I:[NLH]\/A:[NLH](\/[A-Za-z]{1,3}:[A-Za-z])*$/;
+// cspell:ignore NALP XNALP XNLH XNLHS XNPA XUPFH XOTWU XURC XLMH XHML XAPU XDC XAUI XNY XNP XNR
+/**
+ * The base metrics in the specification's order, then only the further metrics each version
+ * defines, with their values: the forms the OSV schema accepts for CVSS_V3 and CVSS_V4 scores
+ * (CVSS_V3 narrowed to 3.1), so every vector that passes here passes there.
+ */
+const CVSS_31_METRIC =
+  '(E:[XUPFH]|RL:[XOTWU]|RC:[XURC]|[CIA]R:[XLMH]|MAV:[XNALP]|MAC:[XLH]|MPR:[XNLH]|MUI:[XNR]|MS:[XUC]|M[CIA]:[XNLH])';
+const CVSS_31 = new RegExp(
+  `^CVSS:3\\.1/AV:[NALP]/AC:[LH]/PR:[NLH]/UI:[NR]/S:[UC]/C:[NLH]/I:[NLH]/A:[NLH](/${CVSS_31_METRIC})*$`,
+);
 const CVSS_40 =
-  /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN](\/[A-Za-z]{1,3}:[A-Za-z])*$/;
+  /^CVSS:4\.0\/AV:[NALP]\/AC:[LH]\/AT:[NP]\/PR:[NLH]\/UI:[NPA]\/VC:[HLN]\/VI:[HLN]\/VA:[HLN]\/SC:[HLN]\/SI:[HLN]\/SA:[HLN](\/E:[XAPU])?(\/CR:[XHML])?(\/IR:[XHML])?(\/AR:[XHML])?(\/MAV:[XNALP])?(\/MAC:[XLH])?(\/MAT:[XNP])?(\/MPR:[XNLH])?(\/MUI:[XNPA])?(\/MVC:[XNLH])?(\/MVI:[XNLH])?(\/MVA:[XNLH])?(\/MSC:[XNLH])?(\/MSI:[XNLHS])?(\/MSA:[XNLHS])?(\/S:[XNP])?(\/AU:[XNY])?(\/R:[XAUI])?(\/V:[XDC])?(\/RE:[XLMH])?(\/U:(X|Clear|Green|Amber|Red))?$/;
 
 /** Where one affected branch's vulnerable versions start and stop, as OSV range events. */
 export interface AffectedRange {
@@ -109,10 +116,14 @@ export function inBranch(version: Version, branch: string): boolean {
   return String(version.major) === major && (minor === 'x' || String(version.minor ?? 0) === minor);
 }
 
-/** A full version such as `1.0.3`, which a range bound or a fixed version must be. */
+const PLAIN_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/**
+ * A released version written in full, such as `1.0.3`, which a range bound or a fixed version must
+ * be: no `v`, no pre-release suffix (advisories are for stable releases), nothing left out.
+ */
 function fullVersion(text: string): Version | undefined {
-  const version = parseVersion(text);
-  return version?.patch === undefined ? undefined : version;
+  return PLAIN_VERSION.test(text) ? parseVersion(text) : undefined;
 }
 
 const RANGE_FORM = 'such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9"';
@@ -158,6 +169,20 @@ export function affectedRange(
     .map(fullVersion)
     .filter((v): v is Version => v !== undefined && inBranch(v, branch))
     .sort(compareVersions)[0];
+  if (upper?.inclusive === true && !inBranch(upper.version, branch)) {
+    return {
+      problem: `the last affected version ${upper.version.text} is not a ${branch} release`,
+    };
+  }
+  if (
+    upper?.inclusive === false &&
+    fix !== undefined &&
+    compareVersions(upper.version, fix) !== 0
+  ) {
+    return {
+      problem: `it says the fix is ${upper.version.text}, but fixedIn gives ${fix.text} for ${branch}`,
+    };
+  }
   const end = upper ?? (fix === undefined ? undefined : { version: fix, inclusive: false });
   if (end === undefined) {
     return {
@@ -188,56 +213,85 @@ function affectedProblems(
     return [`${label}: affected must list at least one release branch, got ${describe(value)}`];
   }
   const fixes = Array.isArray(fixedIn) ? fixedIn.filter((v: unknown) => typeof v === 'string') : [];
-  return value.flatMap((entry: unknown, index): string[] => {
-    const where = `${label}: affected[${String(index)}]`;
-    const item = typeof entry === 'string' ? { branch: entry } : entry;
-    if (!isRecord(item)) {
-      return [
-        `${where} must be a branch such as "1.0" or { branch, versions }, got ${describe(entry)}`,
-      ];
-    }
-    const problems = unknownFields(where, item, ['branch', 'versions']);
-    const { branch, versions } = item;
-    if (typeof branch !== 'string' || !branches.has(branch)) {
-      problems.push(
-        `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
-      );
+  const named = value.map((entry: unknown) =>
+    typeof entry === 'string'
+      ? entry
+      : isRecord(entry) && typeof entry.branch === 'string'
+        ? entry.branch
+        : undefined,
+  );
+  const repeated = duplicates('affected branch', named).map((problem) => `${label}: ${problem}`);
+  return [
+    ...repeated,
+    ...value.flatMap((entry: unknown, index): string[] => {
+      const where = `${label}: affected[${String(index)}]`;
+      const item =
+        typeof entry === 'string' || typeof entry === 'number' ? { branch: entry } : entry;
+      if (!isRecord(item)) {
+        return [
+          `${where} must be a branch such as "1.0" or { branch, versions }, got ${describe(entry)}`,
+        ];
+      }
+      const problems = unknownFields(where, item, ['branch', 'versions']);
+      const { branch, versions } = item;
+      if (typeof branch === 'number') {
+        problems.push(
+          `${where}: branch ${String(branch)} is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)`,
+        );
+        return problems;
+      }
+      if (typeof branch !== 'string' || !branches.has(branch)) {
+        problems.push(
+          `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
+        );
+        return problems;
+      }
+      if (versions !== undefined && typeof versions !== 'string') {
+        problems.push(`${where}: versions must be text ${RANGE_FORM}, got ${describe(versions)}`);
+        return problems;
+      }
+      const range = affectedRange(branch, versions, fixes);
+      if ('problem' in range) {
+        problems.push(
+          versions === undefined
+            ? `${where}: ${branch}: ${range.problem}`
+            : `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
+        );
+      }
       return problems;
-    }
-    if (versions !== undefined && typeof versions !== 'string') {
-      problems.push(`${where}: versions must be text ${RANGE_FORM}, got ${describe(versions)}`);
-      return problems;
-    }
-    const range = affectedRange(branch, versions, fixes);
-    if ('problem' in range) {
-      problems.push(
-        versions === undefined
-          ? `${where}: ${branch}: ${range.problem}`
-          : `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
-      );
-    }
-    return problems;
-  });
+    }),
+  ];
 }
 
 function creditProblems(label: string, value: unknown): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) return [`${label}: credits must be a list, got ${describe(value)}`];
-  return value.flatMap((entry: unknown, index): string[] => {
-    const where = `${label}: credits[${String(index)}]`;
-    const item = typeof entry === 'string' ? { name: entry } : entry;
-    if (!isRecord(item))
-      return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
-    const problems = unknownFields(where, item, ['name', 'url']);
-    if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
-    else if (forbiddenXmlChar(item.name) !== undefined) {
-      problems.push(`${where}: name contains an invisible control character; delete it`);
-    }
-    if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
-      problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
-    }
-    return problems;
-  });
+  const names = value.map((entry: unknown) =>
+    typeof entry === 'string'
+      ? entry
+      : isRecord(entry) && typeof entry.name === 'string'
+        ? entry.name
+        : undefined,
+  );
+  const repeated = duplicates('credit', names).map((problem) => `${label}: ${problem}`);
+  return [
+    ...repeated,
+    ...value.flatMap((entry: unknown, index): string[] => {
+      const where = `${label}: credits[${String(index)}]`;
+      const item = typeof entry === 'string' ? { name: entry } : entry;
+      if (!isRecord(item))
+        return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
+      const problems = unknownFields(where, item, ['name', 'url']);
+      if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
+      else if (forbiddenXmlChar(item.name) !== undefined) {
+        problems.push(`${where}: name contains an invisible control character; delete it`);
+      }
+      if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
+        problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
+      }
+      return problems;
+    }),
+  ];
 }
 
 /** Every problem with one advisory's front matter, each starting with its file. */
@@ -326,8 +380,10 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     problems.push(`${label}: fixedIn must list at least one version, got ${describe(fixedIn)}`);
   } else {
     for (const version of fixedIn as unknown[]) {
-      if (typeof version !== 'string' || parseVersion(version) === undefined) {
-        problems.push(`${label}: fixedIn ${describe(version)} is not a version such as "1.0.3"`);
+      if (typeof version !== 'string' || fullVersion(version) === undefined) {
+        problems.push(
+          `${label}: fixedIn ${describe(version)} is not a released version written in full, such as "1.0.3"`,
+        );
       }
     }
   }

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { LoadedAdvisory } from '../../plugins/advisories';
 import { fixtureAdvisories } from '../../tests/fixtures/advisories';
+import { releases } from '../../tests/fixtures/site-releases';
+import { validateAdvisories } from './advisories';
 import { osvRecord, type OsvRecord } from './osv';
 
 // The official OSV schema, 1.7.5 (tests/schemas/README.md).
@@ -56,6 +58,22 @@ describe('osvRecord', () => {
       expect(validate.errors ?? [], id).toEqual([]);
       expect(valid, id).toBe(true);
     }
+  });
+
+  it.each([
+    'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P/RL:O/RC:C/CR:H/MAV:A/MC:L',
+    'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A/MSI:S/U:Clear',
+  ])('keeps a vector the validation accepts valid for OSV: %s', (cvss) => {
+    const advisory = loaded[0]?.advisory;
+    if (advisory === undefined) throw new Error('no fixture');
+    expect(
+      validateAdvisories([{ file: 'a.md', frontMatter: { ...advisory, cvss } }], releases).ok,
+    ).toBe(true);
+    const osv = osvRecord(
+      { ...advisory, cvss },
+      { ...options, body: 'Text.', pageUrl: 'https://example.org/a' },
+    );
+    expect(validate(osv), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('the schema check can fail: an id without a registered prefix is refused', () => {
