@@ -11,7 +11,7 @@ import config from './docusaurus.config';
 import advisoriesPlugin, { advisoriesPluginFor } from './plugins/advisories';
 import outputsPlugin, { outputsPluginFor } from './plugins/outputs';
 import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
-import { FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
+import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 
 function fixtureReleasesPlugin(): Plugin {
   return {
@@ -31,8 +31,8 @@ function fixtureReleasesPlugin(): Plugin {
 
 const fixtureConfig: Config = {
   ...config,
-  url: 'https://fixtures.example',
-  baseUrl: '/security/',
+  url: FIXTURE_ADDRESS.url,
+  baseUrl: FIXTURE_ADDRESS.baseUrl,
   customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { fixtureAdvisories } from '../../tests/fixtures/advisories';
+import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
 import { releases } from '../../tests/fixtures/site-releases';
 import { loadAdvisories } from '.';
 
@@ -47,8 +47,12 @@ describe('loadAdvisories', () => {
 
   it('skips the README and treats a missing folder as no advisories', async () => {
     const dir = siteWith({ 'README.md': '# Not an advisory\n' });
-    expect(await loadAdvisories(dir, join(dir, 'advisories'), releases)).toEqual([]);
-    expect(await loadAdvisories(dir, join(dir, 'nothing-here'), releases)).toEqual([]);
+    expect(await loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS)).toEqual(
+      [],
+    );
+    expect(await loadAdvisories(dir, join(dir, 'nothing-here'), releases, FIXTURE_ADDRESS)).toEqual(
+      [],
+    );
   });
 
   it('lists every problem of every file at once, each naming its file', async () => {
@@ -69,7 +73,9 @@ describe('loadAdvisories', () => {
         '',
       ].join('\n'),
     });
-    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases));
+    const message = await errorFrom(
+      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+    );
     expect(message.split('\n')).toEqual([
       'advisories/ has 8 problems:',
       '  - advisories/MILEX-2026-001.md: the file must start with front matter: a line "---", the fields, and another "---"',

@@ -1,5 +1,4 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -10,21 +9,25 @@ import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
 import {
   type Advisory,
   type AdvisoryPageData,
+  fileNameProblems,
   summaryOf,
   validateAdvisories,
 } from '../../src/lib/advisories';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisoryFeeds';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisoryFile';
-import { markdownToHtml } from '../../src/lib/advisoryMarkdown';
+import { renderAdvisoryBody } from '../../src/lib/advisoryMarkdown';
 import { osvRecord } from '../../src/lib/osv';
-import { absoluteUrl } from '../../src/lib/siteConfig';
+import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
 import { DataValidationError } from '../../src/lib/validation';
+import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
-/** One published advisory: its checked front matter, its Markdown body and that body as HTML. */
+/** One published advisory: its checked front matter, and its body for the page and the OSV record. */
 export interface LoadedAdvisory {
   readonly advisory: Advisory;
+  /** The body as Markdown, links to the site made absolute. */
   readonly body: string;
+  /** The body as HTML, links to the site under its base path. */
   readonly html: string;
 }
 
@@ -45,6 +48,7 @@ export async function loadAdvisories(
   siteDir: string,
   dir: string,
   releases: readonly Release[],
+  address: SiteAddress,
 ): Promise<LoadedAdvisory[]> {
   const names = (await readdir(dir).catch(noFolder)).filter(isAdvisoryFile).sort();
   const label = relative(siteDir, dir);
@@ -58,13 +62,14 @@ export async function loadAdvisories(
   }
   const rendered = new Map(
     files.map(({ file, body }) => {
-      const markdown = markdownToHtml(body);
-      problems.push(...markdown.problems.map((problem) => `${file}: ${problem}`));
-      return [file, { body, html: markdown.html }];
+      const rendered = renderAdvisoryBody(body, address);
+      problems.push(...rendered.problems.map((problem) => `${file}: ${problem}`));
+      return [file, { body: rendered.markdown, html: rendered.html }];
     }),
   );
   const checked = validateAdvisories(files, releases);
   if (!checked.ok) problems.push(...checked.problems);
+  problems.push(...fileNameProblems(files));
   if (problems.length > 0 || !checked.ok) {
     const error = new DataValidationError(`${label}/`, problems);
     // The trace would only point at this plugin; the maintainer needs the list, not the trace.
@@ -120,7 +125,7 @@ function advisoriesPlugin(
       return [join(folder, '*.md')];
     },
     loadContent() {
-      return loadAdvisories(siteDir, folder, releases);
+      return loadAdvisories(siteDir, folder, releases, { url, baseUrl });
     },
     async contentLoaded({ content: loaded, actions }) {
       // Docusaurus types plugin content as unknown; it is what loadContent returned.
@@ -167,7 +172,7 @@ function advisoriesPlugin(
         listUrl: at(routes.advisoryList),
         feedUrl: at(path),
         pageUrl: (id: string) => at(advisoryRoute(id)),
-        host: new URL(url).host,
+        host: site.idDomain,
         today: buildDay,
       });
       const records = content.map(({ advisory, body }) =>
@@ -179,23 +184,20 @@ function advisoriesPlugin(
           idPrefix: site.osv.idPrefix,
         }),
       );
-      const files: [string, string][] = [
+      const files: SiteFile[] = [
         [outputs.advisoriesRss, advisoriesRss(advisories, feedOptions(outputs.advisoriesRss))],
         [outputs.advisoriesAtom, advisoriesAtom(advisories, feedOptions(outputs.advisoriesAtom))],
         [
           outputs.advisoriesJsonFeed,
-          json(advisoriesJsonFeed(advisories, feedOptions(outputs.advisoriesJsonFeed))),
+          jsonText(advisoriesJsonFeed(advisories, feedOptions(outputs.advisoriesJsonFeed))),
         ],
-        [`${outputs.osv}all.json`, json(records)],
-        ...content.map(({ advisory }, index): [string, string] => [
+        [`${outputs.osv}all.json`, jsonText(records)],
+        ...content.map(({ advisory }, index): SiteFile => [
           `${outputs.osv}${advisory.id}.json`,
-          json(records[index]),
+          jsonText(records[index]),
         ]),
       ];
-      await mkdir(join(outDir, outputs.osv), { recursive: true });
-      for (const [path, text] of files) await writeFile(join(outDir, path), text);
+      await writeSiteFiles(outDir, files);
     },
   };
 }
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

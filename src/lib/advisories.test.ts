@@ -9,6 +9,7 @@ import {
   affectedBranches,
   affectedRange,
   compareVersions,
+  fileNameProblems,
   filterAdvisories,
   inBranch,
   validateAdvisories,
@@ -316,6 +317,21 @@ describe('the rest of validateAdvisories', () => {
       'advisories/a.md: summary must be one paragraph; put the rest in the text below the front matter',
       'advisories/a.md: title contains U+0007, an invisible control character; delete it',
       'advisories/a.md: credits[0]: name contains an invisible control character; delete it',
+    ]);
+  });
+});
+
+describe('fileNameProblems', () => {
+  it('wants each file named after its id, and leaves a wrong id to its own check', () => {
+    expect(
+      fileNameProblems([
+        source('advisories/MILEX-2022-001.md', good),
+        source('advisories/xss.md', good),
+        source('advisories/bad-id.md', { ...good, id: 'MILEX-22' }),
+        source('advisories/none.md', undefined),
+      ]),
+    ).toEqual([
+      'advisories/xss.md: the file of advisory MILEX-2022-001 must be named MILEX-2022-001.md',
     ]);
   });
 });

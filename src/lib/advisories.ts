@@ -436,6 +436,22 @@ export function validateAdvisories(
   return { ok: true, value: advisories };
 }
 
+/**
+ * One problem per file not named after the advisory's id (`advisories/MILEX-2026-001.md`), so that
+ * the file behind a page is always easy to find. Files whose id is itself wrong are left to the
+ * id's own check.
+ */
+export function fileNameProblems(sources: readonly AdvisorySource[]): string[] {
+  return sources.flatMap(({ file, frontMatter }) => {
+    const id = isRecord(frontMatter) ? frontMatter.id : undefined;
+    if (typeof id !== 'string' || !ADVISORY_ID.test(id)) return [];
+    const name = file.split(/[\\/]/).at(-1);
+    return name === `${id}.md`
+      ? []
+      : [`${file}: the file of advisory ${id} must be named ${id}.md`];
+  });
+}
+
 /** What the list of advisories shows of each (the bodies stay on their own pages). */
 export type AdvisorySummary = Pick<
   Advisory,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { markdownToHtml } from './advisoryMarkdown';
+import { renderAdvisoryBody } from './advisoryMarkdown';
 
-describe('markdownToHtml', () => {
+const address = { url: 'https://example.org', baseUrl: '/security/' };
+const render = (markdown: string) => renderAdvisoryBody(markdown, address);
+
+describe('renderAdvisoryBody', () => {
   it('renders GitHub-flavoured Markdown: headings, lists, tables, code', () => {
-    const { html, problems } = markdownToHtml(
+    const { html, problems } = render(
       '## Fix\n\n- Update\n\n| Branch | Fixed in |\n| --- | --- |\n| 1.0 | 1.0.4 |\n\n`code`\n',
     );
     expect(problems).toEqual([]);
@@ -15,7 +18,7 @@ describe('markdownToHtml', () => {
   });
 
   it('refuses raw HTML, and never lets it into the page', () => {
-    const { html, problems } = markdownToHtml(
+    const { html, problems } = render(
       'Text.\n\n<script>alert(1)</script>\n\nMore <img src=x onerror=alert(1)> text.\n',
     );
     expect(problems).toEqual([
@@ -25,28 +28,49 @@ describe('markdownToHtml', () => {
     expect(html).not.toMatch(/<script|<img|onerror/);
   });
 
-  it('refuses links that are not web or mail addresses', () => {
-    const { problems } = markdownToHtml('[click](javascript:alert(1)) [data](data:text/html,x)\n');
+  it('refuses a level-1 heading, which would be a second title on the page', () => {
+    expect(render('# Impact\n\nText.\n').problems).toEqual([
+      'a level-1 heading (# ...) (line 1 of the text) would be a second page title: start sections with ##',
+    ]);
+  });
+
+  it('refuses links that are not web or mail addresses, written inline or as references', () => {
+    const { problems } = render(
+      '[click](javascript:alert(1)) [data][d]\n\n[d]: data:text/html,x\n',
+    );
     expect(problems).toEqual([
       'the link to "javascript:alert(1)" is not a web or mail address',
       'the link to "data:text/html,x" is not a web or mail address',
     ]);
   });
 
-  it('gives links to other sites neither opener nor referrer, and leaves own links alone', () => {
-    const { html, problems } = markdownToHtml(
-      '[notes](https://example.org/notes) [policy](/disclosure-policy) [mail](mailto:a@example.org)\n',
+  it('gives links to other sites neither opener nor referrer', () => {
+    const { html, problems } = render(
+      '[notes](https://example.net/notes) [mail](mailto:a@example.org) [top](#impact)\n',
     );
     expect(problems).toEqual([]);
-    expect(html).toContain('<a href="https://example.org/notes" rel="noopener noreferrer">');
-    expect(html).toContain('<a href="/disclosure-policy">');
+    expect(html).toContain('<a href="https://example.net/notes" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="mailto:a@example.org" rel="noopener noreferrer">');
+    expect(html).toContain('<a href="#impact">');
+  });
+
+  it('puts links to the site under its base path on the page, and makes them absolute for OSV', () => {
+    const { html, markdown } = render(
+      'See [the policy](/disclosure-policy) and [versions](supported-versions#check-your-version).\n\n![chart](/img/chart.png)\n',
+    );
+    expect(html).toContain('<a href="/security/disclosure-policy">');
+    expect(html).toContain('<a href="/security/supported-versions#check-your-version">');
+    expect(html).toContain('<img src="/security/img/chart.png" alt="chart">');
+    expect(markdown).toBe(
+      'See [the policy](https://example.org/security/disclosure-policy) and [versions](https://example.org/security/supported-versions#check-your-version).\n\n![chart](https://example.org/security/img/chart.png)',
+    );
   });
 
   it('refuses images from other sites, which would reveal every visit to them', () => {
-    expect(markdownToHtml('![chart](https://example.org/x.png)\n').problems).toEqual([
-      'the image "https://example.org/x.png" is on another site; put it in static/ and link it from there',
+    expect(render('![chart](https://example.net/x.png)\n').problems).toEqual([
+      'the image "https://example.net/x.png" is on another site; put it in static/ and link it from there',
     ]);
-    expect(markdownToHtml('![chart](//example.org/x.png)\n').problems).toHaveLength(1);
-    expect(markdownToHtml('![chart](/img/chart.png)\n').problems).toEqual([]);
+    expect(render('![chart](//example.net/x.png)\n').problems).toHaveLength(1);
+    expect(render('![chart](/img/chart.png)\n').problems).toEqual([]);
   });
 });

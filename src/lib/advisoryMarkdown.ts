@@ -1,8 +1,10 @@
 /**
- * An advisory's Markdown body as HTML, made at build time. Maintainers write the Markdown, but the
- * page it lands on is read by researchers, and the same Markdown goes to scanners in the OSV record:
- * raw HTML is refused, links may only be web, mail or same-site addresses, and images must be files
- * of this site (a remote image would tell another server about every visit).
+ * An advisory's Markdown body, made ready at build time for the two places it goes: HTML for its
+ * page, and Markdown for the OSV record's `details`. Maintainers write it, but researchers read the
+ * page and scanners the record: raw HTML and level-1 headings are refused, links may only be web,
+ * mail or same-site addresses, and images must be files of this site (a remote image would tell
+ * another server about every visit). Links to this site's pages are written as paths (`/scope`):
+ * the page gets them under the site's base path, the record as absolute addresses.
  */
 import type { Element, Nodes, Root } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
@@ -10,11 +12,17 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
-export interface RenderedMarkdown {
+import { absoluteUrl, type SiteAddress } from './siteConfig';
+
+export interface RenderedBody {
+  /** For the advisory's page; links to the site carry its base path. */
   readonly html: string;
-  /** What the Markdown may not contain, one message each; empty when it rendered cleanly. */
+  /** For the OSV record; links to the site are absolute. */
+  readonly markdown: string;
+  /** What the Markdown may not contain, one message each; empty when it is fine. */
   readonly problems: readonly string[];
 }
 
@@ -22,69 +30,88 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const isOtherOrigin = (address: string): boolean =>
   SCHEME.test(address) || address.startsWith('//');
 
-function* elements(node: Nodes): Generator<Element> {
-  if (node.type === 'element') yield node;
-  if ('children' in node) for (const child of node.children) yield* elements(child);
-}
-
 function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
   yield node;
   if ('children' in node) for (const child of node.children) yield* mdastNodes(child);
 }
 
-/** Refuses raw HTML, which the page would drop and the OSV record would pass on. */
-function refuseRawHtml(problems: string[]) {
-  return () =>
-    (tree: MdastRoot): void => {
-      for (const node of mdastNodes(tree)) {
-        if (node.type === 'html') {
-          const start = node.position?.start.line;
-          problems.push(
-            `raw HTML ${JSON.stringify(node.value.slice(0, 40))}${start === undefined ? '' : ` (line ${String(start)} of the text)`} is not allowed: write Markdown`,
-          );
-        }
-      }
-    };
+function* elements(node: Nodes): Generator<Element> {
+  if (node.type === 'element') yield node;
+  if ('children' in node) for (const child of node.children) yield* elements(child);
 }
 
-/** Checks links and images, and marks links to other sites so they get neither opener nor referrer. */
-function checkLinksAndImages(problems: string[]) {
-  return () =>
-    (tree: Root): void => {
-      for (const element of elements(tree)) {
-        const { properties } = element;
-        if (element.tagName === 'a' && typeof properties.href === 'string') {
-          const href = properties.href;
-          const scheme = SCHEME.exec(href)?.[1]?.toLowerCase();
-          if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
-            problems.push(`the link to ${JSON.stringify(href)} is not a web or mail address`);
-          } else if (isOtherOrigin(href)) {
-            properties.rel = ['noopener', 'noreferrer'];
-          }
-        }
-        if (element.tagName === 'img') {
-          const src = typeof properties.src === 'string' ? properties.src : '';
-          if (isOtherOrigin(src)) {
-            problems.push(
-              `the image ${JSON.stringify(src)} is on another site; put it in static/ and link it from there`,
-            );
-          }
-        }
-      }
-    };
-}
-
-/** Renders GitHub-flavoured Markdown to HTML, with any problem of its links and images. */
-export function markdownToHtml(markdown: string): RenderedMarkdown {
+/** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
+function check(tree: MdastRoot): string[] {
   const problems: string[] = [];
-  const html = unified()
-    .use(remarkParse)
+  for (const node of mdastNodes(tree)) {
+    const line = node.position?.start.line;
+    const where = line === undefined ? '' : ` (line ${String(line)} of the text)`;
+    if (node.type === 'html') {
+      problems.push(
+        `raw HTML ${JSON.stringify(node.value.slice(0, 40))}${where} is not allowed: write Markdown`,
+      );
+    } else if (node.type === 'heading' && node.depth === 1) {
+      problems.push(
+        `a level-1 heading (# ...)${where} would be a second page title: start sections with ##`,
+      );
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
+      if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
+        problems.push(`the link to ${JSON.stringify(node.url)} is not a web or mail address`);
+      }
+    } else if (node.type === 'image' && isOtherOrigin(node.url)) {
+      problems.push(
+        `the image ${JSON.stringify(node.url)} is on another site; put it in static/ and link it from there`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Points every link and image that is a path on this site (`/scope`, `img/x.png`) at `resolve` of it. */
+function rewriteSitePaths(tree: MdastRoot, resolve: (path: string) => string): void {
+  for (const node of mdastNodes(tree)) {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') continue;
+    if (isOtherOrigin(node.url) || node.url.startsWith('#') || node.url === '') continue;
+    node.url = resolve(node.url);
+  }
+}
+
+/** Links to other sites get neither the opener nor the referrer. */
+function markExternalLinks(tree: Root): void {
+  for (const element of elements(tree)) {
+    const { href } = element.properties;
+    if (element.tagName === 'a' && typeof href === 'string' && isOtherOrigin(href)) {
+      element.properties.rel = ['noopener', 'noreferrer'];
+    }
+  }
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Checks and renders an advisory's GitHub-flavoured Markdown for a site at `address`. */
+export function renderAdvisoryBody(markdown: string, address: SiteAddress): RenderedBody {
+  // remark-gfm works while parsing; running the (empty) transform list adds nothing.
+  const parse = (): MdastRoot => parser.parse(markdown);
+  const problems = check(parse());
+
+  const forPage = parse();
+  // Only the path is wanted here: the page links within whatever host serves it.
+  rewriteSitePaths(forPage, (path) => {
+    const url = new URL(absoluteUrl(address, path));
+    return `${url.pathname}${url.search}${url.hash}`;
+  });
+  // Without allowDangerousHtml, raw HTML never reaches the output, whatever the checks say.
+  const hast = unified().use(remarkRehype).runSync(forPage);
+  markExternalLinks(hast);
+  const html = unified().use(rehypeStringify).stringify(hast);
+
+  const forRecord = parse();
+  rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
+  const text = unified()
     .use(remarkGfm)
-    .use(refuseRawHtml(problems))
-    // Without allowDangerousHtml, raw HTML never reaches the output, whatever the checks say.
-    .use(remarkRehype)
-    .use(checkLinksAndImages(problems))
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return { html: String(html), problems };
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+    .stringify(forRecord);
+
+  return { html, markdown: text.trim(), problems };
 }
