@@ -218,7 +218,8 @@ describe('feeds and OSV records (fixture build)', () => {
     expect(feed.author.name).toBe('Milex Security Team');
     expect(feed.entry).toHaveLength(4);
     for (const entry of feed.entry) {
-      expect(entry.id).toMatch(/^tag:fixtures\.example,\d{4}:advisory:MILEX-\d{4}-\d{3}$/);
+      // The same ids wherever the build is published.
+      expect(entry.id).toMatch(/^tag:www\.milex\.org,\d{4}:advisory:MILEX-\d{4}-\d{3}$/);
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
       expect(['low', 'moderate', 'high', 'critical']).toContain(entry.category[0]?.['@_term']);
     }
@@ -275,9 +276,10 @@ describe('the real build, which has no advisories', () => {
 
   it('still writes the feeds, empty, and an empty list of OSV records', async () => {
     const rss = xml(await fetchText(siteUrl(outputs.advisoriesRss))) as {
-      rss: { channel: { title: string; item?: unknown[] } };
+      rss: { channel: { title: string; description: string; item?: unknown[] } };
     };
     expect(rss.rss.channel.title).toBe('Milex security advisories');
+    expect(rss.rss.channel.description).toContain('No advisories have been published yet.');
     expect(rss.rss.channel.item).toBeUndefined();
     const atom = xml(await fetchText(siteUrl(outputs.advisoriesAtom))) as {
       feed: { id: string; entry?: unknown[] };
@@ -289,6 +291,26 @@ describe('the real build, which has no advisories', () => {
     };
     expect(json.items).toEqual([]);
     expect(JSON.parse(await fetchText(siteUrl(`${outputs.osv}all.json`)))).toEqual([]);
+  });
+
+  it('lists the advisory feeds and OSV records on Feeds and data, at addresses that answer', async () => {
+    const { page, problems } = await visit(context, siteUrl(routes.feedsAndData));
+    const configured = inject('configuredRoot');
+    const hrefs = await page
+      .locator('article a[href*="/advisories/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs).toEqual(
+      [
+        outputs.advisoriesRss,
+        outputs.advisoriesAtom,
+        outputs.advisoriesJsonFeed,
+        `${outputs.osv}all.json`,
+      ].map((path) => `${configured}${path.slice(1)}`),
+    );
+    for (const href of hrefs) {
+      expect((await fetch(siteUrl(href.slice(configured.length)))).status, href).toBe(200);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('ships no advisory page', async () => {

@@ -1,6 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { releases as siteReleases } from '../../src/data/releases';
@@ -13,6 +10,7 @@ import { releasesJsonSchema } from '../../src/lib/releasesJsonSchema';
 import { expiresAfter, securityTxt } from '../../src/lib/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
+import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
@@ -35,7 +33,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
   };
   const address = { url, baseUrl };
   const at = (path: string): string => absoluteUrl(address, path);
-  const host = new URL(url).host;
+  const host = site.idDomain;
 
   return {
     name: 'milex-outputs',
@@ -57,7 +55,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
     },
     async postBuild({ outDir }) {
       const generatedAt = new Date();
-      const files: [string, string][] = [
+      const files: SiteFile[] = [
         [
           outputs.securityTxt,
           securityTxt({
@@ -72,7 +70,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
         ],
         [
           outputs.releasesJson,
-          json(
+          jsonText(
             releasesJson(releases, {
               today: buildDay,
               generatedAt,
@@ -81,7 +79,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
             }),
           ),
         ],
-        [outputs.releasesSchema, json(releasesJsonSchema(at(outputs.releasesSchema)))],
+        [outputs.releasesSchema, jsonText(releasesJsonSchema(at(outputs.releasesSchema)))],
         [
           outputs.calendar,
           releasesToIcs(releases, { pageUrl: at(routes.supportedVersions), host, generatedAt }),
@@ -96,18 +94,12 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
             host,
           }),
         ],
-        ...releases.map((release): [string, string] => [
+        ...releases.map((release): SiteFile => [
           `${outputs.badges}${badgeFileName(release.branch)}`,
-          json(badgeFor(release, buildDay)),
+          jsonText(badgeFor(release, buildDay)),
         ]),
       ];
-      for (const [path, content] of files) {
-        const file = join(outDir, path);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, content);
-      }
+      await writeSiteFiles(outDir, files);
     },
   };
 }
-
-const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -10,6 +10,11 @@ export const site = {
   /** Where the site is published. SITE_URL and BASE_URL override these at build time. */
   defaultUrl: 'https://www.milex.org',
   defaultBaseUrl: '/milex-security-team/',
+  /**
+   * The domain in the ids of calendar events and feed entries. It stays the same wherever a build
+   * is published (a preview, a new domain), so subscribers never see an event or entry twice.
+   */
+  idDomain: 'www.milex.org',
   /** The private channel for vulnerability reports. */
   reportChannel: {
     name: 'huntr.dev',

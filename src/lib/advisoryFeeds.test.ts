@@ -69,9 +69,15 @@ describe('advisoriesRss', () => {
 
   it('is a valid, empty channel when there are no advisories', () => {
     const rss = parseXml(advisoriesRss([], rssOptions)) as {
-      rss: { channel: { title: string; item?: unknown[]; lastBuildDate: string } };
+      rss: {
+        channel: { title: string; description: string; item?: unknown[]; lastBuildDate: string };
+      };
     };
     expect(rss.rss.channel.title).toBe('Milex security advisories');
+    expect(rss.rss.channel.description).toMatch(/No advisories have been published yet\.$/);
+    expect(advisoriesRss(advisories, rssOptions)).not.toContain(
+      'No advisories have been published',
+    );
     expect(rss.rss.channel.item).toBeUndefined();
     expect(rss.rss.channel.lastBuildDate).toBe('Sat, 01 Oct 2022 00:00:00 GMT');
   });
@@ -113,14 +119,24 @@ describe('advisoriesAtom', () => {
     expect(entry?.link[0]?.['@_href']).toBe(
       'https://example.org/security/advisories/MILEX-2022-001',
     );
-    // A rebuild writes the same ids.
-    expect(advisoriesAtom(advisories, atomOptions)).toBe(xml);
+    // Ids depend on the advisory and the id domain only, not on where the feed is published.
+    const moved = advisoriesAtom(advisories, {
+      ...atomOptions,
+      listUrl: 'https://elsewhere.example/advisories',
+      feedUrl: 'https://elsewhere.example/advisories/atom.xml',
+      pageUrl: (id: string) => `https://elsewhere.example/advisories/${id}`,
+    });
+    const ids = (text: string) =>
+      [...text.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids(moved)).toEqual(ids(xml));
+    expect(ids(xml)).toHaveLength(4);
   });
 
   it('is dated by the build day when there are no advisories', () => {
     const { feed } = parseXml(advisoriesAtom([], atomOptions)) as {
-      feed: { updated: string; entry?: unknown[] };
+      feed: { updated: string; subtitle: string; entry?: unknown[] };
     };
+    expect(feed.subtitle).toMatch(/No advisories have been published yet\.$/);
     expect(feed.updated).toBe('2022-10-01T00:00:00Z');
     expect(feed.entry).toBeUndefined();
   });
@@ -176,6 +192,9 @@ describe('advisoriesJsonFeed', () => {
   });
 
   it('has no items when there are no advisories', () => {
-    expect(advisoriesJsonFeed([], jsonOptions)).toMatchObject({ items: [] });
+    expect(advisoriesJsonFeed([], jsonOptions)).toMatchObject({
+      items: [],
+      description: expect.stringMatching(/No advisories have been published yet\.$/) as string,
+    });
   });
 });

@@ -4,6 +4,7 @@
  * reader can filter on them. Entry ids are stable across rebuilds.
  */
 import { type Advisory, SEVERITY_LABELS } from './advisories';
+import { startOfDay } from './dates';
 import { escapeXml } from './xml';
 
 export interface AdvisoryFeedOptions {
@@ -23,18 +24,23 @@ const FEED_TITLE = 'Milex security advisories';
 const FEED_DESCRIPTION =
   'Security advisories for Milex core and officially supported plugins, published by the Milex security team.';
 
+/** An empty feed says why it is empty, to readers who open it before anything is published. */
+const describeFeed = (advisories: readonly Advisory[]): string =>
+  advisories.length === 0
+    ? `${FEED_DESCRIPTION} No advisories have been published yet.`
+    : FEED_DESCRIPTION;
+
 /** "MILEX-2026-001 (High): Stored XSS in form names". */
 export const entryTitle = (advisory: Advisory): string =>
   `${advisory.id} (${SEVERITY_LABELS[advisory.severity]}): ${advisory.title}`;
 
 const lastChanged = (advisory: Advisory): string => advisory.updated ?? advisory.published;
-const timestamp = (day: string): string => `${day}T00:00:00Z`;
 /** The day the newest change was made, or `today` when there is none. */
 const feedDay = (advisories: readonly Advisory[], today: string): string =>
   advisories.map(lastChanged).sort().at(-1) ?? today;
 
 /** RFC 822 date as RSS wants it, e.g. "Tue, 20 Sep 2022 00:00:00 GMT". */
-const rfc822 = (day: string): string => new Date(timestamp(day)).toUTCString();
+const rfc822 = (day: string): string => new Date(startOfDay(day)).toUTCString();
 
 export function advisoriesRss(
   advisories: readonly Advisory[],
@@ -57,7 +63,7 @@ export function advisoriesRss(
     '  <channel>',
     `    <title>${FEED_TITLE}</title>`,
     `    <link>${escapeXml(options.listUrl)}</link>`,
-    `    <description>${FEED_DESCRIPTION}</description>`,
+    `    <description>${describeFeed(advisories)}</description>`,
     '    <language>en</language>',
     `    <lastBuildDate>${rfc822(feedDay(advisories, options.today))}</lastBuildDate>`,
     `    <atom:link rel="self" type="application/rss+xml" href="${escapeXml(options.feedUrl)}"/>`,
@@ -78,8 +84,8 @@ export function advisoriesAtom(
     '  <entry>',
     `    <id>${escapeXml(`tag:${authority},${advisory.published.slice(0, 4)}:advisory:${advisory.id}`)}</id>`,
     `    <title>${escapeXml(entryTitle(advisory))}</title>`,
-    `    <published>${timestamp(advisory.published)}</published>`,
-    `    <updated>${timestamp(lastChanged(advisory))}</updated>`,
+    `    <published>${startOfDay(advisory.published)}</published>`,
+    `    <updated>${startOfDay(lastChanged(advisory))}</updated>`,
     `    <link rel="alternate" type="text/html" href="${escapeXml(options.pageUrl(advisory.id))}"/>`,
     `    <summary type="text">${escapeXml(advisory.summary)}</summary>`,
     `    <category term="${advisory.severity}" label="${SEVERITY_LABELS[advisory.severity]} severity"/>`,
@@ -93,10 +99,10 @@ export function advisoriesAtom(
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${escapeXml(options.feedUrl)}</id>`,
     `  <title>${FEED_TITLE}</title>`,
-    `  <subtitle>${FEED_DESCRIPTION}</subtitle>`,
+    `  <subtitle>${describeFeed(advisories)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedUrl)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(options.listUrl)}"/>`,
-    `  <updated>${timestamp(feedDay(advisories, options.today))}</updated>`,
+    `  <updated>${startOfDay(feedDay(advisories, options.today))}</updated>`,
     '  <author>',
     '    <name>Milex Security Team</name>',
     '  </author>',
@@ -114,7 +120,7 @@ export function advisoriesJsonFeed(
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: FEED_TITLE,
-    description: FEED_DESCRIPTION,
+    description: describeFeed(advisories),
     home_page_url: options.listUrl,
     feed_url: options.feedUrl,
     language: 'en',
@@ -125,8 +131,8 @@ export function advisoriesJsonFeed(
       title: entryTitle(advisory),
       summary: advisory.summary,
       content_text: advisory.summary,
-      date_published: timestamp(advisory.published),
-      date_modified: timestamp(lastChanged(advisory)),
+      date_published: startOfDay(advisory.published),
+      date_modified: startOfDay(lastChanged(advisory)),
       tags: [advisory.severity, ...(advisory.cve ?? [])],
       _milex: {
         id: advisory.id,
