@@ -17,6 +17,29 @@ describe('CodeBlock', () => {
     expect(container.querySelectorAll('pre span, pre div, [style]')).toHaveLength(0);
   });
 
+  it('takes a title from the fence', () => {
+    render(
+      <CodeBlock className="language-yaml" metastring='title="advisories/MILEX-2026-001.md"'>
+        {'id: MILEX-2026-001\n'}
+      </CodeBlock>,
+    );
+    expect(screen.getByText('advisories/MILEX-2026-001.md')).toBeDefined();
+    expect(screen.getByRole('region', { name: 'advisories/MILEX-2026-001.md' })).toBeDefined();
+  });
+
+  it('says when the browser refuses to copy', async () => {
+    const writeText = vi.fn(() => Promise.reject(new Error('denied')));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<CodeBlock>{'text\n'}</CodeBlock>);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      await Promise.resolve();
+    });
+    expect(screen.getByRole('status').textContent).toBe(
+      'Copying failed: select the text and copy it instead.',
+    );
+  });
+
   it('copies the whole text and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

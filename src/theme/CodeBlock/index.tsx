@@ -17,9 +17,16 @@ function textOf(children: ReactNode): string {
   return typeof children === 'number' ? String(children) : '';
 }
 
-export default function CodeBlock({ children, className, title }: Props): ReactNode {
+export default function CodeBlock({
+  children,
+  className,
+  metastring,
+  title: titleProp,
+}: Props): ReactNode {
   const isBrowser = useIsBrowser();
-  const [copied, setCopied] = useState(false);
+  const [copyState, setCopyState] = useState<'copied' | 'failed'>();
+  // A fence's title comes as ```yaml title="advisories/MILEX-2026-001.md".
+  const title = titleProp ?? /\btitle=(["'])(.*?)\1/.exec(metastring ?? '')?.[2];
   const text = textOf(children);
   const language = /\blanguage-(\S+)/.exec(className ?? '')?.[1];
   const label =
@@ -38,15 +45,21 @@ export default function CodeBlock({ children, className, title }: Props): ReactN
             type="button"
             className="button button--sm button--secondary"
             onClick={() => {
-              void navigator.clipboard.writeText(text).then(() => {
-                setCopied(true);
-              });
+              navigator.clipboard.writeText(text).then(
+                () => {
+                  setCopyState('copied');
+                },
+                () => {
+                  setCopyState('failed');
+                },
+              );
             }}
           >
             Copy
           </button>
           <span role="status" className={styles.copied}>
-            {copied ? 'Copied.' : ''}
+            {copyState === 'copied' && 'Copied.'}
+            {copyState === 'failed' && 'Copying failed: select the text and copy it instead.'}
           </span>
         </div>
       )}
