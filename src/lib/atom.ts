@@ -5,7 +5,7 @@
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
-import { addDays, isIsoDate } from './dates';
+import { addDays, isIsoDate, startOfDay } from './dates';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
 import { escapeXml, forbiddenXmlChar } from './xml';
@@ -75,8 +75,6 @@ function summary({ release, kind }: LifecycleEvent): string {
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }
 
-const midnight = (day: string): string => `${day}T00:00:00Z`;
-
 function releaseProblems(releases: readonly Release[]): string[] {
   return releases.flatMap((release) =>
     (['branch', 'note'] as const).flatMap((field) => {
@@ -120,15 +118,15 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
   const authority = options.host.replace(/:\d+$/, '');
   const events = lifecycleEvents(releases, today);
   // The feed changes only when an event happens, so it is as new as its newest entry.
-  const updated = midnight(events[0]?.day ?? today);
+  const updated = startOfDay(events[0]?.day ?? today);
   const entries = events.flatMap((event) => {
     const { branch } = event.release;
     return [
       '  <entry>',
       `    <id>${escapeXml(`tag:${authority},${event.day.slice(0, 4)}:milex-${branch}-${event.kind}`)}</id>`,
       `    <title>${escapeXml(TITLES[event.kind](branch))}</title>`,
-      `    <published>${midnight(event.day)}</published>`,
-      `    <updated>${midnight(event.day)}</updated>`,
+      `    <published>${startOfDay(event.day)}</published>`,
+      `    <updated>${startOfDay(event.day)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
       `    <summary type="text">${escapeXml(summary(event))}</summary>`,
       '  </entry>',

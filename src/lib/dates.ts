@@ -29,7 +29,7 @@ function assertIsoDate(value: string): void {
 /** Days since 1970-01-01 (UTC) for an ISO date. */
 export function toDayNumber(iso: string): number {
   assertIsoDate(iso);
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+  return Math.round(Date.parse(startOfDay(iso)) / MS_PER_DAY);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -40,6 +40,12 @@ export function daysBetween(from: string, to: string): number {
 /** The day `days` after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
   return new Date((toDayNumber(iso) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The first instant of a UTC day, as an RFC 3339 timestamp: `2021-11-29T00:00:00Z`. */
+export function startOfDay(iso: string): string {
+  assertIsoDate(iso);
+  return `${iso}T00:00:00Z`;
 }
 
 /** The UTC calendar day an instant falls on, as `YYYY-MM-DD`. */
@@ -58,7 +64,7 @@ const dayMonthYear = new Intl.DateTimeFormat('en-US', {
 /** "29 Nov 2021" for "2021-11-29", in every time zone. */
 export function formatDate(iso: string): string {
   assertIsoDate(iso);
-  const parts = dayMonthYear.formatToParts(new Date(`${iso}T00:00:00Z`));
+  const parts = dayMonthYear.formatToParts(new Date(startOfDay(iso)));
   const part = (type: Intl.DateTimeFormatPartTypes): string =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('day')} ${part('month')} ${part('year')}`;

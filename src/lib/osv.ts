@@ -3,6 +3,7 @@
  * vulnerability scanners and osv.dev read: which package, which versions, how severe, who found it.
  */
 import { type Advisory, affectedRange } from './advisories';
+import { startOfDay } from './dates';
 
 export const OSV_SCHEMA_VERSION = '1.7.5';
 
@@ -43,8 +44,6 @@ export interface OsvRecord {
   readonly database_specific: { readonly severity: string; readonly milex_id: string };
 }
 
-const timestamp = (day: string): string => `${day}T00:00:00Z`;
-
 /** The OSV record of a validated advisory. */
 export function osvRecord(advisory: Advisory, options: OsvOptions): OsvRecord {
   const ranges = advisory.affected.map(({ branch, versions }) => {
@@ -69,8 +68,8 @@ export function osvRecord(advisory: Advisory, options: OsvOptions): OsvRecord {
   return {
     schema_version: OSV_SCHEMA_VERSION,
     id: `${options.idPrefix}${advisory.id}`,
-    modified: timestamp(advisory.updated ?? advisory.published),
-    published: timestamp(advisory.published),
+    modified: startOfDay(advisory.updated ?? advisory.published),
+    published: startOfDay(advisory.published),
     aliases: advisory.cve ?? [],
     // OSV wants a one-line summary; the advisory's paragraph opens the details instead.
     summary: advisory.title,
