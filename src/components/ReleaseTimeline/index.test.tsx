@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { fifteenReleases, fixtureReleases } from '../../../tests/fixtures/releases';
 import { releases } from '../../data/releases';
+import type { IsoDate, Release } from '../../lib/types';
 import ReleaseTimeline from '.';
 
 afterEach(cleanup);
@@ -88,7 +89,21 @@ describe('ReleaseTimeline', () => {
     ).toBeGreaterThan(60);
   });
 
-  it('stays readable with fifteen releases: rows do not overlap and years are thinned', () => {
+  it('labels every other year when more than ten would crowd the axis', () => {
+    const decade: readonly Release[] = Array.from({ length: 12 }, (_, i) => ({
+      branch: `1.${String(i)}`,
+      initialRelease: `${String(2010 + i)}-03-01` as IsoDate,
+      activeSupportUntil: `${String(2010 + i)}-09-01` as IsoDate,
+      securitySupportUntil: `${String(2011 + i)}-03-01` as IsoDate,
+    }));
+    const { container } = render(<ReleaseTimeline releases={decade} today="2016-01-01" />);
+    const years = [...container.querySelectorAll('text')]
+      .map((t) => t.textContent)
+      .filter((t) => /^\d{4}$/.test(t));
+    expect(years).toEqual(['2010', '2012', '2014', '2016', '2018', '2020', '2022']);
+  });
+
+  it('stays readable with fifteen releases: rows do not overlap, every year labelled', () => {
     const { container } = render(<ReleaseTimeline releases={fifteenReleases} today="2022-08-15" />);
     const rows = [...container.querySelectorAll('g[data-branch] rect[data-phase="active"]')].map(
       (r) => Number(r.getAttribute('y')),
