@@ -161,12 +161,13 @@ describe('npm run build with a bad address or security.txt period', () => {
     },
     {
       env: { BASE_URL: 'security', BUILD_DAY: 'today', SECURITY_TXT_EXPIRES_DAYS: '0' },
+      // Every wrong setting in one run (Docusaurus indents the lines after the first).
       message: [
         'The build settings are wrong:',
-        '  - BASE_URL "security" must start and end with "/" (e.g. /security/)',
-        '  - BUILD_DAY must be a calendar date written YYYY-MM-DD, got "today"',
-        '  - SECURITY_TXT_EXPIRES_DAYS="0" is wrong',
-      ].join('\n'),
+        '- BASE_URL "security" must start and end with "/" (e.g. /security/)',
+        '- BUILD_DAY must be a calendar date written YYYY-MM-DD, got "today"',
+        '- SECURITY_TXT_EXPIRES_DAYS="0" is wrong',
+      ],
     },
   ];
 
@@ -186,7 +187,9 @@ describe('npm run build with a bad address or security.txt period', () => {
           },
         );
         expect(run.status).not.toBe(0);
-        expect(`${run.stdout}\n${run.stderr}`).toContain(message);
+        for (const line of [message].flat()) {
+          expect(`${run.stdout}\n${run.stderr}`).toContain(line);
+        }
         expect(existsSync(join(outDir, 'index.html'))).toBe(false);
       } finally {
         rmSync(outDir, { recursive: true, force: true });
