@@ -5,7 +5,7 @@ import advisoriesPlugin from './plugins/advisories';
 import dataValidationPlugin from './plugins/data-validation';
 import noPrismPlugin from './plugins/no-prism';
 import outputsPlugin from './plugins/outputs';
-import securityHeadersPlugin from './plugins/security-headers';
+import builtPagesPlugin from './plugins/built-pages';
 import { routes, site } from './src/data/site';
 import { buildSettings } from './src/lib/buildSettings';
 import { utcDayOf } from './src/lib/dates';
@@ -57,13 +57,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [
-    dataValidationPlugin,
-    outputsPlugin,
-    advisoriesPlugin,
-    noPrismPlugin,
-    securityHeadersPlugin,
-  ],
+  plugins: [dataValidationPlugin, outputsPlugin, advisoriesPlugin, noPrismPlugin, builtPagesPlugin],
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [

@@ -46,6 +46,27 @@ describe('every page in sitemap.xml', () => {
     }
   });
 
+  it('shows the page before its scripts load: they start after the load event', async () => {
+    const { page, problems } = await visit(context, siteUrl(routes.scope));
+    const timing = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType(
+        'navigation',
+      ) as PerformanceNavigationTiming[];
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js') && entry.name.includes('/assets/js/'));
+      return {
+        loaded: navigation?.loadEventStart ?? Number.NaN,
+        firstScript: Math.min(...scripts.map((entry) => entry.startTime)),
+        scripts: scripts.length,
+      };
+    });
+    expect(timing.scripts).toBeGreaterThan(1);
+    expect(timing.firstScript).toBeGreaterThanOrEqual(timing.loaded);
+    expect(await page.locator('head script[defer]').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('opens links to other sites without giving them this page (noopener noreferrer)', async () => {
     const configured = new URL(inject('configuredRoot')).origin;
     expect(site.reportChannel.url).toMatch(/^https:\/\//);

@@ -9,6 +9,7 @@ import {
   inlineScriptHashes,
   withMetaCsp,
 } from '../../src/lib/csp';
+import { loadScriptsAfterLoad } from '../../src/lib/scriptLoading';
 
 /** Every .html file under `dir`, recursively. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -29,15 +30,19 @@ async function replaceFile(file: string, content: string): Promise<void> {
 }
 
 /**
- * After the build: hashes the inline scripts Docusaurus emitted, puts the resulting policy in a
- * `<meta>` of every page and writes `_headers` with it and the other security headers.
+ * The last step of the build, over every page in order: scripts load after the page has
+ * (src/lib/scriptLoading.ts), then the inline scripts, the new loader among them, are hashed into a
+ * Content-Security-Policy for every page's `<meta>` and for `_headers` with the other security
+ * headers. One plugin, because the hashes must be taken of the pages as they are finally served.
  */
-export default function securityHeadersPlugin(context: LoadContext): Plugin {
+export default function builtPagesPlugin(context: LoadContext): Plugin {
   return {
-    name: 'milex-security-headers',
+    name: 'milex-built-pages',
     async postBuild({ outDir }) {
       const files = await htmlFiles(outDir);
-      const pages = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+      const pages = (await Promise.all(files.map((file) => readFile(file, 'utf8')))).map(
+        loadScriptsAfterLoad,
+      );
       const hashes = [...new Set(pages.flatMap(inlineScriptHashes))];
       const meta = contentSecurityPolicy(hashes, 'meta');
       await Promise.all(
