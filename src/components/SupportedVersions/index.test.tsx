@@ -124,7 +124,8 @@ describe('SupportedVersions', () => {
 
   it('numbers notes in table order and links each to its footnote and back', () => {
     render(<SupportedVersions releases={fixtureReleases} today={today} />);
-    const notes = screen.getByRole('list', { name: 'Notes to the table' });
+    const notes = screen.getByText('Notes to the table').nextElementSibling;
+    if (!(notes instanceof HTMLOListElement)) throw new Error('no list after "Notes to the table"');
     expect(
       within(notes)
         .getAllByRole('listitem')

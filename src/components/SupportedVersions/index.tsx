@@ -51,16 +51,19 @@ export default function SupportedVersions({
         </details>
       )}
       {noted.length > 0 && (
-        <ol className={styles.notes} aria-label="Notes to the table">
-          {noted.map(({ release }) => (
-            <li key={release.branch} id={noteId(release.branch)}>
-              {release.branch}: {release.note}{' '}
-              <a href={`#${noteRefId(release.branch)}`} aria-label={`Back to ${release.branch}`}>
-                ↩
-              </a>
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className={styles.notesTitle}>Notes to the table</p>
+          <ol className={styles.notes}>
+            {noted.map(({ release }) => (
+              <li key={release.branch} id={noteId(release.branch)}>
+                {release.branch}: {release.note}{' '}
+                <a href={`#${noteRefId(release.branch)}`} aria-label={`Back to ${release.branch}`}>
+                  ↩
+                </a>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </div>
   );
