@@ -4,6 +4,7 @@
  * reader can filter on them. Entry ids are stable across rebuilds.
  */
 import { type Advisory, SEVERITY_LABELS } from './advisories';
+import { atomFeed, tagUri } from './atomFeed';
 import { startOfDay } from './dates';
 import { escapeXml } from './xml';
 
@@ -78,38 +79,25 @@ export function advisoriesAtom(
   advisories: readonly Advisory[],
   options: AdvisoryFeedOptions,
 ): string {
-  // A tag URI's authority has no port.
-  const authority = options.host.replace(/:\d+$/, '');
-  const entries = advisories.flatMap((advisory) => [
-    '  <entry>',
-    `    <id>${escapeXml(`tag:${authority},${advisory.published.slice(0, 4)}:advisory:${advisory.id}`)}</id>`,
-    `    <title>${escapeXml(entryTitle(advisory))}</title>`,
-    `    <published>${startOfDay(advisory.published)}</published>`,
-    `    <updated>${startOfDay(lastChanged(advisory))}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(options.pageUrl(advisory.id))}"/>`,
-    `    <summary type="text">${escapeXml(advisory.summary)}</summary>`,
-    `    <category term="${advisory.severity}" label="${SEVERITY_LABELS[advisory.severity]} severity"/>`,
-    ...(advisory.cve ?? []).map(
-      (id) => `    <category term="${escapeXml(id)}" label="${escapeXml(id)}"/>`,
-    ),
-    '  </entry>',
-  ]);
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${escapeXml(options.feedUrl)}</id>`,
-    `  <title>${FEED_TITLE}</title>`,
-    `  <subtitle>${describeFeed(advisories)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(options.listUrl)}"/>`,
-    `  <updated>${startOfDay(feedDay(advisories, options.today))}</updated>`,
-    '  <author>',
-    '    <name>Milex Security Team</name>',
-    '  </author>',
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+  return atomFeed({
+    feedUrl: options.feedUrl,
+    pageUrl: options.listUrl,
+    title: FEED_TITLE,
+    subtitle: describeFeed(advisories),
+    updated: feedDay(advisories, options.today),
+    entries: advisories.map((advisory) => ({
+      id: tagUri(options.host, advisory.published, `advisory:${advisory.id}`),
+      title: entryTitle(advisory),
+      published: advisory.published,
+      updated: lastChanged(advisory),
+      link: options.pageUrl(advisory.id),
+      summary: advisory.summary,
+      categories: [
+        { term: advisory.severity, label: `${SEVERITY_LABELS[advisory.severity]} severity` },
+        ...(advisory.cve ?? []).map((id) => ({ term: id, label: id })),
+      ],
+    })),
+  });
 }
 
 /** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/); `_milex` is this site's extension. */

@@ -5,10 +5,11 @@
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
-import { addDays, isIsoDate, startOfDay } from './dates';
+import { atomFeed, tagUri } from './atomFeed';
+import { addDays, isIsoDate } from './dates';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
-import { escapeXml, forbiddenXmlChar } from './xml';
+import { forbiddenXmlChar } from './xml';
 
 export interface AtomOptions {
   /** The UTC day the feed is written for, `YYYY-MM-DD`. */
@@ -114,38 +115,22 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
     );
   }
   const { today, siteUrl, feedUrl, pageUrl } = options;
-  // A tag URI's authority has no port.
-  const authority = options.host.replace(/:\d+$/, '');
   const events = lifecycleEvents(releases, today);
-  // The feed changes only when an event happens, so it is as new as its newest entry.
-  const updated = startOfDay(events[0]?.day ?? today);
-  const entries = events.flatMap((event) => {
-    const { branch } = event.release;
-    return [
-      '  <entry>',
-      `    <id>${escapeXml(`tag:${authority},${event.day.slice(0, 4)}:milex-${branch}-${event.kind}`)}</id>`,
-      `    <title>${escapeXml(TITLES[event.kind](branch))}</title>`,
-      `    <published>${startOfDay(event.day)}</published>`,
-      `    <updated>${startOfDay(event.day)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`,
-      `    <summary type="text">${escapeXml(summary(event))}</summary>`,
-      '  </entry>',
-    ];
+  return atomFeed({
+    feedUrl,
+    pageUrl: siteUrl,
+    title: 'Milex release lifecycle',
+    subtitle:
+      'Milex betas and releases published, releases moving to security fixes only, and reaching end of life.',
+    // The feed changes only when an event happens, so it is as new as its newest entry.
+    updated: events[0]?.day ?? today,
+    entries: events.map((event) => ({
+      id: tagUri(options.host, event.day, `milex-${event.release.branch}-${event.kind}`),
+      title: TITLES[event.kind](event.release.branch),
+      published: event.day,
+      updated: event.day,
+      link: pageUrl,
+      summary: summary(event),
+    })),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${escapeXml(feedUrl)}</id>`,
-    '  <title>Milex release lifecycle</title>',
-    '  <subtitle>Milex betas and releases published, releases moving to security fixes only, and reaching end of life.</subtitle>',
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(siteUrl)}"/>`,
-    `  <updated>${updated}</updated>`,
-    '  <author>',
-    '    <name>Milex Security Team</name>',
-    '  </author>',
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
 }
