@@ -31,25 +31,38 @@ export const releases = [
 `;
 const badTeam = `export const team = [{ name: 'Ada', url: 'http://example.org/ada' }];\n`;
 
-let site: string;
-let result: ReturnType<typeof spawnSync>;
+/** A copy of the site in a temporary folder, with `files` written over it. */
+function siteCopy(prefix: string, files: Readonly<Record<string, string>>): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix));
+  for (const file of SITE_FILES) cpSync(file, join(copy, file), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, file), text);
+  return copy;
+}
 
-beforeAll(() => {
-  site = mkdtempSync(join(tmpdir(), 'milex-bad-data-'));
-  for (const file of SITE_FILES) cpSync(file, join(site, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(site, 'node_modules'), 'dir');
-  writeFileSync(join(site, 'src/data/releases.ts'), badReleases);
-  writeFileSync(join(site, 'src/data/team.ts'), badTeam);
-  result = spawnSync(
+/** `docusaurus build` in `dir`, as `npm run build` runs it. */
+function buildIn(dir: string): ReturnType<typeof spawnSync> {
+  return spawnSync(
     process.execPath,
     ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
     {
-      cwd: site,
+      cwd: dir,
       encoding: 'utf8',
       env: { ...process.env, NODE_ENV: 'production' },
       timeout: 120_000,
     },
   );
+}
+
+let site: string;
+let result: ReturnType<typeof spawnSync>;
+
+beforeAll(() => {
+  site = siteCopy('milex-bad-data-', {
+    'src/data/releases.ts': badReleases,
+    'src/data/team.ts': badTeam,
+  });
+  result = buildIn(site);
 }, 150_000);
 
 afterAll(() => {
@@ -87,12 +100,8 @@ describe('npm run build with a bad advisory', () => {
   let run: ReturnType<typeof spawnSync>;
 
   beforeAll(() => {
-    copy = mkdtempSync(join(tmpdir(), 'milex-bad-advisory-'));
-    for (const file of SITE_FILES) cpSync(file, join(copy, file), { recursive: true });
-    symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
-    writeFileSync(
-      join(copy, 'advisories/MILEX-2026-001.md'),
-      [
+    copy = siteCopy('milex-bad-advisory-', {
+      'advisories/MILEX-2026-001.md': [
         '---',
         'id: MILEX-2026-1',
         'title: A bad advisory',
@@ -107,17 +116,8 @@ describe('npm run build with a bad advisory', () => {
         'Body.',
         '',
       ].join('\n'),
-    );
-    run = spawnSync(
-      process.execPath,
-      ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
-      {
-        cwd: copy,
-        encoding: 'utf8',
-        env: { ...process.env, NODE_ENV: 'production' },
-        timeout: 120_000,
-      },
-    );
+    });
+    run = buildIn(copy);
   }, 150_000);
 
   afterAll(() => {
