@@ -89,6 +89,25 @@ describe('keyboard only, on the supported-versions page', () => {
     await context.close();
   });
 
+  it('opens the report channel from the navbar with Enter', async () => {
+    const context = await browser.newContext();
+    // The channel is another site: answer for it here, so the test needs no network.
+    await context.route(`${site.reportChannel.url}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Report channel</title>' }),
+    );
+    const { page } = await visit(context, fixtureUrl(routes.scope));
+    await tabTo(page, `nav.navbar a.navbar__item[data-report-link="navbar"]`);
+    const [opened] = await Promise.all([
+      context.waitForEvent('page', { timeout: 5000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`${site.reportChannel.url}/`);
+    // Opened without a reference back to this page (noopener).
+    expect(await opened.evaluate(() => window.opener === null)).toBe(true);
+    await context.close();
+  });
+
   it('skips to the main content', async () => {
     const context = await browser.newContext();
     const { page } = await visit(context, fixtureUrl(routes.supportedVersions));
