@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import FormattedDate from '@site/src/components/FormattedDate';
+import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { checkerAnchor, routes } from '@site/src/data/site';
 import { type Advisory, affectedRange } from '@site/src/lib/advisories';
@@ -78,20 +78,7 @@ export default function AdvisoryFacts({ advisory }: { readonly advisory: Advisor
             </dd>
           </div>
         )}
-        <div>
-          <dt>Published</dt>
-          <dd>
-            <FormattedDate iso={advisory.published} />
-          </dd>
-        </div>
-        {advisory.updated !== undefined && (
-          <div>
-            <dt>Updated</dt>
-            <dd>
-              <FormattedDate iso={advisory.updated} />
-            </dd>
-          </div>
-        )}
+        <AdvisoryDates published={advisory.published} updated={advisory.updated} />
       </dl>
       <p className={styles.check}>
         <Link to={`${routes.supportedVersions}#${checkerAnchor}`}>

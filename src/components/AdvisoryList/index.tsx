@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import FormattedDate from '@site/src/components/FormattedDate';
+import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { advisoryRoute } from '@site/src/data/site';
 import {
@@ -147,20 +147,7 @@ export default function AdvisoryList({
                       <SeverityLabel severity={advisory.severity} />
                     </dd>
                   </div>
-                  <div>
-                    <dt>Published</dt>
-                    <dd>
-                      <FormattedDate iso={advisory.published} />
-                    </dd>
-                  </div>
-                  {advisory.updated !== undefined && (
-                    <div>
-                      <dt>Updated</dt>
-                      <dd>
-                        <FormattedDate iso={advisory.updated} />
-                      </dd>
-                    </div>
-                  )}
+                  <AdvisoryDates published={advisory.published} updated={advisory.updated} />
                   <div>
                     <dt>Affects</dt>
                     <dd>{advisory.affected.map((entry) => `Milex ${entry.branch}`).join(', ')}</dd>
