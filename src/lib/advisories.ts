@@ -4,6 +4,7 @@
  * told on the "Publishing an advisory" page, and against the release branches in the data.
  */
 import { isIsoDate } from './dates';
+import { compareBranches, compareText } from './order';
 import { parseVersion, type Version } from './versions';
 import { isHttpsUrl } from './siteConfig';
 import { forbiddenXmlChar } from './xml';
@@ -432,7 +433,7 @@ export function validateAdvisories(
     toAdvisory(frontMatter as Record<string, unknown>),
   );
   // Newest first; the id breaks ties so the order never depends on the file system.
-  advisories.sort((a, b) => b.published.localeCompare(a.published) || b.id.localeCompare(a.id));
+  advisories.sort((a, b) => compareText(b.published, a.published) || compareText(b.id, a.id));
   return { ok: true, value: advisories };
 }
 
@@ -491,7 +492,7 @@ export function filterAdvisories<T extends AdvisorySummary>(
 /** Every branch some advisory affects, newest first: the choices of the release filter. */
 export function affectedBranches(advisories: readonly AdvisorySummary[]): string[] {
   const branches = new Set(advisories.flatMap((a) => a.affected.map((entry) => entry.branch)));
-  return [...branches].sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+  return [...branches].sort((a, b) => compareBranches(b, a));
 }
 
 export const isSeverity = (value: unknown): value is Severity =>

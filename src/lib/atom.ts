@@ -7,6 +7,7 @@
  */
 import { atomFeed, tagUri } from './atomFeed';
 import { addDays, isIsoDate } from './dates';
+import { compareBranches, compareText } from './order';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
 import { forbiddenXmlChar } from './xml';
@@ -52,8 +53,8 @@ export function lifecycleEvents(releases: readonly Release[], today: string): Li
     .filter((event) => event.day <= today)
     .sort(
       (a, b) =>
-        b.day.localeCompare(a.day) ||
-        b.release.branch.localeCompare(a.release.branch, 'en', { numeric: true }) ||
+        compareText(b.day, a.day) ||
+        compareBranches(b.release.branch, a.release.branch) ||
         order.indexOf(a.kind) - order.indexOf(b.kind),
     );
 }

@@ -38,6 +38,16 @@ describe('formatDate', () => {
     expect(() => formatDate('2021-02-30')).toThrow(/2021-02-30/);
   });
 
+  it('names every month in English short form', () => {
+    const months = Array.from({ length: 12 }, (_, i) =>
+      formatDate(`2024-${String(i + 1).padStart(2, '0')}-15`),
+    );
+    expect(months.join(', ')).toBe(
+      '15 Jan 2024, 15 Feb 2024, 15 Mar 2024, 15 Apr 2024, 15 May 2024, 15 Jun 2024, ' +
+        '15 Jul 2024, 15 Aug 2024, 15 Sep 2024, 15 Oct 2024, 15 Nov 2024, 15 Dec 2024',
+    );
+  });
+
   describe.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('with TZ=%s', (zone) => {
     const original = process.env.TZ;
     beforeAll(() => {
@@ -48,7 +58,7 @@ describe('formatDate', () => {
     });
 
     it('shows the stored day, not the local one', async () => {
-      // A fresh copy of the module, so its formatter is made in this zone, as in a visitor's browser.
+      // A fresh copy of the module, loaded in this zone, as in a visitor's browser.
       vi.resetModules();
       const fresh = await import('./dates');
       // Prove the zone really changed, or this test would pass for the wrong reason.

@@ -4,6 +4,7 @@
  * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
  */
 import { addDays, isIsoDate } from './dates';
+import { compareBranches, compareText } from './order';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
 
@@ -102,9 +103,9 @@ function supportEvents(releases: readonly Release[]): SupportEvent[] {
   // Same input, same file: order by day, then branch, then kind.
   return events.sort(
     (a, b) =>
-      a.day.localeCompare(b.day) ||
-      a.release.branch.localeCompare(b.release.branch, 'en', { numeric: true }) ||
-      a.kind.localeCompare(b.kind),
+      compareText(a.day, b.day) ||
+      compareBranches(a.release.branch, b.release.branch) ||
+      compareText(a.kind, b.kind),
   );
 }
 

@@ -3,6 +3,7 @@
  * Pure functions only; "today" is never read here.
  */
 import { isIsoDate } from './dates';
+import { compareBranches, compareText } from './order';
 import type { Release } from './types';
 import {
   describe,
@@ -119,7 +120,6 @@ export function assertValidReleases(input: unknown): readonly Release[] {
 export function newestFirst(releases: readonly Release[]): Release[] {
   return [...releases].sort(
     (a, b) =>
-      b.initialRelease.localeCompare(a.initialRelease) ||
-      b.branch.localeCompare(a.branch, 'en', { numeric: true }),
+      compareText(b.initialRelease, a.initialRelease) || compareBranches(b.branch, a.branch),
   );
 }
