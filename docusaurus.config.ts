@@ -3,7 +3,7 @@ import type { Config } from '@docusaurus/types';
 
 import advisoriesPlugin from './plugins/advisories';
 import dataValidationPlugin from './plugins/data-validation';
-import noPrismPlugin from './plugins/no-prism';
+import leanClientPlugin from './plugins/lean-client';
 import outputsPlugin from './plugins/outputs';
 import builtPagesPlugin from './plugins/built-pages';
 import { routes, site } from './src/data/site';
@@ -57,7 +57,13 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [dataValidationPlugin, outputsPlugin, advisoriesPlugin, noPrismPlugin, builtPagesPlugin],
+  plugins: [
+    dataValidationPlugin,
+    outputsPlugin,
+    advisoriesPlugin,
+    leanClientPlugin,
+    builtPagesPlugin,
+  ],
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [

@@ -6,6 +6,7 @@ import { checkerAnchor, routes, site } from '../src/data/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
+import { COMPILE_HINT } from '../plugins/lean-client';
 import { launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;
@@ -65,6 +66,43 @@ describe('every page in sitemap.xml', () => {
     expect(timing.firstScript).toBeGreaterThanOrEqual(timing.loaded);
     expect(await page.locator('head script[defer]').count()).toBe(0);
     expect(problems).toEqual([]);
+  });
+
+  it("starts its two startup bundles with V8's compile hint", async () => {
+    const { page } = await visit(context, siteUrl(routes.scope));
+    const startup = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /\/assets\/js\/(libraries|main)\.[^/]*\.js$/.test(name)),
+    );
+    expect(startup).toHaveLength(2);
+    for (const url of startup) {
+      const text = await (await fetch(url)).text();
+      expect(text.startsWith(`${COMPILE_HINT}\n`), url).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('prefetches the code of the pages it links to once the page is idle, each file once', async () => {
+    const { page, problems } = await visit(context, siteUrl(routes.overview));
+    const prefetched = async (): Promise<string[]> =>
+      page
+        .locator('link[rel="prefetch"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    // Idle callbacks add the links a few at a time; wait until the list stops growing.
+    let hrefs: string[] = [];
+    await expect
+      .poll(async () => {
+        const previous = hrefs.length;
+        hrefs = await prefetched();
+        return hrefs.length > 0 && hrefs.length === previous;
+      })
+      .toBe(true);
+    expect(new Set(hrefs).size, hrefs.join('\n')).toBe(hrefs.length);
+    for (const href of hrefs) expect(href).toMatch(/\/assets\/js\/[^/]+\.js$/);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('opens links to other sites without giving them this page (noopener noreferrer)', async () => {
