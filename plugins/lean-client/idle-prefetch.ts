@@ -2,9 +2,10 @@
  * Stands in for Docusaurus's prefetch helper (@docusaurus/core/lib/client/prefetch.js; see
  * index.ts). Docusaurus prefetches the code of every internal link as the link scrolls into view.
  * Its helper adds a `<link rel="prefetch">` per file at once, from the observer's callback, so a
- * page load ends with one long task that adds dozens of them, some twice. This one asks for each
- * file once, and adds the links when the browser is idle, a few at a time. Same contract: the
- * promise settles when the file has loaded or failed, and never rejects.
+ * page load ends with one long task that adds them all: 286 links for 23 files on the overview
+ * page, as routes share most of their files. This one asks for each file once, and adds the links
+ * when the browser is idle, a few at a time. Same contract: the promise settles when the file has
+ * loaded or failed, and never rejects.
  */
 
 /** Files waiting for idle time, in the order they were asked for. */
