@@ -75,7 +75,7 @@ describe('status without JavaScript: the build day', () => {
       ['1.0', 'eol'],
     ]);
     expect(await page.locator('tr[data-branch="1.1"] td').first().textContent()).toBe(
-      'Security fixes only (ending soon: 66 days left)',
+      'Security support only (ending soon: 66 days left)',
     );
     expect(await page.getByText(/^Run Milex 1\.2/).count()).toBe(1);
   });

@@ -6,8 +6,9 @@
  *   branch                '1.0' for a minor release, or '4.x' for a whole major line
  *   betaRelease           first beta, 'YYYY-MM-DD' (leave it out if there was none)
  *   initialRelease        first stable release, 'YYYY-MM-DD'
- *   activeSupportUntil    last day of bug and security fixes (inclusive, UTC)
- *   securitySupportUntil  last day of security fixes (inclusive, UTC)
+ *   activeSupportUntil    last day of active support (inclusive, UTC)
+ *   securitySupportUntil  last day of security support, when it receives security advisories
+ *                         (inclusive, UTC); after it, the release is end of life
  *   note                  optional: a fact about this release only, shown as a footnote
  *
  * The build checks every entry (real dates, beta <= initial <= active <= security,

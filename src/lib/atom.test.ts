@@ -74,7 +74,7 @@ describe('lifecycleAtom', () => {
       [
         '2022-09-06T00:00:00Z',
         'tag:example.org,2022:milex-1.1-security-only',
-        'Milex 1.1 now gets security fixes only',
+        'Milex 1.1 is now in security support only',
       ],
       ['2022-09-05T00:00:00Z', 'tag:example.org,2022:milex-1.2-released', 'Milex 1.2 released'],
       ['2022-02-28T00:00:00Z', 'tag:example.org,2022:milex-1.1-released', 'Milex 1.1 released'],
@@ -94,7 +94,7 @@ describe('lifecycleAtom', () => {
     const byId = new Map(entries.map((entry) => [entry.id, entry.summary]));
     for (const entry of entries) expect(entry.summary['@_type']).toBe('text');
     expect(byId.get('tag:example.org,2022:milex-1.1-security-only')?.['#text']).toContain(
-      'gets security fixes only, until 2022-12-05',
+      'is in security support only, until 2022-12-05',
     );
     expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
       'Upgrade to a supported release',
@@ -142,7 +142,7 @@ describe('lifecycleAtom', () => {
 
   it('goes straight to end of life when both support periods end on the same day', () => {
     const titles = entries.map((entry) => entry.title);
-    expect(titles).not.toContain('Milex 1.0 now gets security fixes only');
+    expect(titles).not.toContain('Milex 1.0 is now in security support only');
   });
 
   it('keeps entry ids unique and stable across rebuilds', () => {

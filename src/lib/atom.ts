@@ -1,7 +1,7 @@
 /**
  * `/releases.atom` (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): one entry each time a
- * release's first beta or first stable version is published, the release moves to security fixes
- * only, or it reaches end of life, dated by the event.
+ * release's first beta or first stable version is published, the release moves to security
+ * support only, or it reaches end of life, dated by the event.
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
@@ -62,7 +62,7 @@ export function lifecycleEvents(releases: readonly Release[], today: string): Li
 const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> = {
   beta: (branch) => `Milex ${branch} beta published`,
   released: (branch) => `Milex ${branch} released`,
-  'security-only': (branch) => `Milex ${branch} now gets security fixes only`,
+  'security-only': (branch) => `Milex ${branch} is now in security support only`,
   eol: (branch) => `Milex ${branch} reached end of life`,
 };
 
@@ -71,8 +71,8 @@ function summary({ release, kind }: LifecycleEvent): string {
   const text = {
     beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories; do not run one in production. The stable release is planned for ${release.initialRelease}.`,
     released: `Milex ${branch} was released. It has active support until ${release.activeSupportUntil} and security support until ${release.securitySupportUntil} (UTC, inclusive).`,
-    'security-only': `Active support for Milex ${branch} has ended. It gets security fixes only, until ${release.securitySupportUntil} (UTC, inclusive).`,
-    eol: `Milex ${branch} is end of life: it gets no more fixes, including security fixes. Upgrade to a supported release.`,
+    'security-only': `Active support for Milex ${branch} has ended. It is in security support only, until ${release.securitySupportUntil} (UTC, inclusive).`,
+    eol: `Milex ${branch} is end of life: its security support has ended, and it receives no more security advisories. Upgrade to a supported release.`,
   }[kind];
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }
@@ -122,7 +122,7 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
     pageUrl: siteUrl,
     title: 'Milex release lifecycle',
     subtitle:
-      'Milex betas and releases published, releases moving to security fixes only, and reaching end of life.',
+      'Milex betas and releases published, releases moving to security support only, and reaching end of life.',
     // The feed changes only when an event happens, so it is as new as its newest entry.
     updated: events[0]?.day ?? today,
     entries: events.map((event) => ({

@@ -15,7 +15,7 @@ describe('badgeFor', () => {
     ['2.x', '2022-10-01', 'planned', 'lightgrey'],
     ['2.x', '2023-07-01', 'beta', 'blue'],
     ['1.2', '2022-10-01', 'active support', 'brightgreen'],
-    ['1.2', '2023-03-02', 'security fixes only', 'yellow'],
+    ['1.2', '2023-03-02', 'security support only', 'yellow'],
     ['1.0', '2022-10-01', 'end of life', 'red'],
   ])('shows %s on %s as "%s" in %s', (branch, today, message, color) => {
     expect(badgeFor(byBranch(branch), today)).toEqual({
@@ -26,13 +26,13 @@ describe('badgeFor', () => {
     });
   });
 
-  it('turns orange and counts the days when security fixes end soon', () => {
+  it('turns orange and counts the days when security support ends soon', () => {
     expect(badgeFor(byBranch('1.1'), '2022-11-06')).toMatchObject({
-      message: 'security fixes only, ends in 30 days',
+      message: 'security support only, ends in 30 days',
       color: 'orange',
     });
     expect(badgeFor(byBranch('1.1'), '2022-12-05').message).toBe(
-      'security fixes only, ends in 1 day',
+      'security support only, ends in 1 day',
     );
     expect(badgeFor(byBranch('1.1'), '2022-12-06')).toMatchObject({
       message: 'end of life',
@@ -53,7 +53,7 @@ describe('badgeFor', () => {
       securitySupportUntil: '2024-03-31',
     };
     expect(badgeFor(shortLived, '2024-02-01')).toMatchObject({
-      message: 'active support, security fixes end in 60 days',
+      message: 'active support, security support ends in 60 days',
       color: 'orange',
     });
   });

@@ -17,7 +17,7 @@ const MESSAGES: Readonly<Record<Status, string>> = {
   planned: 'planned',
   beta: 'beta',
   active: 'active support',
-  security: 'security fixes only',
+  security: 'security support only',
   eol: 'end of life',
 };
 
@@ -39,10 +39,10 @@ export function badgeFor(release: Release, today: string): EndpointBadge {
   if (endingSoon && daysLeft !== undefined) {
     // daysLeft counts today, so support is gone exactly daysLeft days from now.
     const days = `${String(daysLeft)} ${daysLeft === 1 ? 'day' : 'days'}`;
-    // In active support with a security-only phase still to come, what ends is the security fixes.
+    // In active support with a security-only phase still to come, what ends is security support.
     const what =
       status === 'active' && release.securitySupportUntil > release.activeSupportUntil
-        ? 'security fixes end'
+        ? 'security support ends'
         : 'ends';
     message = `${message}, ${what} in ${days}`;
   }

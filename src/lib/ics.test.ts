@@ -135,13 +135,13 @@ describe('releasesToIcs', () => {
   it('says in each description what the day means, with the release note and the page', () => {
     const byUid = new Map(events.map((event) => [event.uid, event.description]));
     expect(byUid.get('milex-1.1-active-end@example.org')).toContain(
-      'After this day (UTC) Milex 1.1 gets security fixes only, until 2022-12-05',
+      'After this day (UTC) Milex 1.1 is in security support only, until 2022-12-05',
     );
     expect(byUid.get('milex-1.1-security-end@example.org')).toContain(
       'After this day (UTC) Milex 1.1 is end of life',
     );
     expect(byUid.get('milex-1.0-support-end@example.org')).toContain(
-      'no more fixes, including security fixes',
+      'its security support has ended, and it receives no more security advisories',
     );
     expect(byUid.get('milex-1.2-security-end@example.org')).toContain(
       'Note: Security fixes cover Milex itself, not its end-of-life dependencies.',

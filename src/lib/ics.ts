@@ -81,8 +81,8 @@ function description(event: SupportEvent, pageUrl: string): string {
   const { branch, note } = event.release;
   const after =
     event.kind === 'active-end'
-      ? `After this day (UTC) Milex ${branch} gets security fixes only, until ${event.release.securitySupportUntil}.`
-      : `After this day (UTC) Milex ${branch} is end of life: no more fixes, including security fixes. Upgrade to a supported release.`;
+      ? `After this day (UTC) Milex ${branch} is in security support only, until ${event.release.securitySupportUntil}.`
+      : `After this day (UTC) Milex ${branch} is end of life: its security support has ended, and it receives no more security advisories. Upgrade to a supported release.`;
   return [
     after,
     ...(note === undefined ? [] : [`Note: ${note}`]),

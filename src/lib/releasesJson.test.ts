@@ -153,10 +153,10 @@ describe('releasesJson values', () => {
     });
   });
 
-  it('moves 1.1 to security fixes only on 2022-09-06', () => {
+  it('moves 1.1 to security support only on 2022-09-06', () => {
     expect(release(build(fixtureReleases, '2022-09-06'), '1.1')).toMatchObject({
       status: 'security',
-      statusLabel: 'Security fixes only',
+      statusLabel: 'Security support only',
       isEoas: true,
       isEol: false,
       isSupported: true,

@@ -54,7 +54,7 @@ const release = {
     status: {
       enum: STATUSES,
       description:
-        'Where the release stands on statusAsOf: "planned" (not yet in beta), "beta" (in beta, not yet released), "active" (bug fixes and security fixes), "security" (security fixes only) or "eol" (end of life: no fixes at all).',
+        'Where the release stands on statusAsOf: "planned" (not yet in beta), "beta" (in beta, not yet released), "active" (in active support, and in security support), "security" (in security support only) or "eol" (end of life: security support has ended, and no more security advisories are made for it).',
     },
     statusLabel: {
       enum: STATUSES.map((status) => STATUS_LABELS[status]),
@@ -65,11 +65,9 @@ const release = {
       'The day of the first beta, or null when the release had no beta.',
     ),
     releaseDate: day('The day of the first stable release.'),
-    activeSupportUntil: day(
-      'The last day (inclusive) of active support: bug fixes and security fixes.',
-    ),
+    activeSupportUntil: day('The last day (inclusive) of active support.'),
     securitySupportUntil: day(
-      'The last day (inclusive) of security fixes. After it the release is end of life.',
+      'The last day (inclusive) of security support, in which the release receives security advisories. After it the release is end of life.',
     ),
     isEoas: flag(
       'Whether active support has ended on statusAsOf (end of active support): true from eoasFrom on.',
@@ -79,15 +77,15 @@ const release = {
     ),
     isEol: flag('Whether the release is end of life on statusAsOf: true from eolFrom on.'),
     eolFrom: day(
-      'The first day without security fixes: the day after securitySupportUntil (endoflife.date calls this eolFrom).',
+      'The first day without security support: the day after securitySupportUntil (endoflife.date calls this eolFrom).',
     ),
     isSupported: flag(
-      'Whether the release gets security fixes on statusAsOf (status "active" or "security").',
+      'Whether the release is in security support on statusAsOf (status "active" or "security").',
     ),
     isMaintained: flag('The same as isSupported, under the name endoflife.date uses.'),
     daysOfSupportLeft: orNull(
       { type: 'integer', minimum: 1 },
-      'Days of security fixes left, counting statusAsOf itself (1 on securitySupportUntil); null unless the release is supported.',
+      'Days of security support left, counting statusAsOf itself (1 on securitySupportUntil); null unless the release is supported.',
     ),
     note: orNull(
       { type: 'string', minLength: 1 },

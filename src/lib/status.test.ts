@@ -65,7 +65,7 @@ describe('statusOn: every boundary, day before, day of, day after', () => {
       'Planned',
       'Beta',
       'Active support',
-      'Security fixes only',
+      'Security support only',
       'End of life',
     ]);
   });

@@ -12,7 +12,7 @@ export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   planned: 'Planned',
   beta: 'Beta',
   active: 'Active support',
-  security: 'Security fixes only',
+  security: 'Security support only',
   eol: 'End of life',
 };
 
@@ -54,7 +54,7 @@ export function statesOn(releases: readonly Release[], today: string): ReleaseSt
   return newestFirst(releases).map((release) => stateOn(release, today));
 }
 
-/** The release to run: the newest one in active support, else the newest with security fixes. */
+/** The release to run: the newest one in active support, else the newest in security support. */
 export function recommendedRelease(
   releases: readonly Release[],
   today: string,

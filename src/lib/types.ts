@@ -12,9 +12,9 @@ export interface Release {
   /** First beta; some releases have none. */
   readonly betaRelease?: IsoDate;
   readonly initialRelease: IsoDate;
-  /** Last day (inclusive) of bug fixes and security fixes. */
+  /** Last day (inclusive) of active support. */
   readonly activeSupportUntil: IsoDate;
-  /** Last day (inclusive) of security fixes. */
+  /** Last day (inclusive) of security support: the release receives security advisories. */
   readonly securitySupportUntil: IsoDate;
   /** A fact about this release only; shown as a footnote of its row. */
   readonly note?: string;

@@ -61,7 +61,7 @@ describe('ReleaseTimeline', () => {
     }
     const texts = [...container.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(
-      expect.arrayContaining(['Beta', 'Active support', 'Security fixes only', 'Today']),
+      expect.arrayContaining(['Beta', 'Active support', 'Security support only', 'Today']),
     );
   });
 

@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   beta: 'Beta',
   active: 'Active support',
-  security: 'Security fixes only',
+  security: 'Security support only',
 };
 
 // Drawing units; the SVG scales to its box, which never shrinks below a readable width.
@@ -61,7 +61,7 @@ export default function ReleaseTimeline({
       >
         <title id={`${id}-title`}>Timeline of Milex releases</title>
         <desc id={`${id}-desc`}>
-          {`One bar per release, newest at the top, from ${String(firstYear)} to ${String(lastYear)}, split into beta, active support and security-fixes-only phases, with a line marking today. The table on this page gives the same dates as text.`}
+          {`One bar per release, newest at the top, from ${String(firstYear)} to ${String(lastYear)}, split into beta, active support and security-support-only phases, with a line marking today. The table on this page gives the same dates as text.`}
         </desc>
         <defs>
           <pattern

@@ -69,7 +69,7 @@ describe('SupportedVersions', () => {
     expect(['2.x', '1.2', '1.1', '1.0'].map((branch) => cellsOf(branch)[0])).toEqual([
       'Planned',
       'Active support',
-      'Security fixes only (ending soon: 66 days left)',
+      'Security support only (ending soon: 66 days left)',
       'End of life',
     ]);
   });
@@ -81,9 +81,9 @@ describe('SupportedVersions', () => {
       render(<SupportedVersions releases={fixtureReleases} today={day} />);
       return cellsOf('1.1')[0];
     };
-    expect(statusOn('2022-09-06')).toBe('Security fixes only');
-    expect(statusOn('2022-09-07')).toBe('Security fixes only (ending soon: 90 days left)');
-    expect(statusOn('2022-12-05')).toBe('Security fixes only (ending soon: 1 day left)');
+    expect(statusOn('2022-09-06')).toBe('Security support only');
+    expect(statusOn('2022-09-07')).toBe('Security support only (ending soon: 90 days left)');
+    expect(statusOn('2022-12-05')).toBe('Security support only (ending soon: 1 day left)');
   });
 
   it('folds end-of-life releases older than the newest one into a closed <details>', () => {
