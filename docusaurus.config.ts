@@ -6,7 +6,7 @@ import dataValidationPlugin from './plugins/data-validation';
 import leanClientPlugin from './plugins/lean-client';
 import outputsPlugin from './plugins/outputs';
 import builtPagesPlugin from './plugins/built-pages';
-import { routes, site } from './src/data/site';
+import { pageNames, routes, site } from './src/data/site';
 import { buildSettings } from './src/lib/buildSettings';
 import { utcDayOf } from './src/lib/dates';
 
@@ -27,6 +27,9 @@ if (!('settings' in checked)) {
 }
 const { address, buildDay, securityTxtExpiresDays } = checked.settings;
 const { url, baseUrl } = address;
+
+/** A navbar or footer link to one of the site's pages, under the page's one name. */
+const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: pageNames[page] });
 
 const config: Config = {
   title: site.title,
@@ -120,10 +123,10 @@ const config: Config = {
         src: 'img/logo.svg',
       },
       items: [
-        { to: routes.overview, label: 'Policy', position: 'left' },
-        { to: routes.supportedVersions, label: 'Supported versions', position: 'left' },
-        { to: routes.advisoryList, label: 'Advisories', position: 'left' },
-        { to: routes.disclosure, label: 'Disclosure', position: 'left' },
+        { ...pageLink('overview'), position: 'left' },
+        { ...pageLink('supportedVersions'), position: 'left' },
+        { ...pageLink('advisoryList'), position: 'left' },
+        // One click to the report channel from every page; the reporting page says how to file.
         {
           href: site.reportChannel.url,
           label: 'Report a vulnerability',
@@ -139,31 +142,34 @@ const config: Config = {
         {
           title: 'Researchers',
           items: [
-            { label: 'Report a vulnerability', to: routes.reporting },
-            { label: 'Scope', to: routes.scope },
-            { label: 'Disclosure policy', to: routes.disclosure },
+            pageLink('reporting'),
+            pageLink('scope'),
+            pageLink('handling'),
+            pageLink('disclosure'),
           ],
         },
         {
           title: 'Running Milex',
           items: [
-            { label: 'Supported versions', to: routes.supportedVersions },
-            { label: 'Security advisories', to: routes.advisoryList },
-            { label: 'What an advisory is', to: routes.advisories },
-            { label: 'Announcements and releases', to: routes.announcements },
-            { label: 'Feeds and data', to: routes.feedsAndData },
+            pageLink('supportedVersions'),
+            pageLink('advisoryList'),
+            pageLink('advisories'),
+            pageLink('announcements'),
+            pageLink('feedsAndData'),
           ],
         },
         {
-          title: 'Milex',
+          title: 'The team',
           items: [
-            { label: 'The security team', to: routes.team },
-            { label: 'Publishing an advisory', to: routes.publishingAdvisories },
-            { label: `${site.project.name} project`, href: site.project.url },
+            pageLink('overview'),
+            pageLink('team'),
+            pageLink('acknowledgements'),
+            pageLink('publishingAdvisories'),
+            { label: `${site.project.name} website`, href: site.project.url },
           ],
         },
       ],
-      copyright: `Milex Security Team. Built from the team's policy source; see Acknowledgements for the projects it draws on.`,
+      copyright: `The security policy of ${site.project.name}, published by the Milex security team.`,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { routes } from '../src/data/site';
+import { pageNames, routes } from '../src/data/site';
 import { launchBrowser, siteUrl, visit } from './browser';
 
 let browser: Browser;
@@ -23,12 +23,12 @@ describe('search', () => {
     await box.click();
     // "proof-of-concept" appears only on the reporting page.
     await box.pressSequentially('proof-of-concept', { delay: 20 });
-    const suggestion = page.getByRole('option').filter({ hasText: /Reporting a vulnerability/ });
+    const suggestion = page.getByRole('option').filter({ hasText: pageNames.reporting });
     await suggestion.first().waitFor();
     await box.press('ArrowDown');
     await box.press('Enter');
     await page.waitForURL((url) => url.pathname === new URL(siteUrl(routes.reporting)).pathname);
-    expect(await page.locator('h1').textContent()).toBe('Reporting a vulnerability');
+    expect(await page.locator('h1').textContent()).toBe(pageNames.reporting);
     expect(problems).toEqual([]);
     await context.close();
   });

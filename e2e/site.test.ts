@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
-import { checkerAnchor, routes, site } from '../src/data/site';
+import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
@@ -211,18 +211,18 @@ describe('the supported-versions page', () => {
 });
 
 describe('the home page', () => {
-  it('offers the two ways in', async () => {
+  it('offers the two ways in, and the report channel itself', async () => {
     const { page } = await visit(context, siteUrl(routes.home));
-    const main = page.locator('main, header').first();
+    const hero = page.locator('header').first();
     expect(
-      await page
-        .getByRole('link', { name: 'Report a vulnerability', exact: true })
-        .last()
-        .getAttribute('href'),
+      await hero.getByRole('link', { name: pageNames.reporting, exact: true }).getAttribute('href'),
     ).toBe(new URL(siteUrl(routes.reporting)).pathname);
-    expect(
-      await main.getByRole('link', { name: 'Is my version supported?' }).getAttribute('href'),
-    ).toBe(`${new URL(siteUrl(routes.supportedVersions)).pathname}#${checkerAnchor}`);
+    expect(await hero.getByRole('link', { name: checkerName }).getAttribute('href')).toBe(
+      `${new URL(siteUrl(routes.supportedVersions)).pathname}#${checkerAnchor}`,
+    );
+    expect(await hero.locator('a[data-report-link]').getAttribute('href')).toBe(
+      site.reportChannel.url,
+    );
   });
 });
 
@@ -256,9 +256,9 @@ describe('a page that does not exist', () => {
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.title()).toBe('Page not found | Milex Security');
-    expect(
-      await page.getByRole('link', { name: 'How to report a vulnerability' }).getAttribute('href'),
-    ).toBe(new URL(siteUrl(routes.reporting)).pathname);
+    expect(await page.getByRole('link', { name: pageNames.reporting }).getAttribute('href')).toBe(
+      new URL(siteUrl(routes.reporting)).pathname,
+    );
     expect(await page.locator('main a[data-report-link]').getAttribute('href')).toBe(
       site.reportChannel.url,
     );
@@ -278,7 +278,7 @@ describe('with JavaScript turned off', () => {
     const { page, problems } = await visit(noScript, siteUrl(routes.reporting), {
       javaScript: false,
     });
-    expect(await page.locator('h1').textContent()).toBe('Reporting a vulnerability');
+    expect(await page.locator('h1').textContent()).toBe(pageNames.reporting);
     expect(await page.locator('article a[data-report-link]').first().getAttribute('href')).toBe(
       site.reportChannel.url,
     );

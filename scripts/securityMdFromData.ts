@@ -1,6 +1,6 @@
 /** SECURITY.md as the data in src/data/ says it should read today. Shared by the CLI and its test. */
 import { releases } from '../src/data/releases';
-import { routes, site } from '../src/data/site';
+import { pageNames, routes, site } from '../src/data/site';
 import { securityMarkdown } from '../src/lib/securityMd';
 import { absoluteUrl } from '../src/lib/siteConfig';
 
@@ -10,17 +10,21 @@ const publicSite = { url: site.defaultUrl, baseUrl: site.defaultBaseUrl };
 export const SECURITY_MD_PATH = 'SECURITY.md';
 
 export function securityMdFromData(): string {
-  const page = (path: string): string => absoluteUrl(publicSite, path);
+  const page = (name: keyof typeof routes) => ({
+    url: absoluteUrl(publicSite, routes[name]),
+    name: pageNames[name],
+  });
   return securityMarkdown({
     releases,
     reportChannel: site.reportChannel,
+    repository: site.project.repository,
     pages: {
-      home: page(routes.home),
-      scope: page(routes.scope),
-      reporting: page(routes.reporting),
-      supportedVersions: page(routes.supportedVersions),
-      disclosure: page(routes.disclosure),
-      advisories: page(routes.advisoryList),
+      home: page('home'),
+      scope: page('scope'),
+      reporting: page('reporting'),
+      supportedVersions: page('supportedVersions'),
+      disclosure: page('disclosure'),
+      advisoryList: page('advisoryList'),
     },
   });
 }

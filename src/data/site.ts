@@ -6,7 +6,7 @@
 export const site = {
   title: 'Milex Security',
   tagline:
-    'How to report a vulnerability in Milex, which releases get security fixes, and how fixes are disclosed.',
+    'How to report a vulnerability in Milex, which releases receive security advisories, and how vulnerabilities are disclosed.',
   /** Where the site is published. SITE_URL and BASE_URL override these at build time. */
   defaultUrl: 'https://www.milex.org',
   defaultBaseUrl: '/milex-security-team/',
@@ -19,10 +19,19 @@ export const site = {
   reportChannel: {
     name: 'huntr.dev',
     url: 'https://huntr.dev',
+    /** The channel's own rules, disclosure included, which the reporting page points to. */
+    rules: { name: "huntr.dev's participation guidelines", url: 'https://huntr.dev/guidelines' },
   },
   project: {
     name: 'Milex',
     url: 'https://www.milex.org',
+    /** The project's public code: what a report on huntr.dev is filed against. */
+    repository: 'https://github.com/milexdev/milex',
+  },
+  /** The team's own page of members on the project's website, from the team's policy. */
+  membersPage: {
+    name: 'Meet the Milex Security Team',
+    url: 'https://www.milex.org/meet-the-milex-security-team',
   },
   /**
    * How the advisories' OSV records name what they affect, so vulnerability scanners can match it.
@@ -55,11 +64,38 @@ export const routes = {
   publishingAdvisories: '/publishing-an-advisory',
 } as const;
 
+/**
+ * Each page's one name: its title, its sidebar label and the text of every link to it, in the
+ * navbar, the footer, the home page, the components and SECURITY.md. A doc's front-matter `title`
+ * must be the same (a unit test checks), and the browser tests check every link on the built site.
+ */
+export const pageNames = {
+  home: site.title,
+  overview: 'Policy overview',
+  scope: 'Scope',
+  supportedVersions: 'Supported versions',
+  reporting: 'How to report a vulnerability',
+  handling: 'How reports are handled',
+  announcements: 'Announcements and releases',
+  advisories: 'Security advisory policy',
+  disclosure: 'Disclosure policy',
+  team: 'Team membership',
+  acknowledgements: 'Acknowledgements',
+  feedsAndData: 'Feeds and data',
+  advisoryList: 'Security advisories',
+  publishingAdvisories: 'Publishing an advisory',
+} as const satisfies Record<keyof typeof routes, string>;
+
 /** Where an advisory's page lives, e.g. `/advisories/MILEX-2026-001`. */
 export const advisoryRoute = (id: string): string => `${routes.advisoryList}/${id}`;
 
-/** The id of the "Is my version supported?" heading on the supported-versions page. */
+/** The "Is my version supported?" heading on the supported-versions page: its id and its text. */
 export const checkerAnchor = 'check-your-version';
+export const checkerName = 'Is my version supported?';
+
+/** The heading of the release lifecycle feed on the feeds page: its id and its text. */
+export const lifecycleFeedAnchor = 'release-lifecycle-feed';
+export const lifecycleFeedName = 'Release lifecycle feed';
 
 /**
  * The machine-readable files the build writes beside the pages, relative to the site's base URL.

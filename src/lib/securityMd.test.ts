@@ -7,19 +7,24 @@ import { describe, expect, it } from 'vitest';
 import { fixtureReleases } from '../../tests/fixtures/releases';
 import { securityMarkdown } from './securityMd';
 
-const pages = {
-  home: 'https://example.org/security/',
-  scope: 'https://example.org/security/scope',
-  reporting: 'https://example.org/security/report',
-  supportedVersions: 'https://example.org/security/supported-versions',
-  disclosure: 'https://example.org/security/disclosure',
-  advisories: 'https://example.org/security/advisories',
-};
-const markdown = securityMarkdown({
-  releases: fixtureReleases,
-  reportChannel: { name: 'huntr.dev', url: 'https://huntr.dev' },
-  pages,
+const page = (path: string, name: string) => ({
+  url: `https://example.org/security/${path}`,
+  name,
 });
+const pages = {
+  home: page('', 'Home'),
+  scope: page('scope', 'Scope'),
+  reporting: page('report', 'Reporting'),
+  supportedVersions: page('supported-versions', 'Supported versions'),
+  disclosure: page('disclosure', 'Disclosure'),
+  advisoryList: page('advisories', 'Advisories'),
+};
+const input = {
+  reportChannel: { name: 'huntr.dev', url: 'https://huntr.dev' },
+  repository: 'https://example.org/code',
+  pages,
+};
+const markdown = securityMarkdown({ releases: fixtureReleases, ...input });
 const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
 
 function cellText(table: Table): string[][] {
@@ -50,14 +55,28 @@ describe('securityMarkdown', () => {
     expect(markdown).toContain('2. 1.2: Security fixes cover Milex itself');
   });
 
-  it('links the report channel and every page it summarizes', () => {
-    const links = new Set<string>();
-    const walk = (node: { type: string; url?: string; children?: unknown[] }): void => {
-      if (node.type === 'link' && node.url !== undefined) links.add(node.url);
+  it('links the report channel, the repository and every page it summarizes, by its name', () => {
+    const links = new Map<string, string>();
+    const walk = (node: {
+      type: string;
+      url?: string;
+      value?: string;
+      children?: unknown[];
+    }): void => {
+      if (node.type === 'link' && node.url !== undefined) {
+        const [label] = node.children ?? [];
+        links.set(node.url, (label as { value?: string } | undefined)?.value ?? '');
+      }
       for (const child of node.children ?? []) walk(child as typeof node);
     };
     walk(tree);
-    expect([...links].sort()).toEqual(['https://huntr.dev', ...Object.values(pages)].sort());
+    expect(Object.fromEntries(links)).toEqual({
+      'https://huntr.dev': 'huntr.dev',
+      'https://example.org/code': 'example.org/code',
+      ...Object.fromEntries(
+        Object.values(pages).map(({ url, name }) => [url, url === pages.home.url ? url : name]),
+      ),
+    });
   });
 
   it('has no doubled words or punctuation in its prose', () => {
@@ -67,11 +86,7 @@ describe('securityMarkdown', () => {
   });
 
   it('has no table notes list when no release has a note', () => {
-    const plain = securityMarkdown({
-      releases: [fixtureReleases[0]],
-      reportChannel: { name: 'huntr.dev', url: 'https://huntr.dev' },
-      pages,
-    });
+    const plain = securityMarkdown({ releases: [fixtureReleases[0]], ...input });
     expect(plain).not.toMatch(/^1\. /m);
   });
 });

@@ -13,17 +13,25 @@ import { formatDate } from './dates';
 import { newestFirst } from './releases';
 import type { Release } from './types';
 
+/** A page of the site: its absolute URL and its one name, which is the text of links to it. */
+export interface PageRef {
+  readonly url: string;
+  readonly name: string;
+}
+
 export interface SecurityMdInput {
   readonly releases: readonly Release[];
   readonly reportChannel: { readonly name: string; readonly url: string };
-  /** Absolute URLs of the site's pages. */
+  /** The project's public code, which reports on the channel are filed against. */
+  readonly repository: string;
+  /** The site's pages that the file links to. */
   readonly pages: {
-    readonly home: string;
-    readonly scope: string;
-    readonly reporting: string;
-    readonly supportedVersions: string;
-    readonly disclosure: string;
-    readonly advisories: string;
+    readonly home: PageRef;
+    readonly scope: PageRef;
+    readonly reporting: PageRef;
+    readonly supportedVersions: PageRef;
+    readonly disclosure: PageRef;
+    readonly advisoryList: PageRef;
   };
 }
 
@@ -33,6 +41,8 @@ const link = (url: string, label: string): RootContent => ({
   url,
   children: [text(label)],
 });
+/** A link to one of the site's pages, under the page's own name. */
+const pageLink = (page: PageRef): RootContent => link(page.url, page.name);
 const paragraph = (...children: RootContent[]): RootContent =>
   ({ type: 'paragraph', children }) as RootContent;
 const heading = (depth: 1 | 2, value: string): RootContent => ({
@@ -46,7 +56,7 @@ const row = (cells: readonly string[]): TableRow => ({
 });
 
 export function securityMarkdown(input: SecurityMdInput): string {
-  const { releases, reportChannel, pages } = input;
+  const { releases, reportChannel, repository, pages } = input;
   const rows = newestFirst(releases);
   const noted = rows.filter((release) => release.note !== undefined);
 
@@ -61,37 +71,41 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(1, 'Security policy'),
       paragraph(
         text('This is the short version of the Milex security policy. The whole policy is at '),
-        link(pages.home, pages.home),
+        link(pages.home.url, pages.home.url),
         text('.'),
       ),
       heading(2, 'Reporting a vulnerability'),
       paragraph(
-        text('Report a vulnerability privately through '),
-        link(reportChannel.url, reportChannel.name),
         text(
-          '. Do not open a public GitHub issue or pull request about it, post it in the forums or discuss it in Slack, and do not share what you know about it with anyone else. ',
+          'If you discover or learn about a potential vulnerability in Milex, keep it confidential and report it through ',
         ),
-        link(pages.reporting, 'How to report a security issue'),
-        text(' says what a good report contains.'),
+        link(reportChannel.url, reportChannel.name),
+        text(', against the Milex repository, '),
+        link(repository, repository.replace(/^https:\/\//, '')),
+        text(
+          '. Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
+        ),
+        pageLink(pages.reporting),
+        text(' says how to file it and what to include.'),
       ),
       heading(2, 'Scope'),
       paragraph(
         text(
-          'The Milex security team handles vulnerabilities in Milex core, officially supported plugins and the ',
+          'The Milex security team directly responds to issues with Milex core, officially supported plugins and the ',
         ),
         { type: 'inlineCode', value: '*.milex.org' },
         text(
-          ' websites. It does not directly handle third-party plugins or individual Milex installations. ',
+          ' network of websites. It does not directly handle potential vulnerabilities in third-party plugins or individual Milex instances. See ',
         ),
-        link(pages.scope, 'Scope'),
-        text(' says where those reports go instead.'),
+        pageLink(pages.scope),
+        text('.'),
       ),
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          'Security advisories are made for the most recent minor release only, and only for stable releases: not for development releases, alphas, betas or release candidates. Dates are calendar days in UTC; support ends at the end of the day shown. For the status of each release today, see ',
+          'Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. Dates are calendar days in UTC; support ends at the end of the day shown. For the status of each release today, see ',
         ),
-        link(pages.supportedVersions, 'Supported versions'),
+        pageLink(pages.supportedVersions),
         text('.'),
       ),
       {
@@ -135,17 +149,17 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Security advisories'),
       paragraph(
         text(
-          'Fixed vulnerabilities are announced in security advisories, with the affected and fixed versions: ',
+          'A security advisory informs Milex users about a reported security problem in Milex core or an officially supported plugin, and the steps to take to address it: usually, updating to a release that fixes it. ',
         ),
-        link(pages.advisories, 'Security advisories'),
-        text(' lists them and offers RSS, Atom and JSON feeds and OSV records for scanners.'),
+        pageLink(pages.advisoryList),
+        text(' lists those published, with RSS, Atom and JSON feeds and OSV records for scanners.'),
       ),
       heading(2, 'Disclosure'),
       paragraph(
         text(
-          'The team follows coordinated disclosure: a reported issue stays private until a fix is available, and is then announced publicly. Please do the same. ',
+          'The team follows coordinated disclosure: it keeps issues private until there is a fix, and makes public announcements when the threat has been addressed and a secure version is available. When you report an issue, follow the same policy. See ',
         ),
-        link(pages.disclosure, 'Disclosure policy'),
+        pageLink(pages.disclosure),
         text('.'),
       ),
     ],

@@ -1,56 +1,53 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
-import { checkerAnchor, routes, site } from '@site/src/data/site';
+import { checkerAnchor, checkerName, pageNames, routes, site } from '@site/src/data/site';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 
 import styles from './index.module.css';
 
+type Page = keyof typeof routes;
+
 interface Section {
   readonly title: string;
-  readonly links: readonly { readonly to: string; readonly label: string }[];
+  /** Each page, linked under its one name, with what a visitor finds there. */
+  readonly pages: readonly (readonly [Page, string])[];
 }
 
 const sections: readonly Section[] = [
   {
     title: 'Found a vulnerability?',
-    links: [
-      { to: routes.scope, label: 'What is in scope' },
-      { to: routes.reporting, label: 'How to report it privately' },
-      { to: routes.handling, label: 'What happens after you report' },
-      { to: routes.disclosure, label: 'How disclosure works' },
+    pages: [
+      ['scope', 'what the team handles directly'],
+      ['reporting', 'where to report it, and what to include'],
+      ['handling', 'what the team is responsible for next'],
+      ['disclosure', 'when an issue becomes public'],
     ],
   },
   {
     title: 'Running Milex?',
-    links: [
-      {
-        to: routes.supportedVersions,
-        label: 'Which releases get security fixes',
-      },
-      { to: routes.advisoryList, label: 'Published security advisories' },
-      { to: routes.advisories, label: 'What a security advisory tells you' },
-      {
-        to: routes.announcements,
-        label: 'How fixes are announced and released',
-      },
-      { to: routes.feedsAndData, label: 'Support dates as a calendar, a feed or JSON' },
+    pages: [
+      ['supportedVersions', 'which releases receive security advisories, until when'],
+      ['advisoryList', 'the advisories published so far'],
+      ['advisories', 'what an advisory tells you, and what to do'],
+      ['announcements', 'how security releases are coordinated and announced'],
+      ['feedsAndData', 'advisories and support dates as feeds, a calendar and JSON'],
     ],
   },
   {
     title: 'About the team',
-    links: [
-      { to: routes.overview, label: 'What the security team does' },
-      { to: routes.team, label: 'The team, and how to join it' },
-      { to: routes.acknowledgements, label: 'Acknowledgements' },
+    pages: [
+      ['overview', "the team's goals, and every page of the policy"],
+      ['team', 'who can be a member, and what membership asks'],
+      ['acknowledgements', 'the projects this policy draws on'],
     ],
   },
 ];
 
 export default function Home(): ReactNode {
   return (
-    <Layout title="Security policy" description={site.tagline}>
+    <Layout description={site.tagline}>
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.title}>
@@ -58,23 +55,23 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.lead}>
             The security policy of {site.project.name}, the open-source marketing-automation
-            platform: how to report a vulnerability privately, which releases receive security
-            fixes, and how fixes are disclosed.
+            platform: how to report a vulnerability, which releases receive security advisories, and
+            how vulnerabilities are disclosed.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to={routes.reporting}>
-              Report a vulnerability
+              {pageNames.reporting}
             </Link>
             <Link
               className="button button--secondary button--lg"
               to={`${routes.supportedVersions}#${checkerAnchor}`}
             >
-              Is my version supported?
+              {checkerName}
             </Link>
           </div>
           <p className={styles.direct}>
-            Ready to report? Send it privately through <ReportLink />. Never in a public issue,
-            forum or chat.
+            Ready to report? Keep it confidential and report it through <ReportLink />, never in a
+            public issue, forum or chat.
           </p>
         </div>
       </header>
@@ -84,9 +81,9 @@ export default function Home(): ReactNode {
             <section key={section.title} className="col col--4 margin-bottom--lg">
               <Heading as="h2">{section.title}</Heading>
               <ul>
-                {section.links.map((link) => (
-                  <li key={link.to}>
-                    <Link to={link.to}>{link.label}</Link>
+                {section.pages.map(([page, what]) => (
+                  <li key={page}>
+                    <Link to={routes[page]}>{pageNames[page]}</Link>: {what}
                   </li>
                 ))}
               </ul>

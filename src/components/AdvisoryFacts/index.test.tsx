@@ -62,9 +62,7 @@ describe('AdvisoryFacts', () => {
   it('links to the version checker', () => {
     renderFacts('MILEX-2022-002');
     expect(
-      screen
-        .getByRole('link', { name: 'Check whether the version you run is supported' })
-        .getAttribute('href'),
+      screen.getByRole('link', { name: 'Is my version supported?' }).getAttribute('href'),
     ).toBe('/supported-versions#check-your-version');
   });
 });

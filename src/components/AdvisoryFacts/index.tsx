@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
-import { checkerAnchor, routes } from '@site/src/data/site';
+import { checkerAnchor, checkerName, routes } from '@site/src/data/site';
 import { type Advisory, affectedRange } from '@site/src/lib/advisories';
 import type { ReactNode } from 'react';
 
@@ -81,9 +81,8 @@ export default function AdvisoryFacts({ advisory }: { readonly advisory: Advisor
         <AdvisoryDates published={advisory.published} updated={advisory.updated} />
       </dl>
       <p className={styles.check}>
-        <Link to={`${routes.supportedVersions}#${checkerAnchor}`}>
-          Check whether the version you run is supported
-        </Link>
+        Does this concern the version you run?{' '}
+        <Link to={`${routes.supportedVersions}#${checkerAnchor}`}>{checkerName}</Link>
       </p>
     </section>
   );

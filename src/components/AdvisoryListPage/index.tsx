@@ -1,7 +1,7 @@
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import Link from '@docusaurus/Link';
 import AdvisoryList from '@site/src/components/AdvisoryList';
-import { outputs, routes } from '@site/src/data/site';
+import { outputs, pageNames, routes } from '@site/src/data/site';
 import type { AdvisorySummary } from '@site/src/lib/advisories';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -16,24 +16,25 @@ export default function AdvisoryListPage({
   const { withBaseUrl: feed } = useBaseUrlUtils();
   return (
     <Layout
-      title="Security advisories"
+      title={pageNames.advisoryList}
       description="Every security advisory the Milex security team has published, newest first, with feeds and OSV records."
     >
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
           <div className="col col--8 col--offset-2">
-            <Heading as="h1">Security advisories</Heading>
+            <Heading as="h1">{pageNames.advisoryList}</Heading>
             <p>
-              Advisories the Milex security team has published about Milex core and officially
-              supported plugins. <Link to={routes.advisories}>What an advisory is</Link> explains
-              how to read one and what to do when one affects you.
+              The security advisories the Milex security team has published about Milex core and
+              officially supported plugins. The{' '}
+              <Link to={routes.advisories}>{pageNames.advisories}</Link> says what an advisory is,
+              which releases get one, and what to do when one affects you.
             </p>
             <p>
               Follow them as <a href={feed(outputs.advisoriesRss)}>RSS</a>,{' '}
               <a href={feed(outputs.advisoriesAtom)}>Atom</a> or{' '}
               <a href={feed(outputs.advisoriesJsonFeed)}>JSON Feed</a>; scanners can read every
               advisory as an <a href={feed(`${outputs.osv}all.json`)}>OSV record</a>. More on{' '}
-              <Link to={routes.feedsAndData}>Feeds and data</Link>.
+              <Link to={routes.feedsAndData}>{pageNames.feedsAndData}</Link>.
             </p>
             <AdvisoryList advisories={advisories} />
           </div>

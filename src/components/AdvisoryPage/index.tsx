@@ -1,7 +1,7 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Link from '@docusaurus/Link';
 import AdvisoryFacts from '@site/src/components/AdvisoryFacts';
-import { outputs, routes } from '@site/src/data/site';
+import { outputs, pageNames, routes } from '@site/src/data/site';
 import type { AdvisoryPageData } from '@site/src/lib/advisories';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -17,7 +17,7 @@ export default function AdvisoryPage({ page }: { readonly page: AdvisoryPageData
         <div className="row">
           <article className="col col--8 col--offset-2">
             <p>
-              <Link to={routes.advisoryList}>All security advisories</Link>
+              <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link>
             </p>
             <Heading as="h1">{advisory.title}</Heading>
             <p>{advisory.summary}</p>

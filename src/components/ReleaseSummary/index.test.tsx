@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { releases } from '../../data/releases';
+import { lifecycleFeedAnchor, routes } from '../../data/site';
 import ReleaseSummary from '.';
 
 afterEach(cleanup);
@@ -13,25 +13,40 @@ function summaryText(): string {
   return line?.textContent ?? '';
 }
 
+const [oneZero, , , twoX] = fixtureReleases;
+
 describe('ReleaseSummary', () => {
   it('says which release to run and until when', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2022-10-01" />);
     expect(summaryText()).toBe(
-      'Status as of 1 Oct 2022 (UTC).Run Milex 1.2: it is in active support until 1 Mar 2023, then gets security fixes only until 1 Sep 2023.',
+      'Status as of 1 Oct 2022 (UTC).Run Milex 1.2: it is in active support until 1 Mar 2023, then in security support only until 1 Sep 2023.',
     );
   });
 
   it('warns when the recommended release is ending soon', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2023-08-01" />);
     expect(summaryText()).toContain(
-      'Run Milex 1.2: it gets security fixes only, until 1 Sep 2023. Its support ends soon: 32 days left.',
+      'Run Milex 1.2: it is in security support only, until 1 Sep 2023. Its security support ends soon: 32 days left.',
     );
   });
 
-  it('says plainly when no release is supported, and what to do (the real data today)', () => {
-    render(<ReleaseSummary releases={releases} today="2026-11-22" />);
+  it('says plainly when no release is supported, and that the table lists no newer one', () => {
+    render(<ReleaseSummary releases={fixtureReleases} today="2026-11-22" />);
     expect(summaryText()).toBe(
-      'Status as of 22 Nov 2026 (UTC).No Milex release receives security fixes today. The last supported release, 1.0, reached end of life after 29 Nov 2021. No newer release has been published yet. If you run Milex, your release gets no security fixes: follow the announcements for the next release and upgrade when it comes out.',
+      'Status as of 22 Nov 2026 (UTC).No release in the table is supported today. The last supported release, 2.x, reached end of life after 1 Sep 2025. The table lists no newer release. If you run Milex, your release receives no security advisories. To hear when a new release comes out, subscribe to the Release lifecycle feed; new advisories are listed on Security advisories.',
+    );
+  });
+
+  it('names the next release the table lists, and points to the feeds rather than nowhere', () => {
+    render(<ReleaseSummary releases={[oneZero, twoX]} today="2022-10-01" />);
+    expect(summaryText()).toContain(
+      'The last supported release, 1.0, reached end of life after 29 Nov 2021. The table lists 2.x as the next release, planned for 1 Sep 2023.',
+    );
+    expect(screen.getByRole('link', { name: 'Release lifecycle feed' }).getAttribute('href')).toBe(
+      `${routes.feedsAndData}#${lifecycleFeedAnchor}`,
+    );
+    expect(screen.getByRole('link', { name: 'Security advisories' }).getAttribute('href')).toBe(
+      routes.advisoryList,
     );
   });
 });

@@ -1,13 +1,12 @@
-import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
-import { routes } from '@site/src/data/site';
+import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import { summarize } from '@site/src/lib/status';
 import type { Release } from '@site/src/lib/types';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
-/** One line on where things stand on `today`: the release to run, or that none is supported. */
+/** One line on where things stand on `today`, as the table says: the release to run, or none. */
 export default function ReleaseSummary({
   releases,
   today,
@@ -31,7 +30,7 @@ export default function ReleaseSummary({
             </>
           ) : (
             <>
-              it gets security fixes only, until{' '}
+              it is in security support only, until{' '}
               <FormattedDate iso={summary.recommended.release.securitySupportUntil} />
             </>
           )}
@@ -39,7 +38,7 @@ export default function ReleaseSummary({
             summary.recommended.release.securitySupportUntil !==
               summary.recommended.release.activeSupportUntil && (
               <>
-                , then gets security fixes only until{' '}
+                , then in security support only until{' '}
                 <FormattedDate iso={summary.recommended.release.securitySupportUntil} />
               </>
             )}
@@ -48,7 +47,7 @@ export default function ReleaseSummary({
             <>
               {' '}
               <strong>
-                Its support ends soon: {summary.recommended.daysLeft}{' '}
+                Its security support ends soon: {summary.recommended.daysLeft}{' '}
                 {summary.recommended.daysLeft === 1 ? 'day' : 'days'} left.
               </strong>
             </>
@@ -56,7 +55,7 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>No Milex release receives security fixes today.</strong>
+          <strong>No release in the table is supported today.</strong>
           {summary.lastEnded !== undefined && (
             <>
               {' '}
@@ -65,17 +64,15 @@ export default function ReleaseSummary({
             </>
           )}
           {summary.next === undefined ? (
-            <> No newer release has been published yet.</>
+            <> The table lists no newer release.</>
           ) : (
             <>
               {' '}
-              The next release, {summary.next.branch}, is due on{' '}
+              The table lists {summary.next.branch} as the next release, planned for{' '}
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}
-          If you run Milex, your release gets no security fixes: follow the{' '}
-          <Link to={routes.announcements}>announcements</Link> for the next release and upgrade when
-          it comes out.
+          If you run Milex, your release receives no security advisories. <NewReleaseNews />
         </p>
       )}
     </div>

@@ -13,10 +13,4 @@ describe('SiteFileLink', () => {
     const expected = `${SITE_URL}${BASE_URL}releases.ics`;
     expect(screen.getByRole('link', { name: expected }).getAttribute('href')).toBe(expected);
   });
-
-  it('shows the domain-root address when asked', () => {
-    render(<SiteFileLink path="/.well-known/security.txt" atDomainRoot />);
-    const expected = `${SITE_URL}/.well-known/security.txt`;
-    expect(screen.getByRole('link', { name: expected }).getAttribute('href')).toBe(expected);
-  });
 });

@@ -8,18 +8,12 @@ import type { ReactNode } from 'react';
  */
 export default function SiteFileLink({
   path,
-  atDomainRoot = false,
 }: {
   /** The file's path relative to the site's base URL, e.g. `/releases.ics`. */
   readonly path: string;
-  /** Show the address at the domain root instead of under the base URL. */
-  readonly atDomainRoot?: boolean;
 }): ReactNode {
   const { siteConfig } = useDocusaurusContext();
-  const href = absoluteUrl(
-    { url: siteConfig.url, baseUrl: atDomainRoot ? '/' : siteConfig.baseUrl },
-    path,
-  );
+  const href = absoluteUrl({ url: siteConfig.url, baseUrl: siteConfig.baseUrl }, path);
   return (
     <a href={href}>
       <code>{href}</code>

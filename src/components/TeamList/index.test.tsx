@@ -2,21 +2,24 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { routes, site } from '../../data/site';
+import { pageNames, routes, site } from '../../data/site';
 import TeamList from '.';
 
 afterEach(cleanup);
 
 describe('TeamList', () => {
-  it('tells visitors how to reach the team when no member is listed', () => {
+  it("points to the team's page of members and says how to reach the team when none is listed", () => {
     render(<TeamList members={[]} />);
     expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
+      site.membersPage.url,
+    );
     expect(screen.getByRole('link', { name: site.reportChannel.name }).getAttribute('href')).toBe(
       site.reportChannel.url,
     );
-    expect(
-      screen.getByRole('link', { name: 'Reporting a vulnerability' }).getAttribute('href'),
-    ).toBe(routes.reporting);
+    expect(screen.getByRole('link', { name: pageNames.reporting }).getAttribute('href')).toBe(
+      routes.reporting,
+    );
   });
 
   it('lists members with their roles, linking those with a profile', () => {

@@ -1,10 +1,13 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
-import { routes } from '@site/src/data/site';
+import { pageNames, routes, site } from '@site/src/data/site';
 import type { TeamMember } from '@site/src/lib/types';
 import type { ReactNode } from 'react';
 
-/** The team's members, or, when none are listed, how to reach the team instead. */
+/**
+ * The team's members; when none are listed here, the team's own page of members (named in its
+ * policy) and how to reach the team instead.
+ */
 export default function TeamList({
   members,
 }: {
@@ -13,9 +16,10 @@ export default function TeamList({
   if (members.length === 0) {
     return (
       <p data-team-empty="">
-        The team does not list its members here yet. To reach the team about a security issue,
-        report it privately through <ReportLink />;{' '}
-        <Link to={routes.reporting}>Reporting a vulnerability</Link> explains how.
+        This site does not list the members. The project&apos;s website introduces them on{' '}
+        <Link href={site.membersPage.url}>{site.membersPage.name}</Link>. To reach the team about a
+        security issue, report it through <ReportLink />, as{' '}
+        <Link to={routes.reporting}>{pageNames.reporting}</Link> explains.
       </p>
     );
   }

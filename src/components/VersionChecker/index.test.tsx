@@ -3,7 +3,6 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { releases } from '../../data/releases';
 import { VersionCheckerForm } from '.';
 
 // On this day 2.x is planned, 1.2 active, 1.1 security-only and 1.0 end of life.
@@ -31,19 +30,19 @@ describe('VersionCheckerForm', () => {
   it('answers for a patch version of an end-of-life release, with what to upgrade to', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('1.0.3').textContent).toBe(
-      'Milex 1.0.3 belongs to the 1.0 release: End of life. Its security support ended after 29 Nov 2021: it gets no more security fixes.' +
-        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
+      'Milex 1.0.3 belongs to the 1.0 release: End of life. Its security support ended after 29 Nov 2021: it receives no more security advisories.' +
+        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
     );
   });
 
   it('gives dates and days left for a supported release', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('v1.1').textContent).toBe(
-      'Milex 1.1 belongs to the 1.1 release: Security fixes only. It gets security fixes only, until 5 Dec 2022. 66 days of security support left: ending soon.' +
-        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
+      'Milex 1.1 belongs to the 1.1 release: Security support only. Its active support has ended; it is in security support until 5 Dec 2022. 66 days of security support left: ending soon.' +
+        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
     );
     expect(check('1.2.0').textContent).toBe(
-      'Milex 1.2.0 belongs to the 1.2 release: Active support. It gets bug and security fixes until 1 Mar 2023, then security fixes only until 1 Sep 2023. 336 days of security support left.' +
+      'Milex 1.2.0 belongs to the 1.2 release: Active support. It is in active support until 1 Mar 2023, then in security support only until 1 Sep 2023. 336 days of security support left.' +
         'This is the release to run.',
     );
   });
@@ -58,22 +57,30 @@ describe('VersionCheckerForm', () => {
   it('does not call an older release an upgrade from a planned one', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
     expect(check('2.0.0').textContent).toContain(
-      'For production, run Milex 1.2 (active support until 1 Mar 2023, security fixes until 1 Sep 2023).',
+      'For production, run Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
     );
   });
 
-  it('names the end of security fixes for a security-only release to upgrade to', () => {
-    // On 2 Mar 2023 the only supported release, 1.2, gets security fixes only.
+  it('names the end of security support for a security-only release to upgrade to', () => {
+    // On 2 Mar 2023 the only supported release, 1.2, is in security support only.
     render(<VersionCheckerForm releases={fixtureReleases} today="2023-03-02" />);
     expect(check('1.0.1').textContent).toContain(
-      'Upgrade to Milex 1.2 (security fixes only, until 1 Sep 2023).',
+      'Upgrade to Milex 1.2 (security support only, until 1 Sep 2023).',
     );
   });
 
-  it('says plainly when no release is supported (the real data today)', () => {
-    render(<VersionCheckerForm releases={releases} today="2026-11-22" />);
+  it('says plainly when no release is supported, and where to hear of the next one', () => {
+    render(<VersionCheckerForm releases={fixtureReleases} today="2026-11-22" />);
     expect(check('1.0.3').textContent).toMatch(
-      /End of life\..*No Milex release receives security fixes today, so there is nothing to upgrade to yet/,
+      /End of life\..*No release in the table is supported today, so there is nothing to upgrade to yet\. To hear when a new release comes out, subscribe to the Release lifecycle feed/,
+    );
+    expect(screen.getByRole('link', { name: 'Release lifecycle feed' })).toBeTruthy();
+  });
+
+  it('says a release in active support to its last day is in both kinds of support', () => {
+    render(<VersionCheckerForm releases={fixtureReleases} today="2021-09-01" />);
+    expect(check('1.0').textContent).toContain(
+      'It is in active and security support until 29 Nov 2021.',
     );
   });
 

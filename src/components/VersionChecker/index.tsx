@@ -1,7 +1,6 @@
-import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import FormattedDate from '@site/src/components/FormattedDate';
-import { routes } from '@site/src/data/site';
+import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import { useToday } from '@site/src/hooks/useToday';
 import { recommendedRelease, stateOn, STATUS_LABELS } from '@site/src/lib/status';
 import type { Release } from '@site/src/lib/types';
@@ -162,32 +161,34 @@ function FoundAnswer({
           Milex {version.text} belongs to the {release.branch} release:{' '}
           {STATUS_LABELS[state.status]}.
         </strong>{' '}
-        {state.status === 'active' && (
-          <>
-            It gets bug and security fixes until <FormattedDate iso={release.activeSupportUntil} />
-            {release.securitySupportUntil !== release.activeSupportUntil && (
-              <>
-                , then security fixes only until{' '}
-                <FormattedDate iso={release.securitySupportUntil} />
-              </>
-            )}
-            .
-          </>
-        )}
+        {state.status === 'active' &&
+          (release.securitySupportUntil === release.activeSupportUntil ? (
+            <>
+              It is in active and security support until{' '}
+              <FormattedDate iso={release.activeSupportUntil} />.
+            </>
+          ) : (
+            <>
+              It is in active support until <FormattedDate iso={release.activeSupportUntil} />, then
+              in security support only until <FormattedDate iso={release.securitySupportUntil} />.
+            </>
+          ))}
         {state.status === 'security' && (
           <>
-            It gets security fixes only, until <FormattedDate iso={release.securitySupportUntil} />.
+            Its active support has ended; it is in security support until{' '}
+            <FormattedDate iso={release.securitySupportUntil} />.
           </>
         )}
         {state.status === 'eol' && (
           <>
             Its security support ended after <FormattedDate iso={release.securitySupportUntil} />:
-            it gets no more security fixes.
+            it receives no more security advisories.
           </>
         )}
         {(state.status === 'planned' || state.status === 'beta') && (
           <>
-            It is not a stable release yet (due <FormattedDate iso={release.initialRelease} />
+            It is not a stable release yet (the table plans it for{' '}
+            <FormattedDate iso={release.initialRelease} />
             ), and security advisories are not made for pre-releases.
           </>
         )}
@@ -215,11 +216,12 @@ function FoundAnswer({
             {upgradeTo.status === 'active' ? (
               <>
                 active support until <FormattedDate iso={upgradeTo.release.activeSupportUntil} />,
-                security fixes until <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
+                security support until{' '}
+                <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
               </>
             ) : (
               <>
-                security fixes only, until{' '}
+                security support only, until{' '}
                 <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
               </>
             )}
@@ -229,8 +231,8 @@ function FoundAnswer({
           <>This is the release to run.</>
         ) : (
           <>
-            No Milex release receives security fixes today, so there is nothing to upgrade to yet:
-            follow the <Link to={routes.announcements}>announcements</Link> for the next release.
+            No release in the table is supported today, so there is nothing to upgrade to yet.{' '}
+            <NewReleaseNews />
           </>
         )}
       </p>

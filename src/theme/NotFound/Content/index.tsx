@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import { PageMetadata } from '@docusaurus/theme-common';
 import ReportLink from '@site/src/components/ReportLink';
-import { routes } from '@site/src/data/site';
+import { pageNames, routes } from '@site/src/data/site';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 
@@ -21,17 +21,19 @@ export default function NotFoundContent({ className }: { readonly className?: st
           <p>You were probably looking for one of these:</p>
           <ul>
             <li>
-              <Link to={routes.reporting}>How to report a vulnerability</Link>, or report straight
-              away through <ReportLink />
+              <Link to={routes.reporting}>{pageNames.reporting}</Link>, or report straight away
+              through <ReportLink />
             </li>
             <li>
-              <Link to={routes.supportedVersions}>Which Milex releases are supported</Link>
+              <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link>: which Milex
+              releases are supported
             </li>
             <li>
-              <Link to={routes.overview}>The whole security policy</Link>
+              <Link to={routes.overview}>{pageNames.overview}</Link>: every page of the security
+              policy
             </li>
             <li>
-              <Link to={routes.home}>The home page</Link>
+              <Link to={routes.home}>{pageNames.home}</Link>: the home page
             </li>
           </ul>
         </div>
