@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
@@ -27,6 +29,24 @@ if (!('settings' in checked)) {
 }
 const { address, buildDay, securityTxtExpiresDays } = checked.settings;
 const { url, baseUrl } = address;
+
+/**
+ * Whether the site is built from a git checkout. Pages show the day they last changed from git
+ * history; Docusaurus stops the build when it cannot run git there, so a build from an archive
+ * (no .git) shows no date rather than failing.
+ */
+function inGitWorkTree(): boolean {
+  try {
+    const answer = execFileSync('git', ['rev-parse', '--is-inside-work-tree'], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return answer.trim() === 'true';
+  } catch {
+    return false;
+  }
+}
 
 /** A navbar or footer link to one of the site's pages, under the page's one name. */
 const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: pageNames[page] });
@@ -94,7 +114,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // Policy changes go through pull requests, not an "edit this page" shortcut.
           editUrl: undefined,
-          showLastUpdateTime: false,
+          // Readers of a policy need to know how current it is (src/theme/LastUpdated).
+          showLastUpdateTime: inGitWorkTree(),
         },
         blog: false,
         theme: {

@@ -3,23 +3,13 @@
  * a copy of the site with broken data files is built and must stop with every problem named.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const SITE_FILES = [
-  'advisories',
-  'docs',
-  'src',
-  'static',
-  'plugins',
-  'docusaurus.config.ts',
-  'sidebars.ts',
-  'package.json',
-  'tsconfig.json',
-];
+import { buildIn, siteCopy } from './siteCopy';
 
 const badReleases = `
 export const releases = [
@@ -30,29 +20,6 @@ export const releases = [
 ];
 `;
 const badTeam = `export const team = [{ name: 'Ada', url: 'http://example.org/ada' }];\n`;
-
-/** A copy of the site in a temporary folder, with `files` written over it. */
-function siteCopy(prefix: string, files: Readonly<Record<string, string>>): string {
-  const copy = mkdtempSync(join(tmpdir(), prefix));
-  for (const file of SITE_FILES) cpSync(file, join(copy, file), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, file), text);
-  return copy;
-}
-
-/** `docusaurus build` in `dir`, as `npm run build` runs it. */
-function buildIn(dir: string): ReturnType<typeof spawnSync> {
-  return spawnSync(
-    process.execPath,
-    ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-      timeout: 120_000,
-    },
-  );
-}
 
 let site: string;
 let result: ReturnType<typeof spawnSync>;
