@@ -19,17 +19,26 @@ export function fixtureUrl(path: string): string {
 }
 
 /** Every page the sitemap lists, as served addresses. */
-export async function sitemapUrls(): Promise<string[]> {
-  const response = await fetch(siteUrl('/sitemap.xml'));
+export function sitemapUrls(): Promise<string[]> {
+  return sitemapUrlsOf(inject('siteRoot'), inject('configuredRoot'));
+}
+
+/** The same for the fixture site. */
+export function fixtureSitemapUrls(): Promise<string[]> {
+  return sitemapUrlsOf(inject('fixtureRoot'), inject('fixtureConfiguredRoot'));
+}
+
+/** The pages a build's sitemap lists, as addresses where `servedRoot` serves that build. */
+async function sitemapUrlsOf(servedRoot: string, configuredRoot: string): Promise<string[]> {
+  const response = await fetch(new URL('sitemap.xml', servedRoot));
   if (!response.ok) throw new Error(`sitemap.xml answered ${String(response.status)}`);
   const xml = await response.text();
-  const configuredRoot = inject('configuredRoot');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
     const loc = match[1] ?? '';
     if (!loc.startsWith(configuredRoot)) {
       throw new Error(`sitemap.xml lists ${loc}, outside the site's root ${configuredRoot}`);
     }
-    return siteUrl(loc.slice(configuredRoot.length));
+    return new URL(loc.slice(configuredRoot.length), servedRoot).href;
   });
 }
 

@@ -19,6 +19,8 @@ declare module 'vitest' {
     configuredRoot: string;
     /** The served fixture site's base URL, e.g. http://127.0.0.1:4124/security/ */
     fixtureRoot: string;
+    /** The absolute URL the fixture site was built for: https://fixtures.example/security/ */
+    fixtureConfiguredRoot: string;
     chromiumPath: string;
   }
 }
@@ -132,6 +134,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('siteRoot', site.root);
   project.provide('configuredRoot', site.configuredRoot);
   project.provide('fixtureRoot', fixtures.root);
+  project.provide('fixtureConfiguredRoot', fixtures.configuredRoot);
   project.provide('chromiumPath', chromiumPath);
 
   return () => {

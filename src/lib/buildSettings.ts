@@ -8,12 +8,15 @@ import { isIsoDate } from './dates';
 import { DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS } from './securityTxt';
 import { type SiteAddress, siteAddress } from './siteConfig';
 
-export interface BuildEnvironment {
-  readonly SITE_URL?: string;
-  readonly BASE_URL?: string;
-  readonly BUILD_DAY?: string;
-  readonly SECURITY_TXT_EXPIRES_DAYS?: string;
-}
+/** The environment variables a build reads: maintainers' settings, never shown on public pages. */
+export const BUILD_VARIABLES = [
+  'SITE_URL',
+  'BASE_URL',
+  'BUILD_DAY',
+  'SECURITY_TXT_EXPIRES_DAYS',
+] as const;
+
+export type BuildEnvironment = Readonly<Partial<Record<(typeof BUILD_VARIABLES)[number], string>>>;
 
 export interface BuildSettings {
   readonly address: SiteAddress;
