@@ -65,7 +65,9 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
             // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
             // Acknowledgements page thanks other projects. Add it when such a page exists.
             canonical: rootAndSiteUrls(address, outputs.securityTxt),
-            preferredLanguages: ['en'],
+            // No Preferred-Languages: the policy does not say which languages the team reads
+            // reports in. When it does, say so on the reporting page and list them here.
+            preferredLanguages: [],
           }),
         ],
         [
