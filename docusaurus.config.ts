@@ -147,10 +147,11 @@ const config: Config = {
         { ...pageLink('overview'), position: 'left' },
         { ...pageLink('supportedVersions'), position: 'left' },
         { ...pageLink('advisoryList'), position: 'left' },
-        // One click to the report channel from every page; the reporting page says how to file.
+        // One click to the report channel from every page, named after the site it opens; the
+        // reporting page says how to file there.
         {
           href: site.reportChannel.url,
-          label: 'Report a vulnerability',
+          label: `Report on ${site.reportChannel.name}`,
           position: 'right',
           className: 'navbar-report-link',
           'data-report-link': 'navbar',

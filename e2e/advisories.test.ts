@@ -12,7 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { advisoryRoute, checkerAnchor, outputs, routes } from '../src/data/site';
+import { advisoryRoute, checkerAnchor, checkerName, outputs, routes } from '../src/data/site';
 import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const NEWEST_FIRST = ['MILEX-2022-002', 'MILEX-2022-001', 'MILEX-2022-003', 'MILEX-2021-001'];
@@ -149,9 +149,7 @@ describe('an advisory page (fixture build)', () => {
 
   it('links to the version checker, which opens at the checker', async () => {
     const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-002')));
-    await page
-      .getByRole('link', { name: 'Check whether the version you run is supported' })
-      .click();
+    await page.locator('[data-advisory-facts]').getByRole('link', { name: checkerName }).click();
     await page.waitForURL((url) => url.hash === `#${checkerAnchor}`);
     expect(new URL(page.url()).pathname).toBe('/security/supported-versions');
     await page.getByLabel('Your Milex version').waitFor({ state: 'visible', timeout: 5000 });
@@ -267,7 +265,7 @@ describe('the real build, which has no advisories', () => {
         javaScript,
       });
       expect(await page.locator('[data-advisories-empty]').textContent()).toContain(
-        'No security advisories have been published yet.',
+        'This site lists no security advisories yet.',
       );
       expect(await page.locator('li[data-advisory]').count()).toBe(0);
       expect(problems).toEqual([]);
@@ -279,7 +277,7 @@ describe('the real build, which has no advisories', () => {
       rss: { channel: { title: string; description: string; item?: unknown[] } };
     };
     expect(rss.rss.channel.title).toBe('Milex security advisories');
-    expect(rss.rss.channel.description).toContain('No advisories have been published yet.');
+    expect(rss.rss.channel.description).toContain('This feed has no advisories yet.');
     expect(rss.rss.channel.item).toBeUndefined();
     const atom = xml(await fetchText(siteUrl(outputs.advisoriesAtom))) as {
       feed: { id: string; entry?: unknown[] };

@@ -227,26 +227,26 @@ describe('the home page', () => {
 });
 
 describe('the team page', () => {
-  it(
-    team.length === 0
-      ? 'says how to reach the team when no member is listed'
-      : 'lists every member',
-    async () => {
-      const { page } = await visit(context, siteUrl(routes.team));
-      if (team.length === 0) {
-        const empty = page.locator('[data-team-empty]');
-        expect(await empty.locator('a[data-report-link]').getAttribute('href')).toBe(
-          site.reportChannel.url,
-        );
-      } else {
-        const names = await page
-          .getByRole('list', { name: 'Security team members' })
-          .locator('li')
-          .allTextContents();
-        expect(names).toHaveLength(team.length);
-      }
-    },
-  );
+  it("lists every member in the data, or says it lists none, and links the team's own page", async () => {
+    const { page, problems } = await visit(context, siteUrl(routes.team));
+    const article = page.locator('article');
+    if (team.length === 0) {
+      expect(await article.locator('[data-team-empty]').count()).toBe(1);
+    } else {
+      const names = await article
+        .getByRole('list', { name: 'Security team members' })
+        .locator('li')
+        .allTextContents();
+      expect(names).toHaveLength(team.length);
+    }
+    expect(
+      await article.getByRole('link', { name: site.membersPage.name }).getAttribute('href'),
+    ).toBe(site.membersPage.url);
+    expect(await article.locator('a[data-report-link]').getAttribute('href')).toBe(
+      site.reportChannel.url,
+    );
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('a page that does not exist', () => {
@@ -256,9 +256,12 @@ describe('a page that does not exist', () => {
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.title()).toBe('Page not found | Milex Security');
-    expect(await page.getByRole('link', { name: pageNames.reporting }).getAttribute('href')).toBe(
-      new URL(siteUrl(routes.reporting)).pathname,
-    );
+    expect(
+      await page
+        .locator('main')
+        .getByRole('link', { name: pageNames.reporting })
+        .getAttribute('href'),
+    ).toBe(new URL(siteUrl(routes.reporting)).pathname);
     expect(await page.locator('main a[data-report-link]').getAttribute('href')).toBe(
       site.reportChannel.url,
     );

@@ -74,7 +74,7 @@ describe('advisoriesRss', () => {
       };
     };
     expect(rss.rss.channel.title).toBe('Milex security advisories');
-    expect(rss.rss.channel.description).toMatch(/No advisories have been published yet\.$/);
+    expect(rss.rss.channel.description).toMatch(/This feed has no advisories yet\.$/);
     expect(advisoriesRss(advisories, rssOptions)).not.toContain(
       'No advisories have been published',
     );
@@ -136,7 +136,7 @@ describe('advisoriesAtom', () => {
     const { feed } = parseXml(advisoriesAtom([], atomOptions)) as {
       feed: { updated: string; subtitle: string; entry?: unknown[] };
     };
-    expect(feed.subtitle).toMatch(/No advisories have been published yet\.$/);
+    expect(feed.subtitle).toMatch(/This feed has no advisories yet\.$/);
     expect(feed.updated).toBe('2022-10-01T00:00:00Z');
     expect(feed.entry).toBeUndefined();
   });
@@ -194,7 +194,7 @@ describe('advisoriesJsonFeed', () => {
   it('has no items when there are no advisories', () => {
     expect(advisoriesJsonFeed([], jsonOptions)).toMatchObject({
       items: [],
-      description: expect.stringMatching(/No advisories have been published yet\.$/) as string,
+      description: expect.stringMatching(/This feed has no advisories yet\.$/) as string,
     });
   });
 });

@@ -28,7 +28,7 @@ const FEED_DESCRIPTION =
 /** An empty feed says why it is empty, to readers who open it before anything is published. */
 const describeFeed = (advisories: readonly Advisory[]): string =>
   advisories.length === 0
-    ? `${FEED_DESCRIPTION} No advisories have been published yet.`
+    ? `${FEED_DESCRIPTION} This feed has no advisories yet.`
     : FEED_DESCRIPTION;
 
 /** "MILEX-2026-001 (High): Stored XSS in form names". */

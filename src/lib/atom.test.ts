@@ -100,7 +100,7 @@ describe('lifecycleAtom', () => {
       'Upgrade to a supported release',
     );
     expect(byId.get('tag:example.org,2022:milex-1.1-beta')?.['#text']).toContain(
-      'do not run one in production',
+      'Betas get no security advisories.',
     );
     expect(byId.get('tag:example.org,2022:milex-1.2-released')?.['#text']).toContain(
       'Note: Security fixes cover Milex itself, not its end-of-life dependencies.',

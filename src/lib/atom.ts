@@ -69,7 +69,7 @@ const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> =
 function summary({ release, kind }: LifecycleEvent): string {
   const { branch } = release;
   const text = {
-    beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories; do not run one in production. The stable release is planned for ${release.initialRelease}.`,
+    beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories. The stable release is planned for ${release.initialRelease}.`,
     released: `Milex ${branch} was released. It has active support until ${release.activeSupportUntil} and security support until ${release.securitySupportUntil} (UTC, inclusive).`,
     'security-only': `Active support for Milex ${branch} has ended. It is in security support only, until ${release.securitySupportUntil} (UTC, inclusive).`,
     eol: `Milex ${branch} is end of life: its security support has ended, and it receives no more security advisories. Upgrade to a supported release.`,

@@ -103,7 +103,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          'Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. Dates are calendar days in UTC; support ends at the end of the day shown. For the status of each release today, see ',
+          'Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. The dates are calendar days in UTC, the last day included. For the status of each release today, see ',
         ),
         pageLink(pages.supportedVersions),
         text('.'),

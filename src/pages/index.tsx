@@ -70,8 +70,8 @@ export default function Home(): ReactNode {
             </Link>
           </div>
           <p className={styles.direct}>
-            Ready to report? Keep it confidential and report it through <ReportLink />, never in a
-            public issue, forum or chat.
+            Ready to report? Keep it confidential and report it through <ReportLink />: never on
+            GitHub, in the forums or in Slack.
           </p>
         </div>
       </header>

@@ -50,8 +50,8 @@ export default function AdvisoryList({
   if (advisories.length === 0) {
     return (
       <p className={styles.empty} data-advisories-empty="">
-        <strong>No security advisories have been published yet.</strong> When the team publishes
-        one, it appears here and in the feeds above.
+        <strong>This site lists no security advisories yet.</strong> Advisories published on this
+        site appear here and in the feeds above.
       </p>
     );
   }

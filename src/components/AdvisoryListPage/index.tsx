@@ -17,15 +17,15 @@ export default function AdvisoryListPage({
   return (
     <Layout
       title={pageNames.advisoryList}
-      description="Every security advisory the Milex security team has published, newest first, with feeds and OSV records."
+      description="The security advisories published on this site by the Milex security team, newest first, with feeds and OSV records."
     >
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
           <div className="col col--8 col--offset-2">
             <Heading as="h1">{pageNames.advisoryList}</Heading>
             <p>
-              The security advisories the Milex security team has published about Milex core and
-              officially supported plugins. The{' '}
+              The security advisories published on this site by the Milex security team, about Milex
+              core and officially supported plugins. The{' '}
               <Link to={routes.advisories}>{pageNames.advisories}</Link> says what an advisory is,
               which releases get one, and what to do when one affects you.
             </p>

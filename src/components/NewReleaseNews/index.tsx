@@ -3,15 +3,16 @@ import { lifecycleFeedAnchor, lifecycleFeedName, pageNames, routes } from '@site
 import type { ReactNode } from 'react';
 
 /**
- * Where to hear of a new release when none is supported: the site's own lifecycle feed and its
- * advisories, the only announcements this site knows of.
+ * Where to look when no release is supported: this site's own lifecycle feed and advisory list.
+ * (The policy does not say where the team announces releases; this site knows only its table.)
  */
 export default function NewReleaseNews(): ReactNode {
   return (
     <>
-      To hear when a new release comes out, subscribe to the{' '}
-      <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link>; new
-      advisories are listed on <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link>.
+      The <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link> gets
+      an entry when a release in the table comes out, and{' '}
+      <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link> lists the advisories published
+      on this site.
     </>
   );
 }

@@ -33,14 +33,14 @@ describe('ReleaseSummary', () => {
   it('says plainly when no release is supported, and that the table lists no newer one', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2026-11-22" />);
     expect(summaryText()).toBe(
-      'Status as of 22 Nov 2026 (UTC).No release in the table is supported today. The last supported release, 2.x, reached end of life after 1 Sep 2025. The table lists no newer release. If you run Milex, your release receives no security advisories. To hear when a new release comes out, subscribe to the Release lifecycle feed; new advisories are listed on Security advisories.',
+      'Status as of 22 Nov 2026 (UTC).No release in the table is supported today: none receives security advisories. The last release in the table to be supported, 2.x, reached end of life after 1 Sep 2025. The table lists no newer release. The Release lifecycle feed gets an entry when a release in the table comes out, and Security advisories lists the advisories published on this site.',
     );
   });
 
   it('names the next release the table lists, and points to the feeds rather than nowhere', () => {
     render(<ReleaseSummary releases={[oneZero, twoX]} today="2022-10-01" />);
     expect(summaryText()).toContain(
-      'The last supported release, 1.0, reached end of life after 29 Nov 2021. The table lists 2.x as the next release, planned for 1 Sep 2023.',
+      'The last release in the table to be supported, 1.0, reached end of life after 29 Nov 2021. The table lists 2.x as the next release, planned for 1 Sep 2023.',
     );
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' }).getAttribute('href')).toBe(
       `${routes.feedsAndData}#${lifecycleFeedAnchor}`,

@@ -55,12 +55,14 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>No release in the table is supported today.</strong>
+          <strong>
+            No release in the table is supported today: none receives security advisories.
+          </strong>
           {summary.lastEnded !== undefined && (
             <>
               {' '}
-              The last supported release, {summary.lastEnded.branch}, reached end of life after{' '}
-              <FormattedDate iso={summary.lastEnded.securitySupportUntil} />.
+              The last release in the table to be supported, {summary.lastEnded.branch}, reached end
+              of life after <FormattedDate iso={summary.lastEnded.securitySupportUntil} />.
             </>
           )}
           {summary.next === undefined ? (
@@ -72,7 +74,7 @@ export default function ReleaseSummary({
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}
-          If you run Milex, your release receives no security advisories. <NewReleaseNews />
+          <NewReleaseNews />
         </p>
       )}
     </div>

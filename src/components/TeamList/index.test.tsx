@@ -8,9 +8,10 @@ import TeamList from '.';
 afterEach(cleanup);
 
 describe('TeamList', () => {
-  it("points to the team's page of members and says how to reach the team when none is listed", () => {
+  it("says when no member is listed, and points to the team's page of members and the channel", () => {
     render(<TeamList members={[]} />);
     expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.getByText('This site does not list the members.')).toBeTruthy();
     expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
       site.membersPage.url,
     );
@@ -34,5 +35,10 @@ describe('TeamList', () => {
       'https://example.org/g',
     );
     expect(screen.queryByRole('link', { name: 'Ada' })).toBeNull();
+    // The policy's link to the team's own page stays, whether or not members are listed here.
+    expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
+      site.membersPage.url,
+    );
+    expect(screen.queryByText('This site does not list the members.')).toBeNull();
   });
 });

@@ -5,32 +5,38 @@ import type { TeamMember } from '@site/src/lib/types';
 import type { ReactNode } from 'react';
 
 /**
- * The team's members; when none are listed here, the team's own page of members (named in its
- * policy) and how to reach the team instead.
+ * The team's members, if this site lists them, then the team's own page of members on the
+ * project's website (the page its policy links to), and how to reach the team.
  */
 export default function TeamList({
   members,
 }: {
   readonly members: readonly TeamMember[];
 }): ReactNode {
-  if (members.length === 0) {
-    return (
-      <p data-team-empty="">
-        This site does not list the members. The project&apos;s website introduces them on{' '}
+  return (
+    <>
+      {members.length === 0 ? (
+        <p data-team-empty="">This site does not list the members.</p>
+      ) : (
+        <ul aria-label="Security team members">
+          {members.map((member) => (
+            <li key={member.name}>
+              {member.url === undefined ? (
+                member.name
+              ) : (
+                <Link href={member.url}>{member.name}</Link>
+              )}
+              {member.role !== undefined && <>: {member.role}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        The project&apos;s website introduces the team on{' '}
         <Link href={site.membersPage.url}>{site.membersPage.name}</Link>. To reach the team about a
         security issue, report it through <ReportLink />, as{' '}
         <Link to={routes.reporting}>{pageNames.reporting}</Link> explains.
       </p>
-    );
-  }
-  return (
-    <ul aria-label="Security team members">
-      {members.map((member) => (
-        <li key={member.name}>
-          {member.url === undefined ? member.name : <Link href={member.url}>{member.name}</Link>}
-          {member.role !== undefined && <>: {member.role}</>}
-        </li>
-      ))}
-    </ul>
+    </>
   );
 }

@@ -69,10 +69,10 @@ describe('VersionCheckerForm', () => {
     );
   });
 
-  it('says plainly when no release is supported, and where to hear of the next one', () => {
+  it('says plainly when no release is supported, and where this site will show the next one', () => {
     render(<VersionCheckerForm releases={fixtureReleases} today="2026-11-22" />);
     expect(check('1.0.3').textContent).toMatch(
-      /End of life\..*No release in the table is supported today, so there is nothing to upgrade to yet\. To hear when a new release comes out, subscribe to the Release lifecycle feed/,
+      /End of life\..*No release in the table is supported today, so the table gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out/,
     );
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' })).toBeTruthy();
   });

@@ -231,7 +231,7 @@ function FoundAnswer({
           <>This is the release to run.</>
         ) : (
           <>
-            No release in the table is supported today, so there is nothing to upgrade to yet.{' '}
+            No release in the table is supported today, so the table gives none to upgrade to.{' '}
             <NewReleaseNews />
           </>
         )}
