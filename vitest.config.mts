@@ -22,7 +22,10 @@ export default defineConfig({
     ],
   },
   test: {
+    // Unit tests only: seconds, no build. Production builds are tests/build/ (npm run test:build),
+    // browser runs e2e/ (npm run test:e2e).
     include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/build/**', 'node_modules/**'],
     environment: 'node',
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },

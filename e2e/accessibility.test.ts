@@ -2,7 +2,7 @@
  * axe-core on every page, in both colour schemes and at desktop and phone widths: zero violations
  * of WCAG 2.0, 2.1 and 2.2 A and AA. The fixture build's supported-versions page is included
  * because it shows every status and the folded older releases, and its advisory list and one
- * advisory page because the real build has no advisory yet.
+ * advisory page because the real build may have no advisory.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';

@@ -3,7 +3,7 @@
  * advisories (tests/fixtures/advisories/) under /security/ on another host; the real build has
  * none, and must say so in its list, its feeds and its OSV file.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -13,6 +13,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { advisoryRoute, checkerAnchor, checkerName, outputs, routes } from '../src/data/site';
+import { isAdvisoryFile } from '../plugins/advisories';
 import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const NEWEST_FIRST = ['MILEX-2022-002', 'MILEX-2022-001', 'MILEX-2022-003', 'MILEX-2021-001'];
@@ -255,8 +256,17 @@ describe('feeds and OSV records (fixture build)', () => {
   });
 });
 
-describe('the real build, which has no advisories', () => {
-  it('says so plainly on the list page, with and without JavaScript', async () => {
+/**
+ * The real build publishes exactly the advisories in advisories/, whatever they are: none yet, as
+ * the site started, or any number a maintainer has added. (Each file is named after its id.)
+ */
+describe('the real build', () => {
+  const ids = readdirSync('advisories')
+    .filter(isAdvisoryFile)
+    .map((name) => name.replace(/\.md$/, ''))
+    .sort();
+
+  it('lists every advisory in advisories/, or says plainly there is none, with and without JavaScript', async () => {
     for (const [browsing, javaScript] of [
       [context, true],
       [noScript, false],
@@ -264,31 +274,39 @@ describe('the real build, which has no advisories', () => {
       const { page, problems } = await visit(browsing, siteUrl(routes.advisoryList), {
         javaScript,
       });
-      expect(await page.locator('[data-advisories-empty]').textContent()).toContain(
-        'This site lists no security advisories yet.',
-      );
-      expect(await page.locator('li[data-advisory]').count()).toBe(0);
+      const listed = await page
+        .locator('li[data-advisory]')
+        .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.advisory ?? ''));
+      expect([...listed].sort()).toEqual(ids);
+      const empty = page.locator('[data-advisories-empty]');
+      if (ids.length === 0) {
+        expect(await empty.textContent()).toContain('This site lists no security advisories yet.');
+      } else {
+        expect(await empty.count()).toBe(0);
+      }
       expect(problems).toEqual([]);
     }
   });
 
-  it('still writes the feeds, empty, and an empty list of OSV records', async () => {
+  it('writes the feeds and the OSV records with exactly those advisories, empty when there are none', async () => {
     const rss = xml(await fetchText(siteUrl(outputs.advisoriesRss))) as {
-      rss: { channel: { title: string; description: string; item?: unknown[] } };
+      rss: { channel: { title: string; item?: { guid: { '#text': string } }[] } };
     };
     expect(rss.rss.channel.title).toBe('Milex security advisories');
-    expect(rss.rss.channel.description).toContain('This feed has no advisories yet.');
-    expect(rss.rss.channel.item).toBeUndefined();
+    expect((rss.rss.channel.item ?? []).map((item) => item.guid['#text']).sort()).toEqual(ids);
     const atom = xml(await fetchText(siteUrl(outputs.advisoriesAtom))) as {
       feed: { id: string; entry?: unknown[] };
     };
     expect(atom.feed.id).toBe(`${inject('configuredRoot')}advisories/atom.xml`);
-    expect(atom.feed.entry).toBeUndefined();
+    expect(atom.feed.entry ?? []).toHaveLength(ids.length);
     const json = JSON.parse(await fetchText(siteUrl(outputs.advisoriesJsonFeed))) as {
       items: unknown[];
     };
-    expect(json.items).toEqual([]);
-    expect(JSON.parse(await fetchText(siteUrl(`${outputs.osv}all.json`)))).toEqual([]);
+    expect(json.items).toHaveLength(ids.length);
+    const osv = JSON.parse(await fetchText(siteUrl(`${outputs.osv}all.json`))) as {
+      database_specific: { milex_id: string };
+    }[];
+    expect(osv.map((record) => record.database_specific.milex_id).sort()).toEqual(ids);
   });
 
   it('lists the advisory feeds and OSV records on Feeds and data, at addresses that answer', async () => {
@@ -311,10 +329,10 @@ describe('the real build, which has no advisories', () => {
     expect(problems).toEqual([]);
   });
 
-  it('ships no advisory page', async () => {
+  it('has a page for each of them, and no other advisory page', async () => {
     const advisoryPages = (await sitemapUrls()).filter((url) =>
       new URL(url).pathname.includes('/advisories/'),
     );
-    expect(advisoryPages).toEqual([]);
+    expect(advisoryPages.map((url) => url.slice(url.lastIndexOf('/') + 1)).sort()).toEqual(ids);
   });
 });

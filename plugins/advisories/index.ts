@@ -17,9 +17,11 @@ import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisoryFile';
 import { renderAdvisoryBody } from '../../src/lib/advisoryMarkdown';
 import { osvRecord } from '../../src/lib/osv';
+import { advisoryProblemLine } from '../../src/lib/annotations';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
 import { DataValidationError } from '../../src/lib/validation';
+import { annotateInGitHubActions } from '../annotate';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /** One published advisory: its checked front matter, and its body for the page and the OSV record. */
@@ -38,7 +40,8 @@ function noFolder(error: NodeJS.ErrnoException): string[] {
 }
 
 /** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
-const isAdvisoryFile = (name: string): boolean => name.endsWith('.md') && name !== 'README.md';
+export const isAdvisoryFile = (name: string): boolean =>
+  name.endsWith('.md') && name !== 'README.md';
 
 /**
  * Reads, checks and renders every advisory in `dir`. Any problem in any file stops the build with
@@ -54,9 +57,12 @@ export async function loadAdvisories(
   const label = relative(siteDir, dir);
   const problems: string[] = [];
   const files: AdvisoryFile[] = [];
+  const texts = new Map<string, string>();
   for (const name of names) {
     const file = join(label, name);
-    const read = readAdvisoryFile(file, await readFile(join(dir, name), 'utf8'));
+    const text = await readFile(join(dir, name), 'utf8');
+    texts.set(file, text);
+    const read = readAdvisoryFile(file, text);
     if ('problems' in read) problems.push(...read.problems);
     else files.push(read.advisory);
   }
@@ -71,6 +77,21 @@ export async function loadAdvisories(
   if (!checked.ok) problems.push(...checked.problems);
   problems.push(...fileNameProblems(files));
   if (problems.length > 0 || !checked.ok) {
+    annotateInGitHubActions(
+      siteDir,
+      problems.map((message) => {
+        const file = [...texts.keys()].find((name) => message.startsWith(`${name}: `));
+        const text = file === undefined ? undefined : texts.get(file);
+        return {
+          file,
+          line:
+            file === undefined || text === undefined
+              ? undefined
+              : advisoryProblemLine(text, message.slice(file.length + 2)),
+          message,
+        };
+      }),
+    );
     const error = new DataValidationError(`${label}/`, problems);
     // The trace would only point at this plugin; the maintainer needs the list, not the trace.
     error.stack = `${error.name}: ${error.message}`;

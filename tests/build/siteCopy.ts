@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { Release } from '../../src/lib/types';
+
 const SITE_FILES = [
   'advisories',
   'docs',
@@ -25,15 +27,28 @@ export function siteCopy(prefix: string, files: Readonly<Record<string, string>>
   return copy;
 }
 
-/** `docusaurus build` in `dir`, as `npm run build` runs it. */
-export function buildIn(dir: string): ReturnType<typeof spawnSync> {
+/** A src/data/releases.ts that exports `releases`, for a copy that should show other data. */
+export function releasesModule(releases: readonly Release[]): string {
+  return `export const releases = ${JSON.stringify(releases, null, 2)};\n`;
+}
+
+/**
+ * `docusaurus build` in `dir`, as `npm run build` runs it, with `env` added. It never sees this
+ * process's own GitHub Actions variables: a test that wants the build to think it runs in Actions
+ * says so.
+ */
+export function buildIn(
+  dir: string,
+  env: Readonly<Record<string, string>> = {},
+): ReturnType<typeof spawnSync> {
+  const { GITHUB_ACTIONS: _actions, GITHUB_WORKSPACE: _workspace, ...outer } = process.env;
   return spawnSync(
     process.execPath,
     ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],
     {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...outer, NODE_ENV: 'production', ...env },
       timeout: 120_000,
     },
   );

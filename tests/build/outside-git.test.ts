@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { pageNames, routes } from '../src/data/site';
+import { pageNames, routes } from '../../src/data/site';
 import { buildIn, siteCopy } from './siteCopy';
 
 let copy: string;

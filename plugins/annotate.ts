@@ -1,0 +1,25 @@
+import { relative, resolve } from 'node:path';
+
+import { type Annotation, errorCommand, inGitHubActions } from '../src/lib/annotations';
+
+/** The title each annotation shows in bold above its message. */
+export const ANNOTATION_TITLE = 'The build stops here';
+
+/**
+ * In GitHub Actions, prints each problem as an error annotation on its file and line, so a pull
+ * request shows it beside the change; anywhere else it prints nothing. Files are given relative to
+ * the site and printed relative to the repository's root (GITHUB_WORKSPACE).
+ */
+export function annotateInGitHubActions(
+  siteDir: string,
+  annotations: readonly Omit<Annotation, 'title'>[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): void {
+  if (!inGitHubActions(env)) return;
+  const root = env.GITHUB_WORKSPACE ?? siteDir;
+  for (const annotation of annotations) {
+    const file =
+      annotation.file === undefined ? undefined : relative(root, resolve(siteDir, annotation.file));
+    console.log(errorCommand({ ...annotation, file, title: ANNOTATION_TITLE }));
+  }
+}
