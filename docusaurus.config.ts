@@ -15,7 +15,8 @@ import { utcDayOf } from './src/lib/dates';
 /**
  * SITE_URL and BASE_URL let one build target a project page, a sub-path or a custom domain;
  * BUILD_DAY pins the day the pages show statuses for (tests); SECURITY_TXT_EXPIRES_DAYS sets how
- * long security.txt stays valid. All are checked at once, before anything is built.
+ * long security.txt stays valid; REPOSITORY_URL and REPOSITORY_BRANCH (or GitHub Actions) say where
+ * pages are edited. All are checked at once, before anything is built.
  */
 const checked = buildSettings(process.env, {
   production: process.env.NODE_ENV === 'production',
@@ -27,7 +28,7 @@ if (!('settings' in checked)) {
     `The build settings are wrong:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}`,
   );
 }
-const { address, buildDay, securityTxtExpiresDays } = checked.settings;
+const { address, buildDay, securityTxtExpiresDays, editUrl } = checked.settings;
 const { url, baseUrl } = address;
 
 /**
@@ -112,8 +113,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          // Policy changes go through pull requests, not an "edit this page" shortcut.
-          editUrl: undefined,
+          // "Edit this page" opens the page's file in the site's repository, when the build knows
+          // it (REPOSITORY_URL and REPOSITORY_BRANCH, or GitHub Actions); otherwise no link.
+          editUrl,
           // Readers of a policy need to know how current it is (src/theme/LastUpdated).
           showLastUpdateTime: inGitWorkTree(),
         },

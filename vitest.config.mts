@@ -26,6 +26,10 @@ export default defineConfig({
     // browser runs e2e/ (npm run test:e2e).
     include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/build/**', 'node_modules/**'],
+    // One module graph per worker rather than one per file: the tests clean up after themselves
+    // (React's cleanup, vi.resetModules where they need a fresh import), and the run takes a
+    // quarter of the time on a 2-core machine (about 9 s instead of 33 s).
+    isolate: false,
     environment: 'node',
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },

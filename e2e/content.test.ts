@@ -167,19 +167,51 @@ describe.each(builds)('$name', (build) => {
   });
 });
 
-describe('the real build', () => {
-  /** Each policy page's source file, by its address on the served site. */
-  const sources = new Map(
-    readdirSync('docs')
-      .filter((file) => /\.mdx?$/.test(file))
-      .map((file) => {
-        const [, frontMatter = ''] =
-          /^---\n([\s\S]*?)\n---/.exec(readFileSync(`docs/${file}`, 'utf8')) ?? [];
-        const { slug } = parseYaml(frontMatter) as { slug: string };
-        return [siteUrl(slug), `docs/${file}`] as const;
-      }),
+/** Each policy page's source file, by its path under the site's base URL (`/scope`). */
+const sources = new Map(
+  readdirSync('docs')
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => {
+      const [, frontMatter = ''] =
+        /^---\n([\s\S]*?)\n---/.exec(readFileSync(`docs/${file}`, 'utf8')) ?? [];
+      const { slug } = parseYaml(frontMatter) as { slug: string };
+      return [slug, `docs/${file}`] as const;
+    }),
+);
+
+/** The address of every "Edit this page" link on a page. */
+const editLinks = (page: Page): string[] =>
+  [...page.document.querySelectorAll('a.theme-edit-this-page')].map(
+    (link) => link.getAttribute('href') ?? '',
   );
 
+describe('edit links', () => {
+  it("open each policy page's own file, in the repository the fixture build is given", async () => {
+    // package.json's build:fixtures sets REPOSITORY_URL and REPOSITORY_BRANCH to these.
+    const edit = 'https://git.example.org/milex/security-site/edit/main/';
+    for (const [slug, file] of sources) {
+      expect(editLinks(await load(fixtureUrl(slug))), slug).toEqual([`${edit}${file}`]);
+    }
+    // Pages that are not files of docs/ have none.
+    expect(editLinks(await load(fixtureUrl('/')))).toEqual([]);
+    expect(editLinks(await load(fixtureUrl('/advisories')))).toEqual([]);
+  });
+
+  it('are on every policy page of the real build or on none, and never point anywhere else', async () => {
+    const found = new Map<string, string[]>();
+    for (const [slug, file] of sources) {
+      const links = editLinks(await load(siteUrl(slug)));
+      found.set(file, links);
+      for (const link of links)
+        expect(link).toMatch(new RegExp(`^https://[^ ]+/edit/[^ ]+/${file}$`));
+    }
+    // Whether there are any depends on how the build was run (GitHub Actions, REPOSITORY_URL).
+    const counts = new Set([...found.values()].map((links) => links.length));
+    expect([...counts].every((count) => count <= 1) && counts.size === 1).toBe(true);
+  });
+});
+
+describe('the real build', () => {
   /** The UTC day of the file's last commit, as Docusaurus reads it; undefined if never committed. */
   function lastCommitDay(file: string): string | undefined {
     const seconds = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
@@ -192,7 +224,8 @@ describe('the real build', () => {
     expect(sources.size).toBeGreaterThan(5);
     const problems: string[] = [];
     let dated = 0;
-    for (const [url, file] of sources) {
+    for (const [slug, file] of sources) {
+      const url = siteUrl(slug);
       const page = await load(url);
       const shown = page.document.querySelector('[data-last-updated] time');
       const day = lastCommitDay(file);

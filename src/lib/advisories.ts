@@ -72,6 +72,20 @@ const FIELDS = [
 
 export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
 
+/**
+ * Marks what a maintainer still has to write in a new advisory (`npm run new-advisory`). The build
+ * refuses any field or text that contains it, so a half-written advisory is never published.
+ */
+export const PLACEHOLDER = 'FILL IN';
+
+/** Whether `value`, or any text inside it (a list, a credit), still holds the placeholder. */
+const holdsPlaceholder = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes(PLACEHOLDER)
+    : Array.isArray(value)
+      ? value.some(holdsPlaceholder)
+      : isRecord(value) && Object.values(value).some(holdsPlaceholder);
+
 /** A page's title is the advisory's title and " | Milex Security", within 70 characters. */
 export const MAX_TITLE_LENGTH = 53;
 export const CVE_ID = /^CVE-\d{4}-\d{4,}$/;
@@ -389,7 +403,20 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     }
   }
   problems.push(...creditProblems(label, data.credits));
-  return problems;
+
+  // A field the template's placeholder is still in gets one message, saying just that.
+  const unfilled = Object.keys(data).filter((field) => holdsPlaceholder(data[field]));
+  const aboutUnfilled = (problem: string): boolean =>
+    unfilled.some((field) =>
+      [' ', '[', ':'].some((next) => problem.startsWith(`${label}: ${field}${next}`)),
+    );
+  return [
+    ...problems.filter((problem) => !aboutUnfilled(problem)),
+    ...unfilled.map(
+      (field) =>
+        `${label}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
+    ),
+  ];
 }
 
 /** Normalises short forms (a branch or a name as plain text) into the full shapes. */

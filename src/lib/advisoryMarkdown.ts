@@ -15,6 +15,7 @@ import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
+import { PLACEHOLDER } from './advisories';
 import { absoluteUrl, type SiteAddress } from './siteConfig';
 
 export interface RenderedBody {
@@ -59,6 +60,8 @@ function check(tree: MdastRoot): string[] {
       if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
         problems.push(`the link to ${JSON.stringify(node.url)} is not a web or mail address`);
       }
+    } else if (node.type === 'text' && node.value.includes(PLACEHOLDER)) {
+      problems.push(`the text still holds the template's "${PLACEHOLDER}"${where}: write it`);
     } else if (node.type === 'image' && isOtherOrigin(node.url)) {
       problems.push(
         `the image ${JSON.stringify(node.url)} is on another site; put it in static/ and link it from there`,

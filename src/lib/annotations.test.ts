@@ -86,6 +86,7 @@ describe('arrayEntries', () => {
     ].join('\n');
     const located = arrayEntries(source, 'branch');
     expect(located?.line).toBe(3);
+    expect(source.slice(located?.end, (located?.end ?? 0) + 3)).toBe('];\n');
     expect(
       located?.entries.map((entry) => ({ ...entry, fields: Object.fromEntries(entry.fields) })),
     ).toEqual([
@@ -98,6 +99,7 @@ describe('arrayEntries', () => {
     expect(arrayEntries('export const team: readonly T[] = [];', 'name')).toEqual({
       line: 1,
       entries: [],
+      end: 35,
     });
     expect(arrayEntries('export const x = 1;', 'name')).toBeUndefined();
   });

@@ -46,12 +46,20 @@ export interface EntryLocation {
 /**
  * The entries of the first array literal assigned in a TypeScript data file (`export const
  * releases = [ { ... }, ... ]`), read as text: strings and comments are skipped, so braces or
- * brackets inside them do not count. Returns the array's line too, for problems with no entry.
+ * brackets inside them do not count. Returns the array's line too, for problems with no entry,
+ * and where it ends.
  */
 export function arrayEntries(
   source: string,
   keyField: string,
-): { readonly line: number; readonly entries: readonly EntryLocation[] } | undefined {
+):
+  | {
+      readonly line: number;
+      readonly entries: readonly EntryLocation[];
+      /** The offset of the array's closing bracket. */
+      readonly end: number;
+    }
+  | undefined {
   let line = 1;
   let i = 0;
   const at = (offset = 0): string => source.charAt(i + offset);
@@ -153,13 +161,13 @@ export function arrayEntries(
       }
     } else if (char === ']' || char === '}' || char === ')') {
       depth.pop();
-      if (depth.length === 0) break;
+      if (depth.length === 0) return { line: arrayLine, entries, end: i };
     } else if (char === ',' && inEntry) {
       expectKey = true;
     }
     advance();
   }
-  return { line: arrayLine, entries };
+  return { line: arrayLine, entries, end: source.length };
 }
 
 /**

@@ -72,4 +72,81 @@ describe('buildSettings', () => {
       problems: [expect.stringMatching(/^SECURITY_TXT_EXPIRES_DAYS=".*" is wrong: /)],
     });
   });
+
+  describe('the edit links', () => {
+    const editUrl = (env: Parameters<typeof buildSettings>[0]): unknown => {
+      const result = buildSettings(env, options);
+      return 'settings' in result ? result.settings.editUrl : result.problems;
+    };
+    const actions = {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'milexdev/security-site',
+    };
+
+    it('are off when the repository is not known', () => {
+      expect(editUrl({})).toBeUndefined();
+      // GitHub's variables count only in GitHub Actions.
+      expect(editUrl({ ...actions, GITHUB_ACTIONS: undefined, GITHUB_REF_NAME: 'main' })).toBe(
+        undefined,
+      );
+    });
+
+    it("open the repository and branch GitHub Actions builds: the branch pushed, or a pull request's target", () => {
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: 'main',
+        }),
+      ).toBe('https://github.com/milexdev/security-site/edit/main/');
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_EVENT_NAME: 'pull_request',
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: '12/merge',
+          GITHUB_BASE_REF: 'main',
+        }),
+      ).toBe('https://github.com/milexdev/security-site/edit/main/');
+    });
+
+    it('are off in GitHub Actions when no branch is built (a tag)', () => {
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF_TYPE: 'tag',
+          GITHUB_REF_NAME: 'v1',
+        }),
+      ).toBe(undefined);
+    });
+
+    it('take REPOSITORY_URL and REPOSITORY_BRANCH first, anywhere', () => {
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: 'main',
+          REPOSITORY_URL: 'https://git.example.org/team/site/',
+          REPOSITORY_BRANCH: 'release/2026',
+        }),
+      ).toBe('https://git.example.org/team/site/edit/release/2026/');
+    });
+
+    it('refuse a repository that is not https, a branch that is not a name, or a repository without a branch', () => {
+      expect(
+        editUrl({ REPOSITORY_URL: 'http://example.org/site', REPOSITORY_BRANCH: 'main' }),
+      ).toEqual([
+        'REPOSITORY_URL "http://example.org/site" must be the https:// address of the site\'s repository, such as https://github.com/milexdev/security-site',
+      ]);
+      expect(
+        editUrl({ REPOSITORY_URL: 'https://example.org/site', REPOSITORY_BRANCH: 'a b' }),
+      ).toEqual(['REPOSITORY_BRANCH "a b" is not a branch name such as main']);
+      expect(editUrl({ REPOSITORY_URL: 'https://example.org/site' })).toEqual([
+        'REPOSITORY_URL is set but REPOSITORY_BRANCH is not: set the branch that edits go to, such as main',
+      ]);
+    });
+  });
 });

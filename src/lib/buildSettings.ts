@@ -1,12 +1,13 @@
 /**
  * Everything a build takes from its environment, checked together so that a build with several
  * wrong settings names them all in one run: the site's address (SITE_URL, BASE_URL), the day the
- * pages show statuses for (BUILD_DAY) and how long security.txt stays valid
- * (SECURITY_TXT_EXPIRES_DAYS).
+ * pages show statuses for (BUILD_DAY), how long security.txt stays valid
+ * (SECURITY_TXT_EXPIRES_DAYS), and the repository that pages' edit links open (REPOSITORY_URL,
+ * REPOSITORY_BRANCH, or what GitHub Actions says).
  */
 import { isIsoDate } from './dates';
 import { DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS } from './securityTxt';
-import { type SiteAddress, siteAddress } from './siteConfig';
+import { isHttpsUrl, type SiteAddress, siteAddress } from './siteConfig';
 
 /** The environment variables a build reads: maintainers' settings, never shown on public pages. */
 export const BUILD_VARIABLES = [
@@ -14,15 +15,37 @@ export const BUILD_VARIABLES = [
   'BASE_URL',
   'BUILD_DAY',
   'SECURITY_TXT_EXPIRES_DAYS',
+  'REPOSITORY_URL',
+  'REPOSITORY_BRANCH',
 ] as const;
 
-export type BuildEnvironment = Readonly<Partial<Record<(typeof BUILD_VARIABLES)[number], string>>>;
+/**
+ * What GitHub Actions tells every job (docs.github.com/actions/reference/variables-reference),
+ * read for the site's repository when REPOSITORY_URL and REPOSITORY_BRANCH are not set.
+ */
+type ActionsVariable =
+  | 'GITHUB_ACTIONS'
+  | 'GITHUB_SERVER_URL'
+  | 'GITHUB_REPOSITORY'
+  | 'GITHUB_EVENT_NAME'
+  | 'GITHUB_REF_TYPE'
+  | 'GITHUB_REF_NAME'
+  | 'GITHUB_BASE_REF';
+
+export type BuildEnvironment = Readonly<
+  Partial<Record<(typeof BUILD_VARIABLES)[number] | ActionsVariable, string>>
+>;
 
 export interface BuildSettings {
   readonly address: SiteAddress;
   /** `YYYY-MM-DD`, UTC. */
   readonly buildDay: string;
   readonly securityTxtExpiresDays: number;
+  /**
+   * Where a policy page's file can be edited, to which Docusaurus adds `docs/<file>`; undefined
+   * when the repository or its branch is not known, so that no page shows a wrong edit link.
+   */
+  readonly editUrl?: string;
 }
 
 /** An environment variable, where empty means unset (CI passes unset repository variables as ""). */
@@ -58,6 +81,59 @@ export function buildSettings(
     );
   }
 
+  const edit = editUrl(env);
+  problems.push(...edit.problems);
+
   if (!('address' in address) || problems.length > 0) return { problems };
-  return { settings: { address: address.address, buildDay, securityTxtExpiresDays: days } };
+  return {
+    settings: {
+      address: address.address,
+      buildDay,
+      securityTxtExpiresDays: days,
+      ...(edit.url === undefined ? {} : { editUrl: edit.url }),
+    },
+  };
+}
+
+/** A branch name as git allows it, near enough: no spaces, no "..", no leading "-" or "/". */
+const BRANCH = /^(?![-/])(?!.*\.\.)[\w./-]+$/;
+
+/** The branch a GitHub Actions run builds: a pull request's target, or the branch pushed to. */
+function actionsBranch(env: BuildEnvironment): string | undefined {
+  if (env.GITHUB_ACTIONS !== 'true') return undefined;
+  if (env.GITHUB_EVENT_NAME?.startsWith('pull_request') === true)
+    return setting(env.GITHUB_BASE_REF);
+  return env.GITHUB_REF_TYPE === 'branch' ? setting(env.GITHUB_REF_NAME) : undefined;
+}
+
+/**
+ * The base of the "Edit this page" links: REPOSITORY_URL and REPOSITORY_BRANCH when set, else the
+ * repository and branch GitHub Actions is building. None when either is unknown.
+ */
+function editUrl(env: BuildEnvironment): { readonly url?: string; readonly problems: string[] } {
+  const server = setting(env.GITHUB_SERVER_URL);
+  const repository = setting(env.GITHUB_REPOSITORY);
+  const fromActions =
+    env.GITHUB_ACTIONS === 'true' && server !== undefined && repository !== undefined
+      ? `${server}/${repository}`
+      : undefined;
+  const url = setting(env.REPOSITORY_URL) ?? fromActions;
+  const branch = setting(env.REPOSITORY_BRANCH) ?? actionsBranch(env);
+  if (url === undefined) return { problems: [] };
+  const problems: string[] = [];
+  if (!isHttpsUrl(url)) {
+    problems.push(
+      `REPOSITORY_URL ${JSON.stringify(url)} must be the https:// address of the site's repository, such as https://github.com/milexdev/security-site`,
+    );
+  }
+  if (branch !== undefined && !BRANCH.test(branch)) {
+    problems.push(`REPOSITORY_BRANCH ${JSON.stringify(branch)} is not a branch name such as main`);
+  }
+  if (branch === undefined && setting(env.REPOSITORY_URL) !== undefined) {
+    problems.push(
+      'REPOSITORY_URL is set but REPOSITORY_BRANCH is not: set the branch that edits go to, such as main',
+    );
+  }
+  if (problems.length > 0 || branch === undefined) return { problems };
+  return { url: `${url.replace(/\/+$/, '')}/edit/${branch}/`, problems };
 }

@@ -34,4 +34,9 @@ describe('npm run build outside a git checkout', () => {
     expect(page).toContain(`<h1>${pageNames.scope}</h1>`);
     expect(page).not.toContain('data-last-updated');
   });
+
+  it('shows no edit link, since nothing says where the repository is', () => {
+    const page = readFileSync(join(copy, 'build', `${routes.scope.slice(1)}.html`), 'utf8');
+    expect(page).not.toContain('theme-edit-this-page');
+  });
 });

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 import type { Release } from '../../src/lib/types';
 
@@ -27,6 +27,28 @@ export function siteCopy(prefix: string, files: Readonly<Record<string, string>>
   return copy;
 }
 
+/** What a copy of the whole project leaves out: installed, generated and version-control files. */
+const NOT_PROJECT = new Set([
+  'node_modules',
+  'build',
+  'build-fixtures',
+  '.docusaurus',
+  '.git',
+  'coverage',
+  'test-results',
+]);
+
+/** A copy of the whole project (tests and settings too) in a temporary folder, sharing node_modules. */
+export function projectCopy(prefix: string): string {
+  const copy = mkdtempSync(join(tmpdir(), prefix));
+  cpSync('.', copy, {
+    recursive: true,
+    filter: (source) => !NOT_PROJECT.has(relative('.', source).split(sep)[0] ?? ''),
+  });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return copy;
+}
+
 /** A src/data/releases.ts that exports `releases`, for a copy that should show other data. */
 export function releasesModule(releases: readonly Release[]): string {
   return `export const releases = ${JSON.stringify(releases, null, 2)};\n`;
@@ -34,14 +56,16 @@ export function releasesModule(releases: readonly Release[]): string {
 
 /**
  * `docusaurus build` in `dir`, as `npm run build` runs it, with `env` added. It never sees this
- * process's own GitHub Actions variables: a test that wants the build to think it runs in Actions
- * says so.
+ * process's own GitHub Actions variables or repository settings: a test that wants the build to
+ * think it runs in Actions, or to know its repository, says so.
  */
 export function buildIn(
   dir: string,
   env: Readonly<Record<string, string>> = {},
 ): ReturnType<typeof spawnSync> {
-  const { GITHUB_ACTIONS: _actions, GITHUB_WORKSPACE: _workspace, ...outer } = process.env;
+  const outer = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|REPOSITORY_)/.test(name)),
+  );
   return spawnSync(
     process.execPath,
     ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build'],

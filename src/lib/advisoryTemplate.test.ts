@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+
+import { filledAdvisory } from '../../tests/fixtures/filled-advisory';
+import { fixtureReleases } from '../../tests/fixtures/releases';
+import { PLACEHOLDER, validateAdvisories } from './advisories';
+import { readAdvisoryFile } from './advisoryFile';
+import { renderAdvisoryBody } from './advisoryMarkdown';
+import { advisoryTemplate, nextAdvisoryId } from './advisoryTemplate';
+
+describe('nextAdvisoryId', () => {
+  it("takes the year's next free number, ignoring other years and other files", () => {
+    expect(nextAdvisoryId([], 2026)).toBe('MILEX-2026-001');
+    expect(nextAdvisoryId(['MILEX-2026-001', 'MILEX-2026-007', 'MILEX-2025-012'], 2026)).toBe(
+      'MILEX-2026-008',
+    );
+    expect(nextAdvisoryId(['MILEX-2025-012', 'notes', 'MILEX-2026-1'], 2026)).toBe(
+      'MILEX-2026-001',
+    );
+  });
+});
+
+describe('advisoryTemplate', () => {
+  const file = 'advisories/MILEX-2026-004.md';
+  const text = advisoryTemplate({
+    id: 'MILEX-2026-004',
+    today: '2026-11-26',
+    branches: ['1.2', '1.1'],
+  });
+  const read = readAdvisoryFile(file, text);
+
+  it('is a readable advisory file with the id, the day and the branches to choose from', () => {
+    if ('problems' in read) throw new Error(read.problems.join('\n'));
+    expect(read.advisory.frontMatter).toMatchObject({
+      id: 'MILEX-2026-004',
+      published: '2026-11-26',
+    });
+    expect(text).toContain("the branches are '1.2', '1.1'");
+  });
+
+  it('is refused until every placeholder is filled in, one message per field and per section', () => {
+    if ('problems' in read) throw new Error(read.problems.join('\n'));
+    const checked = validateAdvisories([read.advisory], fixtureReleases);
+    expect(checked.ok).toBe(false);
+    const problems = checked.ok ? [] : checked.problems;
+    expect(problems).toEqual(
+      ['title', 'severity', 'cvss', 'cve', 'affected', 'fixedIn', 'credits', 'summary'].map(
+        (field) =>
+          `${file}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
+      ),
+    );
+    const body = renderAdvisoryBody(read.advisory.body, {
+      url: 'https://example.org',
+      baseUrl: '/',
+    });
+    expect(body.problems).toHaveLength(4);
+    for (const problem of body.problems) {
+      expect(problem).toMatch(
+        /^the text still holds the template's "FILL IN" \(line \d+ of the text\): write it$/,
+      );
+    }
+  });
+
+  it('is accepted once filled in, optional fields deleted', () => {
+    const filled = filledAdvisory({
+      id: 'MILEX-2026-004',
+      today: '2026-11-26',
+      branches: ['1.2', '1.1'],
+      branch: '1.2',
+      fixedIn: '1.2.3',
+    });
+    const again = readAdvisoryFile(file, filled);
+    if ('problems' in again) throw new Error(again.problems.join('\n'));
+    expect(validateAdvisories([again.advisory], fixtureReleases)).toMatchObject({ ok: true });
+    expect(
+      renderAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' })
+        .problems,
+    ).toEqual([]);
+  });
+});
