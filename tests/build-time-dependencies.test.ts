@@ -1,0 +1,79 @@
+/**
+ * Every package the build uses is a dependency of the site's own, not a devDependency nor
+ * something another package happens to install: `npm ci --omit=dev` (a production install) must
+ * be enough to build. The build's code is docusaurus.config.ts, sidebars.ts, plugins/ and src/
+ * (the pages and components are bundled at build time), tests left out.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'plugins', 'src'];
+const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+const TEST = /\.test\.[jt]sx?$/;
+
+function files(path: string): string[] {
+  if (statSync(path).isFile()) return SOURCE.test(path) && !TEST.test(path) ? [path] : [];
+  return readdirSync(path).flatMap((name) => files(join(path, name)));
+}
+
+/** The modules a file loads at run time: imports and re-exports (not type-only), and requires. */
+function importsOf(text: string): string[] {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const found = [
+    ...code.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"`;]*?\bfrom\s+['"]([^'"]+)['"]/gm),
+    ...code.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...code.matchAll(/\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
+  return found.map((match) => match[1] ?? '');
+}
+
+/** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */
+const packageOf = (specifier: string): string =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/**
+ * Not packages: relative paths, Node's own modules, and Docusaurus's aliases (`@site/` is this
+ * site; `@theme/`, `@generated/` and the client modules `@docusaurus/Link` and the like, capitalised
+ * or `use...`, are provided by @docusaurus/core and the theme).
+ */
+function isPackage(specifier: string): boolean {
+  if (specifier.startsWith('.') || specifier.startsWith('node:')) return false;
+  if (builtinModules.includes(specifier)) return false;
+  if (/^@(site|theme|theme-original|theme-init|generated)\//.test(specifier)) return false;
+  return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|router$|Head$|constants$|ExecutionEnvironment$)/.test(
+    specifier,
+  );
+}
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+describe('build-time dependencies', () => {
+  const used = new Map<string, string>();
+  for (const file of ROOTS.flatMap(files)) {
+    for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+      if (isPackage(specifier) && !used.has(packageOf(specifier))) {
+        used.set(packageOf(specifier), file);
+      }
+    }
+  }
+
+  it('finds the build code and what it imports', () => {
+    expect(used.has('react')).toBe(true);
+    expect(used.has('yaml')).toBe(true);
+  });
+
+  it("lists every package the build imports in package.json's dependencies", () => {
+    const missing = [...used]
+      .filter(([name]) => manifest.dependencies[name] === undefined)
+      .map(([name, file]) => `${name} (imported by ${file})`);
+    expect(missing).toEqual([]);
+  });
+});
