@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** The bundles every page loads first: the libraries (React, router, theme) and the site's own code. */
+// Docusaurus internal: its entry chunk is named "main" (checked by e2e/internals.test.ts).
 const STARTUP_BUNDLES = /(^|\/)(libraries|main)\.[^/]*\.js$/;
 
 /**
@@ -29,6 +30,7 @@ const STARTUP_BUNDLES = /(^|\/)(libraries|main)\.[^/]*\.js$/;
  * - The startup bundles carry V8's compile hint (COMPILE_HINT).
  */
 export default function leanClientPlugin(): Plugin {
+  // Docusaurus internal: the theme's Prism client module, by its file (e2e/internals.test.ts).
   const prismClientModule =
     require.resolve('@docusaurus/theme-classic/lib/prism-include-languages.js');
   return {
@@ -54,6 +56,7 @@ export default function leanClientPlugin(): Plugin {
           },
         },
         plugins: [
+          // Docusaurus internal: core's prefetch helper, by its file (e2e/internals.test.ts).
           new bundler.NormalModuleReplacementPlugin(
             /[\\/]@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/,
             require.resolve('./idle-prefetch.ts'),

@@ -4,6 +4,7 @@
  * without any of it, so the built pages load those scripts once the page has loaded and painted:
  * readers see the text at once, and the interactive parts (checker, filters, search, colour
  * switch) start a moment later. Pure text in, text out; the build applies it to every page.
+ * Docusaurus internal: the shape of its script tags (e2e/site.test.ts and e2e/internals.test.ts).
  */
 
 const DEFERRED_SCRIPT =

@@ -3,6 +3,7 @@
  * template, an error message), so the theme's syntax highlighter is dead weight: Prism went into
  * every page's JavaScript, and its output (inline styles, <div> inside <code>) is not valid HTML.
  * This keeps what readers use: the text, a title, and a button that copies it.
+ * Docusaurus internal: a theme component, not a documented API (e2e/internals.test.ts checks it).
  */
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Props } from '@theme/CodeBlock';

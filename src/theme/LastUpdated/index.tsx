@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
  * When a policy page last changed, from its file's last commit: the UTC day, written like every
  * other date on the site, in every time zone. It replaces the theme's LastUpdated (an internal
  * theme component, not a documented API; the browser tests fail if an upgrade stops using this
- * one), which formats with Intl, whose locale data cost about 20 ms on a phone, and shows authors.
+ * one, e2e/content.test.ts), which formats with Intl, whose locale data cost about 20 ms on a phone, and shows authors.
  */
 export default function LastUpdated({ lastUpdatedAt }: Props): ReactNode {
   if (lastUpdatedAt === undefined || lastUpdatedAt === null) return null;

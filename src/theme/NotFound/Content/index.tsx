@@ -5,7 +5,10 @@ import { pageNames, routes } from '@site/src/data/site';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 
-/** The 404 page's body: where a lost visitor most likely wanted to go. */
+/**
+ * The 404 page's body: where a lost visitor most likely wanted to go.
+ * Docusaurus internal: a theme component, not a documented API (e2e/site.test.ts checks it).
+ */
 export default function NotFoundContent({ className }: { readonly className?: string }): ReactNode {
   return (
     <main className={`container margin-vert--xl ${className ?? ''}`}>
