@@ -6,9 +6,9 @@ import type { ReactNode } from 'react';
 
 /**
  * When a policy page last changed, from its file's last commit: the UTC day, written like every
- * other date on the site, in every time zone. It replaces the theme's LastUpdated (an internal
- * theme component, not a documented API; the browser tests fail if an upgrade stops using this
- * one, e2e/content.test.ts), which formats with Intl, whose locale data cost about 20 ms on a phone, and shows authors.
+ * other date on the site, in every time zone. The theme's own formats with Intl (locale data that
+ * cost a phone about 20 ms) and shows authors.
+ * Docusaurus internal: a theme component, not a documented API (e2e/content.test.ts checks it).
  */
 export default function LastUpdated({ lastUpdatedAt }: Props): ReactNode {
   if (lastUpdatedAt === undefined || lastUpdatedAt === null) return null;
