@@ -5,6 +5,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { releases } from '../src/data/releases';
+import { outputs } from '../src/data/site';
 import { SECURITY_HEADERS } from '../src/lib/csp';
 import { launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 import { builtRoot } from './global-setup';
@@ -54,6 +56,26 @@ describe('Content-Security-Policy', () => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       expect(response.headers.get(name), name).toBe(value);
     }
+  });
+
+  it('leaves the data files open to any web page (CORS), and the pages closed', async () => {
+    const root = server.root;
+    const [release] = releases;
+    const data = [
+      outputs.releasesJson,
+      outputs.calendar,
+      outputs.atom,
+      outputs.advisoriesRss,
+      `${outputs.osv}all.json`,
+      `${outputs.badges}${release?.branch ?? ''}.json`,
+    ];
+    for (const path of data) {
+      const response = await fetch(`${root}${path.slice(1)}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    const page = await fetch(pages[0] ?? '');
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('is kept by every page: no violation, no console error, after hydration and a search', async () => {

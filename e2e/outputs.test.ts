@@ -154,6 +154,20 @@ describe.each(builds)('$name', (build) => {
       }
     });
 
+    it('reminds a month and a week before each end of support, at UTC instants', () => {
+      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+        const triggers = vevent
+          .getAllSubcomponents('valarm')
+          .map((alarm) => alarm.getFirstProperty('trigger'));
+        const day = String(vevent.getFirstPropertyValue('dtstart'));
+        expect(
+          triggers.map((trigger) =>
+            (trigger?.getFirstValue() as ICAL.Time).toJSDate().toISOString(),
+          ),
+        ).toEqual([addDays(day, -30), addDays(day, -7)].map((d) => `${d}T00:00:00.000Z`));
+      }
+    });
+
     it('ends every line with CRLF and folds lines at 75 octets', () => {
       const lines = text.split('\r\n');
       expect(lines.at(-1)).toBe('');

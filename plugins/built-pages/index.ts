@@ -9,7 +9,11 @@ import {
   inlineScriptHashes,
   withMetaCsp,
 } from '../../src/lib/csp';
+import { outputs } from '../../src/data/site';
 import { loadScriptsAfterLoad } from '../../src/lib/scriptLoading';
+
+/** The files subscribers' tools read, which any web page may fetch: all outputs but security.txt. */
+const OPEN_DATA = Object.values(outputs).filter((path) => path !== outputs.securityTxt);
 
 /** Every .html file under `dir`, recursively. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -50,7 +54,9 @@ export default function builtPagesPlugin(context: LoadContext): Plugin {
       );
       await writeFile(
         join(outDir, '_headers'),
-        headersFile(contentSecurityPolicy(hashes, 'header'), context.siteConfig.baseUrl),
+        headersFile(contentSecurityPolicy(hashes, 'header'), context.siteConfig.baseUrl, [
+          ...OPEN_DATA,
+        ]),
       );
     },
   };

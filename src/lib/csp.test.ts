@@ -76,6 +76,17 @@ describe('headersFile', () => {
     expect(SECURITY_HEADERS['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
   });
 
+  it('lets any web page read the data files (CORS), and only those', () => {
+    const blocks = parseHeadersFile(
+      headersFile("default-src 'self'", '/security/', ['/api/', '/releases.ics']),
+    );
+    expect(blocks.slice(2)).toEqual([
+      { pattern: '/security/api/*', headers: [['Access-Control-Allow-Origin', '*']] },
+      { pattern: '/security/releases.ics', headers: [['Access-Control-Allow-Origin', '*']] },
+    ]);
+    expect(blocks[0]?.headers.map(([name]) => name)).not.toContain('Access-Control-Allow-Origin');
+  });
+
   it('refuses a header line outside a path block', () => {
     expect(() => parseHeadersFile('  X-Test: 1\n')).toThrow(/not under a path/);
   });

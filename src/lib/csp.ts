@@ -67,13 +67,24 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  * A `_headers` file (Netlify and Cloudflare Pages format) applying the CSP and the security headers
  * to every path under `baseUrl`, and serving security.txt as UTF-8 plain text.
  */
-export function headersFile(csp: string, baseUrl: string): string {
+export function headersFile(
+  csp: string,
+  baseUrl: string,
+  /**
+   * The data files (JSON, feeds, calendar) under the base URL, `/api/releases.json`; a path ending
+   * in `/` is a folder of them. Any web page may read these (CORS), as endoflife.date's API allows.
+   */
+  openData: readonly string[] = [],
+): string {
   const headers = { 'Content-Security-Policy': csp, ...SECURITY_HEADERS };
+  const under = (path: string): string =>
+    `${baseUrl}${path.replace(/^\//, '')}${path.endsWith('/') ? '*' : ''}`;
   return [
     `${baseUrl}*`,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
     `${baseUrl}.well-known/security.txt`,
     '  Content-Type: text/plain; charset=utf-8',
+    ...openData.flatMap((path) => [under(path), '  Access-Control-Allow-Origin: *']),
     '',
   ].join('\n');
 }

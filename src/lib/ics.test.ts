@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../tests/errorOf';
 import { releases as siteReleases } from '../data/releases';
 import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
+import { addDays } from './dates';
 import { escapeText, foldLine, releasesToIcs } from './ics';
 import type { Release } from './types';
 
@@ -29,6 +30,33 @@ const isWholeUtf8 = (text: string): boolean => Buffer.from(text, 'utf8').toStrin
 describe('releasesToIcs', () => {
   const text = releasesToIcs(fixtureReleases, options);
   const events = eventsOf(text);
+
+  it('reminds a month and a week before each end of support, at the start of that UTC day', () => {
+    const vevents = calendarOf(text).getAllSubcomponents('vevent');
+    expect(vevents.length).toBeGreaterThan(0);
+    for (const vevent of vevents) {
+      const day = String(vevent.getFirstPropertyValue('dtstart'));
+      const alarms = vevent.getAllSubcomponents('valarm');
+      expect(alarms.map((alarm) => alarm.getFirstPropertyValue('action'))).toEqual([
+        'DISPLAY',
+        'DISPLAY',
+      ]);
+      const triggers = alarms.map((alarm) => alarm.getFirstProperty('trigger'));
+      expect(triggers.map((trigger) => trigger?.type)).toEqual(['date-time', 'date-time']);
+      const instants = triggers.map((trigger) =>
+        (trigger?.getFirstValue() as ICAL.Time).toJSDate().toISOString(),
+      );
+      expect(instants).toEqual([
+        `${addDays(day, -30)}T00:00:00.000Z`,
+        `${addDays(day, -7)}T00:00:00.000Z`,
+      ]);
+      const summary = String(vevent.getFirstPropertyValue('summary'));
+      expect(alarms.map((alarm) => alarm.getFirstPropertyValue('description'))).toEqual([
+        `${summary}: in a month (${day}, UTC)`,
+        `${summary}: in a week (${day}, UTC)`,
+      ]);
+    }
+  });
 
   it('is a publishable calendar a real parser reads', () => {
     const calendar = calendarOf(text);

@@ -2,6 +2,8 @@
  * `/releases.ics` (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545): the last day of active and
  * of security support of each release, as all-day events people can subscribe to. UIDs come from
  * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
+ * Each event carries two reminders (VALARM), a month and a week before, at the start of that day in
+ * UTC: calendar applications show them, as endoflife.date's calendars do.
  */
 import { addDays, isIsoDate } from './dates';
 import { compareBranches, compareText } from './order';
@@ -51,6 +53,12 @@ export function foldLine(line: string): string {
   parts.push(current);
   return parts.join('\r\n ');
 }
+
+/** Days before an end of support that its reminders come, and how each reminder says so. */
+export const REMINDERS: readonly { readonly daysBefore: number; readonly when: string }[] = [
+  { daysBefore: 30, when: 'in a month' },
+  { daysBefore: 7, when: 'in a week' },
+];
 
 /** `2021-11-29` as an iCalendar DATE, `20211129`. */
 const icsDate = (iso: string): string => iso.replace(/-/g, '');
@@ -163,6 +171,15 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
       `DESCRIPTION:${escapeText(description(event, pageUrl))}`,
       `URL:${pageUrl}`,
       'TRANSP:TRANSPARENT',
+      ...REMINDERS.flatMap(({ daysBefore, when }) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        // An absolute UTC instant: a reminder relative to an all-day event would follow each
+        // reader's own midnight, and the site's days are UTC days.
+        `TRIGGER;VALUE=DATE-TIME:${icsDate(addDays(event.day, -daysBefore))}T000000Z`,
+        `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.release.branch)}: ${when} (${event.day}, UTC)`)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',
