@@ -8,7 +8,9 @@ export default defineConfig({
     globalSetup: ['e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // One browser at a time: the machine has two cores and the server shares them.
+    // One file at a time: the machine has two cores and the servers share them. Within a file,
+    // tests marked concurrent (axe, which keeps a renderer busy) run two at a time.
     fileParallelism: false,
+    maxConcurrency: 2,
   },
 });

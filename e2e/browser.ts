@@ -1,8 +1,12 @@
 /** Shared pieces of the browser tests: launching Chromium and visiting pages while recording problems. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 import { CHROMIUM_ARGS } from './chromium';
+import { builtRoot } from './global-setup';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
@@ -16,6 +20,21 @@ export function siteUrl(path: string): string {
 /** The same for the fixture site (fixture releases, a fixed build day, base URL /security/). */
 export function fixtureUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), inject('fixtureRoot')).href;
+}
+
+/**
+ * The pages a build's sitemap lists, as paths under its base URL (`/`, `/scope`), read from the
+ * built files when the test file loads: `it.each` over them gives each page a test of its own, so a
+ * slow machine makes the run longer instead of making one test over every page time out.
+ */
+export function sitemapPaths(dir = 'build'): string[] {
+  const root = builtRoot(dir).href;
+  const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const loc = match[1] ?? '';
+    if (!loc.startsWith(root)) throw new Error(`${dir}/sitemap.xml lists ${loc}, outside ${root}`);
+    return `/${loc.slice(root.length)}`;
+  });
 }
 
 /** Every page the sitemap lists, as served addresses. */

@@ -7,14 +7,17 @@ import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
 import { COMPILE_HINT } from '../plugins/lean-client';
-import { launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
 
+let phone: BrowserContext;
+
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
+  phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
 });
 
 afterAll(async () => {
@@ -25,26 +28,6 @@ describe('every page in sitemap.xml', () => {
   it('lists every policy page and the home page', async () => {
     const listed = new Set(await sitemapUrls());
     for (const path of Object.values(routes)) expect(listed).toContain(siteUrl(path));
-  });
-
-  it('loads, hydrates, has a title, a description and one h1, and records no problem', async () => {
-    const urls = await sitemapUrls();
-    expect(urls.length).toBeGreaterThanOrEqual(Object.keys(routes).length);
-    for (const url of urls) {
-      const { page, problems } = await visit(context, url);
-      expect(problems, url).toEqual([]);
-      expect(await page.title(), url).toMatch(/\S.* \| Milex Security$|^Milex Security/);
-      const description = await page
-        .locator('meta[name="description"]')
-        .first()
-        .getAttribute('content');
-      expect(description?.length ?? 0, `${url} description`).toBeGreaterThan(20);
-      expect(await page.locator('h1').count(), `${url} h1 count`).toBe(1);
-      // One click to the report channel from every page.
-      const report = page.locator('nav.navbar a[data-report-link="navbar"]');
-      expect(await report.getAttribute('href'), url).toBe(site.reportChannel.url);
-      await page.close();
-    }
   });
 
   it('shows the page before its scripts load: they start after the load event', async () => {
@@ -105,53 +88,6 @@ describe('every page in sitemap.xml', () => {
     await page.close();
   });
 
-  it('opens links to other sites without giving them this page (noopener noreferrer)', async () => {
-    const configured = new URL(inject('configuredRoot')).origin;
-    expect(site.reportChannel.url).toMatch(/^https:\/\//);
-    for (const url of await sitemapUrls()) {
-      const { page } = await visit(context, url);
-      const own = new URL(url).origin;
-      const links = await page.locator('a[href]').evaluateAll((anchors) =>
-        anchors.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          rel: a.getAttribute('rel') ?? '',
-        })),
-      );
-      const unsafe = links.filter(({ href, rel }) => {
-        const { origin, protocol } = new URL(href);
-        const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
-        return outside && !(rel.includes('noopener') && rel.includes('noreferrer'));
-      });
-      expect(unsafe, url).toEqual([]);
-      // Every page has at least the report link to check.
-      expect(
-        links.map(({ href }) => href),
-        url,
-      ).toContain(`${site.reportChannel.url}/`);
-      await page.close();
-    }
-  });
-
-  it('fits a 360 px phone screen without scrolling sideways, report button in view', async () => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
-    try {
-      for (const url of await sitemapUrls()) {
-        const { page } = await visit(phone, url);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        expect(scrollWidth, url).toBeLessThanOrEqual(clientWidth);
-        const report = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
-        expect(await report.isVisible(), url).toBe(true);
-        expect(await reportButtonLayout(page), url).toEqual(CLEAR);
-        await page.close();
-      }
-    } finally {
-      await phone.close();
-    }
-  });
-
   it('keeps the report button clear of the search box at tablet and desktop widths too', async () => {
     for (const width of [480, 700, 1000, 1280]) {
       const sized = await browser.newContext({ viewport: { width, height: 800 } });
@@ -159,6 +95,56 @@ describe('every page in sitemap.xml', () => {
       expect(await reportButtonLayout(page), `${String(width)} px`).toEqual(CLEAR);
       await sized.close();
     }
+  });
+});
+
+/** Each page in the sitemap, a test of its own (so a slow machine slows the run, never fails it). */
+describe.each(sitemapPaths())('%s', (path) => {
+  it('loads and hydrates with a title, a description, one h1, the report link and no problem, and opens other sites without giving them the page', async () => {
+    const url = siteUrl(path);
+    const { page, problems } = await visit(context, url);
+    expect(problems).toEqual([]);
+    expect(await page.title()).toMatch(/\S.* \| Milex Security$|^Milex Security/);
+    const description = await page
+      .locator('meta[name="description"]')
+      .first()
+      .getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThan(20);
+    expect(await page.locator('h1').count()).toBe(1);
+    // One click to the report channel from every page.
+    const report = page.locator('nav.navbar a[data-report-link="navbar"]');
+    expect(await report.getAttribute('href')).toBe(site.reportChannel.url);
+    // Links to other sites get neither this page as opener nor its address as referrer.
+    const configured = new URL(inject('configuredRoot')).origin;
+    const own = new URL(url).origin;
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+        })),
+      );
+    const unsafe = links.filter(({ href, rel }) => {
+      const { origin, protocol } = new URL(href);
+      const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
+      return outside && !(rel.includes('noopener') && rel.includes('noreferrer'));
+    });
+    expect(unsafe).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 360 px phone screen without scrolling sideways, report button in view', async () => {
+    const { page } = await visit(phone, siteUrl(path));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const report = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
+    expect(await report.isVisible()).toBe(true);
+    expect(await reportButtonLayout(page)).toEqual(CLEAR);
+    await page.close();
   });
 });
 
