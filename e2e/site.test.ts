@@ -117,14 +117,12 @@ describe.each(sitemapPaths())('%s', (path) => {
     // Links to other sites get neither this page as opener nor its address as referrer.
     const configured = new URL(inject('configuredRoot')).origin;
     const own = new URL(url).origin;
-    const links = await page
-      .locator('a[href]')
-      .evaluateAll((anchors) =>
-        anchors.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          rel: a.getAttribute('rel') ?? '',
-        })),
-      );
+    const links = await page.locator('a[href]').evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    );
     const unsafe = links.filter(({ href, rel }) => {
       const { origin, protocol } = new URL(href);
       const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
