@@ -32,9 +32,9 @@ describe('releasesToIcs', () => {
   const events = eventsOf(text);
 
   it('reminds a month and a week before each end of support, at the start of that UTC day', () => {
-    const vevents = calendarOf(text).getAllSubcomponents('vevent');
-    expect(vevents.length).toBeGreaterThan(0);
-    for (const vevent of vevents) {
+    const components = calendarOf(text).getAllSubcomponents('vevent');
+    expect(components.length).toBeGreaterThan(0);
+    for (const vevent of components) {
       const day = String(vevent.getFirstPropertyValue('dtstart'));
       const alarms = vevent.getAllSubcomponents('valarm');
       expect(alarms.map((alarm) => alarm.getFirstPropertyValue('action'))).toEqual([
