@@ -23,6 +23,14 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'For the team',
       collapsible: false,
+      // A page of its own, so that the label is a link like every other entry (a label that is not
+      // a link is an <a> without href, which search engines and Lighthouse count against the site).
+      link: {
+        type: 'generated-index',
+        slug: '/for-the-team',
+        description:
+          "Pages for members of the Milex security team about maintaining this site's policy and advisories.",
+      },
       items: ['publishing-an-advisory'],
     },
   ],

@@ -154,7 +154,12 @@ describe.each(builds)('$name', (build) => {
       }
     });
 
-    it('reminds a month and a week before each end of support, at UTC instants', () => {
+    it('reminds a month and a week before each end of support still to come, at UTC instants', () => {
+      // The file is made when the site is built: reminders before that day are left out.
+      const made = String(
+        calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp'),
+      );
+      const buildDay = made.slice(0, 10);
       for (const vevent of calendar.getAllSubcomponents('vevent')) {
         const triggers = vevent
           .getAllSubcomponents('valarm')
@@ -164,7 +169,11 @@ describe.each(builds)('$name', (build) => {
           triggers.map((trigger) =>
             (trigger?.getFirstValue() as ICAL.Time).toJSDate().toISOString(),
           ),
-        ).toEqual([addDays(day, -30), addDays(day, -7)].map((d) => `${d}T00:00:00.000Z`));
+        ).toEqual(
+          [addDays(day, -30), addDays(day, -7)]
+            .filter((reminder) => reminder >= buildDay)
+            .map((reminder) => `${reminder}T00:00:00.000Z`),
+        );
       }
     });
 

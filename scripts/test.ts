@@ -3,17 +3,20 @@
 // the time goes.
 import { spawnSync } from 'node:child_process';
 
+// The builds come first: a mistake in the data or an advisory stops them with a message naming
+// the file and line (and, in GitHub Actions, an annotation on it), before any other check can
+// fail on the same mistake less clearly.
 const STAGES = [
+  'build',
+  'build:fixtures',
   'typecheck',
   'lint',
   'lint:md',
   'spell',
   'format:check',
   'test:unit',
-  'test:build',
-  'build',
-  'build:fixtures',
   'lint:html',
+  'test:build',
   'test:e2e',
 ];
 

@@ -1,8 +1,8 @@
 /**
  * Every package the build uses is a dependency of the site's own, not a devDependency nor
  * something another package happens to install: `npm ci --omit=dev` (a production install) must
- * be enough to build. The build's code is docusaurus.config.ts, sidebars.ts, plugins/ and src/
- * (the pages and components are bundled at build time), tests left out.
+ * be enough to build. The build's code is docusaurus.config.ts (and the packages it names),
+ * sidebars.ts, plugins/, src/ and the MDX pages (bundled at build time), tests left out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'plugins', 'src'];
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
+const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'plugins', 'src', 'docs'];
+const SOURCE = /\.(?:[cm]?[jt]sx?|mdx)$/;
 const TEST = /\.test\.[jt]sx?$/;
 
 function files(path: string): string[] {
@@ -25,7 +25,7 @@ function importsOf(text: string): string[] {
   const found = [
     ...code.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"`;]*?\bfrom\s+['"]([^'"]+)['"]/gm),
     ...code.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
-    ...code.matchAll(/\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...code.matchAll(/\b(?:require|require\.resolve|import)\(\s*['"]([^'"]+)['"]\s*\)/g),
   ];
   return found.map((match) => match[1] ?? '');
 }
@@ -65,9 +65,23 @@ describe('build-time dependencies', () => {
     }
   }
 
+  // The config names presets, themes and plugins by package (the classic preset as 'classic').
+  const config = readFileSync('docusaurus.config.ts', 'utf8');
+  for (const [, name = ''] of config.matchAll(
+    /^\s*'(@[\w.-]+\/[\w.-]+|[\w.-]*docusaurus[\w.-]*)',?$/gm,
+  )) {
+    used.set(packageOf(name), 'docusaurus.config.ts');
+  }
+  if (/^\s*'classic',?$/m.test(config))
+    used.set('@docusaurus/preset-classic', 'docusaurus.config.ts');
+  if (/\bv4: true\b/.test(config))
+    used.set('@docusaurus/faster', 'docusaurus.config.ts (future.v4)');
+
   it('finds the build code and what it imports', () => {
     expect(used.has('react')).toBe(true);
     expect(used.has('yaml')).toBe(true);
+    expect(used.has('@easyops-cn/docusaurus-search-local')).toBe(true);
+    expect(used.has('@docusaurus/theme-classic')).toBe(true);
   });
 
   it("lists every package the build imports in package.json's dependencies", () => {

@@ -84,7 +84,7 @@ describe('loadAdvisories', () => {
       ),
       '  - advisories/MILEX-2026-003.md: raw HTML "<b>" (line 1 of the text) is not allowed: write Markdown',
       '  - advisories/MILEX-2026-003.md: raw HTML "</b>" (line 1 of the text) is not allowed: write Markdown',
-      '  - advisories/MILEX-2026-003.md: the link to "javascript:alert(1)" is not a web or mail address',
+      '  - advisories/MILEX-2026-003.md: the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
       expect.stringContaining('advisories/MILEX-2026-003.md: published must be a date'),
       expect.stringContaining('advisories/MILEX-2026-003.md: severity "urgent" is not one of'),
       expect.stringContaining('advisories/MILEX-2026-003.md: affected[0]: branch "9.9" is not in'),

@@ -39,8 +39,8 @@ describe('renderAdvisoryBody', () => {
       '[click](javascript:alert(1)) [data][d]\n\n[d]: data:text/html,x\n',
     );
     expect(problems).toEqual([
-      'the link to "javascript:alert(1)" is not a web or mail address',
-      'the link to "data:text/html,x" is not a web or mail address',
+      'the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
+      'the link to "data:text/html,x" (line 3 of the text) is not a web or mail address',
     ]);
   });
 
@@ -66,9 +66,23 @@ describe('renderAdvisoryBody', () => {
     );
   });
 
+  it("refuses the template's placeholder left anywhere: text, code, a link, an image", () => {
+    for (const body of [
+      'FILL IN: the impact.',
+      'Run `FILL IN`.',
+      '```\nFILL IN\n```',
+      '[the fix](https://example.org/FILL%20IN "FILL IN")',
+      '![FILL IN](/img/chart.png)',
+    ]) {
+      expect(render(`Text.\n\n${body}\n`).problems, body).toEqual([
+        'the text still holds the template\'s "FILL IN" (line 3 of the text): write it',
+      ]);
+    }
+  });
+
   it('refuses images from other sites, which would reveal every visit to them', () => {
     expect(render('![chart](https://example.net/x.png)\n').problems).toEqual([
-      'the image "https://example.net/x.png" is on another site; put it in static/ and link it from there',
+      'the image "https://example.net/x.png" (line 1 of the text) is on another site; put it in static/ and link it from there',
     ]);
     expect(render('![chart](//example.net/x.png)\n').problems).toHaveLength(1);
     expect(render('![chart](/img/chart.png)\n').problems).toEqual([]);

@@ -58,14 +58,25 @@ function check(tree: MdastRoot): string[] {
     } else if (node.type === 'link' || node.type === 'definition') {
       const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
       if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
-        problems.push(`the link to ${JSON.stringify(node.url)} is not a web or mail address`);
+        problems.push(
+          `the link to ${JSON.stringify(node.url)}${where} is not a web or mail address`,
+        );
       }
-    } else if (node.type === 'text' && node.value.includes(PLACEHOLDER)) {
-      problems.push(`the text still holds the template's "${PLACEHOLDER}"${where}: write it`);
     } else if (node.type === 'image' && isOtherOrigin(node.url)) {
       problems.push(
-        `the image ${JSON.stringify(node.url)} is on another site; put it in static/ and link it from there`,
+        `the image ${JSON.stringify(node.url)}${where} is on another site; put it in static/ and link it from there`,
       );
+    }
+    // The template's placeholder, wherever it is left: text, code, a link's address or title, an
+    // image's description.
+    const written = [
+      'value' in node ? node.value : '',
+      'url' in node ? node.url : '',
+      'title' in node ? (node.title ?? '') : '',
+      'alt' in node ? (node.alt ?? '') : '',
+    ];
+    if (node.type !== 'html' && written.some((value) => value.includes(PLACEHOLDER))) {
+      problems.push(`the text still holds the template's "${PLACEHOLDER}"${where}: write it`);
     }
   }
   return problems;

@@ -1,5 +1,5 @@
 /**
- * A new advisory's file, for `npm run new-advisory`: the next free id, today's date, and
+ * A new advisory's file, for `npm run new-advisory`: the next free id, and
  * placeholders that the build refuses until each is replaced, so a half-written advisory can
  * never be published. Pure: the script reads the folder and the clock, and writes the file.
  */
@@ -22,7 +22,7 @@ export function advisoryTemplate({
   branches,
 }: {
   readonly id: string;
-  /** `YYYY-MM-DD`, the day the advisory is expected to go public. */
+  /** `YYYY-MM-DD`, today: an example of the date to write (the day of publication is left to fill in). */
   readonly today: string;
   /** The release branches of src/data/releases.ts, newest first, to choose from. */
   readonly branches: readonly string[];
@@ -35,7 +35,7 @@ export function advisoryTemplate({
     `# refuses the file while any "${PLACEHOLDER}" is left.`,
     `id: ${id}`,
     `title: '${fill('one line naming the problem and where it is')}'`,
-    `published: ${today} # the day it goes public (UTC)`,
+    `published: '${fill(`the day it goes public, in UTC, such as ${today}`)}'`,
     `severity: '${fill('low, moderate, high or critical')}'`,
     `cvss: '${fill('a CVSS:3.1/... or CVSS:4.0/... vector')}' # optional`,
     'cve: # optional',

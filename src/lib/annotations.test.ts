@@ -126,6 +126,23 @@ describe('entryProblemLine, on the bad release and team fixtures', () => {
     );
   });
 
+  it('reads escapes in keys, and counts every element of the list as a row', () => {
+    const source = [
+      'export const team = [', // 1
+      "  'Grace',", // 2
+      '  {', // 3
+      "    name: 'Ada O\\'Neil',", // 4
+      "    url: 'http://example.org',", // 5
+      '  },', // 6
+      '];', // 7
+    ].join('\n');
+    const located = arrayEntries(source, 'name');
+    expect(entryProblemLine('row 1: expected a member { name, ... }, got "Grace"', located)).toBe(
+      2,
+    );
+    expect(entryProblemLine("Ada O'Neil: url must be an https:// address", located)).toBe(5);
+  });
+
   it('points a problem with the whole list at the list', () => {
     const located = arrayEntries('\nexport const releases = [];\n', 'branch');
     expect(
@@ -153,6 +170,20 @@ describe('advisoryProblemLine, on the bad advisory fixture', () => {
       problem.slice(`${file}: `.length),
     );
     expectEveryProblemAtItsMarker(text, problems, (problem) => advisoryProblemLine(text, problem));
+  });
+
+  it('ends the front matter where the file reader does, not at an indented "---" in a field', () => {
+    const text = [
+      '---',
+      'summary: |',
+      '  One.',
+      '  ---',
+      'severity: urgent',
+      '---',
+      '',
+      'Text.',
+    ].join('\n');
+    expect(advisoryProblemLine(text, 'severity "urgent" is not one of')).toBe(5);
   });
 
   it('takes the line a YAML error names, and points a file without front matter at line 1', () => {

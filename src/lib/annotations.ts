@@ -35,6 +35,9 @@ export function errorCommand({ file, line, title, message }: Annotation): string
   return `::error ${properties.join(',')}::${escapeData(message)}`;
 }
 
+/** What a backslash escape in a string literal stands for, where it is not the character itself. */
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t' };
+
 /** Where one entry of an array literal is: its opening brace, and the name of each field. */
 export interface EntryLocation {
   readonly line: number;
@@ -84,17 +87,16 @@ export function arrayEntries(
     return false;
   };
   const isQuote = (char: string): boolean => char === "'" || char === '"' || char === '`';
-  /** Reads the string literal at `i` and returns its text (escapes kept as written). */
+  /** Reads the string literal at `i` and returns its text, its escapes (`\\'`, `\\n`) read. */
   const readString = (): string => {
     const quote = at();
     advance();
     let text = '';
     while (i < source.length && at() !== quote) {
       if (at() === '\\') {
-        text += at();
         advance();
-      }
-      text += at();
+        text += ESCAPES[at()] ?? at();
+      } else text += at();
       advance();
     }
     advance();
@@ -122,12 +124,18 @@ export function arrayEntries(
   }
   if (arrayLine === undefined) return undefined;
 
+  // One entry per element of the list, as the checks count rows; only objects have fields.
   const entries: { line: number; fields: Map<string, number>; key?: string }[] = [];
   const depth: string[] = [];
   let expectKey = false;
+  let expectElement = false;
   while (i < source.length) {
     if (skipComment()) continue;
     const char = at();
+    if (depth.length === 1 && expectElement && !/[\s,\]]/.test(char)) {
+      expectElement = false;
+      if (char !== '{') entries.push({ line, fields: new Map() });
+    }
     const inEntry = depth.length === 2 && depth[1] === '{';
     if (inEntry && expectKey && /[A-Za-z_$'"]/.test(char)) {
       const keyLine = line;
@@ -155,7 +163,8 @@ export function arrayEntries(
     }
     if (char === '[' || char === '{' || char === '(') {
       depth.push(char);
-      if (depth.length === 2 && char === '{') {
+      if (depth.length === 1) expectElement = true;
+      if (depth.length === 2 && char === '{' && depth[0] === '[') {
         entries.push({ line, fields: new Map() });
         expectKey = true;
       }
@@ -164,6 +173,8 @@ export function arrayEntries(
       if (depth.length === 0) return { line: arrayLine, entries, end: i };
     } else if (char === ',' && inEntry) {
       expectKey = true;
+    } else if (char === ',' && depth.length === 1) {
+      expectElement = true;
     }
     advance();
   }
@@ -223,8 +234,9 @@ export function advisoryProblemLine(text: string, rest: string): number | undefi
   const lineFirst = /^line (\d+):/.exec(rest);
   if (lineFirst !== null) return Number(lineFirst[1]);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') return 1;
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 1;
+  // As readAdvisoryFile reads it: the front matter ends at the first line that is "---" itself.
+  const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
   if (close === -1) return 1;
 
   const inBody = /\(line (\d+) of the text\)/.exec(rest);

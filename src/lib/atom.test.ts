@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 
 import { errorOf } from '../../tests/errorOf';
 import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
-import { releases as siteReleases } from '../data/releases';
 import { lifecycleAtom, lifecycleEvents } from './atom';
 import { escapeXml } from './xml';
 import type { Release } from './types';
@@ -183,23 +182,6 @@ describe('lifecycleAtom', () => {
     // 1.14: security support ends 2023-09-01, released 2022-09-01 after a beta on 2022-08-01.
     expect(all[0]?.id).toBe('tag:example.org,2023:milex-1.14-eol');
     expect(all.at(-1)?.id).toBe('tag:example.org,2017:milex-1.0-beta');
-  });
-
-  it('writes the real data, with the entries its dates give', () => {
-    const expected = siteReleases.flatMap((release: Release) => [
-      ...(release.betaRelease !== undefined && release.betaRelease < release.initialRelease
-        ? [`${release.branch}-beta`]
-        : []),
-      `${release.branch}-released`,
-      ...(release.securitySupportUntil > release.activeSupportUntil
-        ? [`${release.branch}-security-only`]
-        : []),
-      `${release.branch}-eol`,
-    ]);
-    const ids = entriesOn('2099-01-01', siteReleases).map((entry) =>
-      entry.id.replace(/^tag:example\.org,\d{4}:milex-/, ''),
-    );
-    expect([...ids].sort()).toEqual([...expected].sort());
   });
 
   it('identifies and links itself, links the site and each entry to the page', () => {

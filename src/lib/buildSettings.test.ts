@@ -135,6 +135,51 @@ describe('buildSettings', () => {
       ).toBe('https://git.example.org/team/site/edit/release/2026/');
     });
 
+    it('encode a branch that has characters a URL path would misread', () => {
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: 'fix+csp/josé#2',
+        }),
+      ).toBe('https://github.com/milexdev/security-site/edit/fix%2Bcsp/jos%C3%A9%232/');
+    });
+
+    it('take the repository and the branch from one source, never one from each', () => {
+      expect(
+        editUrl({
+          ...actions,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: 'main',
+          REPOSITORY_URL: 'https://example.org/site',
+        }),
+      ).toEqual([
+        'REPOSITORY_URL is set but REPOSITORY_BRANCH is not: set the branch that edits go to, such as main',
+      ]);
+      expect(editUrl({ ...actions, REPOSITORY_BRANCH: 'main' })).toEqual([
+        'REPOSITORY_BRANCH is set but REPOSITORY_URL is not: set both, or neither',
+      ]);
+    });
+
+    it('never publish a token from a clone address, and drop its .git', () => {
+      expect(
+        editUrl({
+          REPOSITORY_URL: 'https://x-access-token:ghs_secret@github.com/o/r.git',
+          REPOSITORY_BRANCH: 'main',
+        }),
+      ).toEqual([
+        "REPOSITORY_URL must not hold a user name or password: it is shown in every page's edit link",
+      ]);
+      expect(
+        editUrl({ REPOSITORY_URL: 'https://github.com/o/r.git', REPOSITORY_BRANCH: 'main' }),
+      ).toBe('https://github.com/o/r/edit/main/');
+      expect(
+        editUrl({ REPOSITORY_URL: 'https://github.com/o/r?x=1', REPOSITORY_BRANCH: 'main' }),
+      ).toEqual([expect.stringMatching(/with no \? or #$/)]);
+    });
+
     it('refuse a repository that is not https, a branch that is not a name, or a repository without a branch', () => {
       expect(
         editUrl({ REPOSITORY_URL: 'http://example.org/site', REPOSITORY_BRANCH: 'main' }),

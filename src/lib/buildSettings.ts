@@ -95,45 +95,72 @@ export function buildSettings(
   };
 }
 
-/** A branch name as git allows it, near enough: no spaces, no "..", no leading "-" or "/". */
-const BRANCH = /^(?![-/])(?!.*\.\.)[\w./-]+$/;
+/** A branch name git could have: no spaces or control characters, no "..", no leading "-" or "/". */
+const isBranchName = (name: string): boolean =>
+  !/[\s\p{Cc}]/u.test(name) && !name.includes('..') && !/^[-/]/.test(name);
+
+/** A branch in a URL path: each part between slashes percent-encoded (a "+" becomes "%2B"). */
+const branchPath = (name: string): string => name.split('/').map(encodeURIComponent).join('/');
 
 /** The branch a GitHub Actions run builds: a pull request's target, or the branch pushed to. */
 function actionsBranch(env: BuildEnvironment): string | undefined {
-  if (env.GITHUB_ACTIONS !== 'true') return undefined;
   if (env.GITHUB_EVENT_NAME?.startsWith('pull_request') === true)
     return setting(env.GITHUB_BASE_REF);
   return env.GITHUB_REF_TYPE === 'branch' ? setting(env.GITHUB_REF_NAME) : undefined;
 }
 
+/** Why `url` cannot be the repository's address in a public link, or undefined when it can. */
+function repositoryUrlProblem(url: string): string | undefined {
+  const expected =
+    "the https:// address of the site's repository, such as https://github.com/milexdev/security-site";
+  if (!isHttpsUrl(url)) return `REPOSITORY_URL ${JSON.stringify(url)} must be ${expected}`;
+  const { username, password, search, hash } = new URL(url);
+  // A clone address can carry a token (https://x-access-token:...@github.com/...): never publish it.
+  if (username !== '' || password !== '') {
+    return "REPOSITORY_URL must not hold a user name or password: it is shown in every page's edit link";
+  }
+  if (search !== '' || hash !== '') {
+    return `REPOSITORY_URL ${JSON.stringify(url)} must be ${expected}, with no ? or #`;
+  }
+  return undefined;
+}
+
 /**
- * The base of the "Edit this page" links: REPOSITORY_URL and REPOSITORY_BRANCH when set, else the
- * repository and branch GitHub Actions is building. None when either is unknown.
+ * The base of the "Edit this page" links: the repository and branch from one source, either
+ * REPOSITORY_URL and REPOSITORY_BRANCH, or what GitHub Actions is building. None when the
+ * repository or the branch is unknown, so that no page shows a wrong link.
  */
 function editUrl(env: BuildEnvironment): { readonly url?: string; readonly problems: string[] } {
-  const server = setting(env.GITHUB_SERVER_URL);
-  const repository = setting(env.GITHUB_REPOSITORY);
-  const fromActions =
-    env.GITHUB_ACTIONS === 'true' && server !== undefined && repository !== undefined
-      ? `${server}/${repository}`
-      : undefined;
-  const url = setting(env.REPOSITORY_URL) ?? fromActions;
-  const branch = setting(env.REPOSITORY_BRANCH) ?? actionsBranch(env);
-  if (url === undefined) return { problems: [] };
+  const settingUrl = setting(env.REPOSITORY_URL);
+  const settingBranch = setting(env.REPOSITORY_BRANCH);
   const problems: string[] = [];
-  if (!isHttpsUrl(url)) {
-    problems.push(
-      `REPOSITORY_URL ${JSON.stringify(url)} must be the https:// address of the site's repository, such as https://github.com/milexdev/security-site`,
-    );
+  let url: string | undefined;
+  let branch: string | undefined;
+  if (settingUrl !== undefined || settingBranch !== undefined) {
+    url = settingUrl;
+    branch = settingBranch;
+    if (url === undefined) {
+      problems.push('REPOSITORY_BRANCH is set but REPOSITORY_URL is not: set both, or neither');
+    }
+    if (branch === undefined) {
+      problems.push(
+        'REPOSITORY_URL is set but REPOSITORY_BRANCH is not: set the branch that edits go to, such as main',
+      );
+    }
+  } else if (env.GITHUB_ACTIONS === 'true') {
+    const server = setting(env.GITHUB_SERVER_URL);
+    const repository = setting(env.GITHUB_REPOSITORY);
+    url = server === undefined || repository === undefined ? undefined : `${server}/${repository}`;
+    branch = actionsBranch(env);
   }
-  if (branch !== undefined && !BRANCH.test(branch)) {
+  if (url !== undefined) {
+    const problem = repositoryUrlProblem(url);
+    if (problem !== undefined) problems.push(problem);
+  }
+  if (branch !== undefined && !isBranchName(branch)) {
     problems.push(`REPOSITORY_BRANCH ${JSON.stringify(branch)} is not a branch name such as main`);
   }
-  if (branch === undefined && setting(env.REPOSITORY_URL) !== undefined) {
-    problems.push(
-      'REPOSITORY_URL is set but REPOSITORY_BRANCH is not: set the branch that edits go to, such as main',
-    );
-  }
-  if (problems.length > 0 || branch === undefined) return { problems };
-  return { url: `${url.replace(/\/+$/, '')}/edit/${branch}/`, problems };
+  if (problems.length > 0 || url === undefined || branch === undefined) return { problems };
+  const base = url.replace(/\/+$/, '').replace(/\.git$/, '');
+  return { url: `${base}/edit/${branchPath(branch)}/`, problems };
 }

@@ -3,9 +3,10 @@
  * of security support of each release, as all-day events people can subscribe to. UIDs come from
  * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
  * Each event carries two reminders (VALARM), a month and a week before, at the start of that day in
- * UTC: calendar applications show them, as endoflife.date's calendars do.
+ * UTC, as endoflife.date's calendars do; only those still to come on the day the file is made, so a
+ * new subscriber is not met with a pile of missed reminders for releases long gone.
  */
-import { addDays, isIsoDate } from './dates';
+import { addDays, isIsoDate, utcDayOf } from './dates';
 import { compareBranches, compareText } from './order';
 import { isHttpsUrl } from './siteConfig';
 import type { Release } from './types';
@@ -152,6 +153,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
   }
   const { pageUrl, host, generatedAt } = options;
   const stamp = icsDateTime(generatedAt);
+  const today = utcDayOf(generatedAt);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -171,15 +173,17 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
       `DESCRIPTION:${escapeText(description(event, pageUrl))}`,
       `URL:${pageUrl}`,
       'TRANSP:TRANSPARENT',
-      ...REMINDERS.flatMap(({ daysBefore, when }) => [
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        // An absolute UTC instant: a reminder relative to an all-day event would follow each
-        // reader's own midnight, and the site's days are UTC days.
-        `TRIGGER;VALUE=DATE-TIME:${icsDate(addDays(event.day, -daysBefore))}T000000Z`,
-        `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.release.branch)}: ${when} (${event.day}, UTC)`)}`,
-        'END:VALARM',
-      ]),
+      ...REMINDERS.filter(({ daysBefore }) => addDays(event.day, -daysBefore) >= today).flatMap(
+        ({ daysBefore, when }) => [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          // An absolute UTC instant: a reminder relative to an all-day event would follow each
+          // reader's own midnight, and the site's days are UTC days.
+          `TRIGGER;VALUE=DATE-TIME:${icsDate(addDays(event.day, -daysBefore))}T000000Z`,
+          `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.release.branch)}: ${when} (${event.day}, UTC)`)}`,
+          'END:VALARM',
+        ],
+      ),
       'END:VEVENT',
     ]),
     'END:VCALENDAR',

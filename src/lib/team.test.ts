@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { team } from '../data/team';
 import { assertValidTeam, validateTeam } from './team';
 
 describe('validateTeam', () => {
-  it('accepts the real data file and an empty team', () => {
-    expect(validateTeam(team).ok).toBe(true);
+  // The real src/data/team.ts is checked by the build, which names any problem and its line.
+  it('accepts an empty team', () => {
     expect(validateTeam([]).ok).toBe(true);
   });
 

@@ -133,19 +133,35 @@ function run(dir: string, command: string, args: readonly string[]): Run {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The names of the unit tests that failed, from Vitest's JSON report. */
+/**
+ * What failed in the unit run, from Vitest's JSON report: each failed test, and each test file that
+ * failed without a failed test (one that cannot load). Also checks that the report and the exit
+ * code agree, so a run that crashed cannot pass for a clean one.
+ */
 function failedUnitTests(dir: string): string[] {
   // Outside the copy, so that it is no file of the project's for the checks that follow.
   const report = `${dir}-unit-report.json`;
-  run(dir, 'npx', ['vitest', 'run', '--reporter=json', `--outputFile=${report}`]);
-  const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as {
-    testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+  const result = run(dir, 'npx', ['vitest', 'run', '--reporter=json', `--outputFile=${report}`]);
+  const { testResults, success } = JSON.parse(readFileSync(report, 'utf8')) as {
+    success: boolean;
+    testResults: {
+      name: string;
+      status: string;
+      message?: string;
+      assertionResults: { fullName: string; status: string }[];
+    }[];
   };
-  return testResults.flatMap((file) =>
-    file.assertionResults
-      .filter((test) => test.status !== 'passed')
-      .map((test) => `${file.name.slice(dir.length + 1)}: ${test.fullName}`),
-  );
+  expect(result.status === 0, result.output).toBe(success);
+  expect(testResults.length, 'test files run').toBeGreaterThan(10);
+  return testResults.flatMap((file) => {
+    const name = file.name.slice(dir.length + 1);
+    const tests = file.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${name}: ${test.fullName}`);
+    return tests.length === 0 && file.status === 'failed'
+      ? [`${name}: ${file.message ?? 'the file failed'}`]
+      : tests;
+  });
 }
 
 describe.each(changes)('$name', ({ make }) => {

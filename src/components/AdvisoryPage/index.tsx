@@ -23,7 +23,11 @@ export default function AdvisoryPage({ page }: { readonly page: AdvisoryPageData
             <p>{advisory.summary}</p>
             <AdvisoryFacts advisory={advisory} />
             {/* Rendered from the advisory's Markdown at build time, without raw HTML. */}
-            <div className="markdown" dangerouslySetInnerHTML={{ __html: html }} />
+            <div
+              className="markdown"
+              data-advisory-body=""
+              dangerouslySetInnerHTML={{ __html: html }}
+            />
             <p className="margin-top--lg">
               For vulnerability scanners: <a href={osvUrl}>this advisory as an OSV record</a>{' '}
               (JSON).
