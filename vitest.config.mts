@@ -22,10 +22,10 @@ export default defineConfig({
     ],
   },
   test: {
-    // Unit tests only: seconds, no build. Production builds are tests/build/ (npm run test:build),
+    // Unit tests only: seconds, no build. Production builds are tests/builds/ (npm run test:build),
     // browser runs e2e/ (npm run test:e2e).
     include: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/build/**', 'node_modules/**'],
+    exclude: ['tests/builds/**', 'node_modules/**'],
     // One module graph per worker rather than one per file: the tests clean up after themselves
     // (React's cleanup, vi.resetModules where they need a fresh import), and the run takes a
     // quarter of the time on a 2-core machine (about 9 s instead of 33 s).

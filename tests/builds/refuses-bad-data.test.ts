@@ -74,7 +74,9 @@ describe('npm run build with bad release and team data', () => {
 
   it('names every problem in every data file, in one run', () => {
     const output = outputOf(plain);
-    expect(output).toContain(`src/data/releases.ts has ${String(releaseProblems.length)} problems:`);
+    expect(output).toContain(
+      `src/data/releases.ts has ${String(releaseProblems.length)} problems:`,
+    );
     expect(output).toContain('src/data/team.ts has 1 problem:');
     for (const problem of [...releaseProblems, ...teamProblems]) expect(output).toContain(problem);
   });

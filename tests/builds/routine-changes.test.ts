@@ -104,7 +104,7 @@ const changes: readonly Change[] = [
     },
   },
   {
-    name: "a new address for the report channel",
+    name: 'a new address for the report channel',
     make: (dir) => {
       const { url } = site.reportChannel;
       edit(dir, 'src/data/site.ts', (text) => {
@@ -126,7 +126,8 @@ function run(dir: string, command: string, args: readonly string[]): Run {
   // nor GitHub Actions' or the repository's.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !/^(GITHUB_|REPOSITORY_|VITEST|NODE_ENV$|BASE_URL$|MODE$|PROD$|DEV$|SSR$)/.test(name),
+      ([name]) =>
+        !/^(GITHUB_|REPOSITORY_|VITEST|NODE_ENV$|BASE_URL$|MODE$|PROD$|DEV$|SSR$)/.test(name),
     ),
   );
   const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, timeout: 240_000 });
