@@ -89,8 +89,49 @@ describe('status without JavaScript: the build day', () => {
     expect(await details.locator('tr[data-branch="0.9"]').isVisible()).toBe(true);
   });
 
-  it('draws the timeline', async () => {
+  it('on a phone shows each release as a card, and is still one table to assistive technology', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    try {
+      const table = page.locator('table').first();
+      const row = table.locator('tr[data-branch="1.1"]');
+      // A card: the row is a box of its own, its values one under the other, each labelled.
+      expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe('block');
+      const labels = await row
+        .locator('td')
+        .evaluateAll((cells) => cells.map((td) => getComputedStyle(td, '::before').content));
+      expect(labels).toEqual([
+        '"Status" / ""',
+        '"Beta release" / ""',
+        '"Initial release" / ""',
+        '"Active support until" / ""',
+        '"Security support until" / ""',
+      ]);
+      // To a screen reader, the same table: headers, row headers and cells, labels not read twice.
+      const tree = await table.ariaSnapshot();
+      expect(tree).toMatch(/^- table "Milex release branches/);
+      expect(tree).toContain('- columnheader "Beta release"');
+      expect(tree).toContain('- rowheader "1.1"');
+      expect(tree).toContain('- cell "10 Jan 2022"');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('draws the timeline, its phases told apart by pattern as well as colour', async () => {
     expect(await page.getByRole('img', { name: /Timeline of Milex releases/ }).count()).toBe(1);
+    // The beta and security-only patterns each paint two opaque colours (the active phase is
+    // solid); a transparent one would leave a plain bar, told from the others by colour alone.
+    const paints = await page.locator('[data-timeline] pattern').evaluateAll((patterns) =>
+      patterns.map((pattern) =>
+        [...pattern.children].map((shape) => {
+          const style = getComputedStyle(shape);
+          return shape.tagName === 'line' ? style.stroke : style.fill;
+        }),
+      ),
+    );
+    const opaque = (colour: string): boolean =>
+      colour.startsWith('rgb(') || /^rgba\(.*, 1\)$/.test(colour);
+    expect(paints.map((colours) => new Set(colours.filter(opaque)).size)).toEqual([2, 1, 2]);
   });
 });
 
@@ -106,7 +147,9 @@ describe('status with JavaScript: the visitor’s own day', () => {
     expect(await page.locator('details[data-older-releases] summary').textContent()).toBe(
       'Show all releases (3 older end-of-life releases)',
     );
-    expect(await page.locator('line[data-today]').getAttribute('data-today')).toBe('2023-10-01');
+    expect(await page.locator('[data-today-marker]').getAttribute('data-today-marker')).toBe(
+      '2023-10-01',
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

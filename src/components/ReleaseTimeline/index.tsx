@@ -6,24 +6,25 @@ import { type ReactNode, useId } from 'react';
 
 import styles from './styles.module.css';
 
+const PHASES = ['beta', 'active', 'security'] as const satisfies readonly Phase[];
 const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   beta: 'Beta',
   active: 'Active support',
   security: 'Security support only',
 };
 
-// Drawing units; the SVG scales to its box, which never shrinks below a readable width.
-const WIDTH = 720;
-const LABEL_WIDTH = 56;
+// Heights in pixels; across, every position is a percentage of the time axis.
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
 const AXIS_HEIGHT = 24;
-const LEGEND_HEIGHT = 30;
+const TODAY_LABEL_HEIGHT = 18;
 
 /**
  * A timeline of every release: one bar per release split into its phases, year marks, a line
- * for `today` and a legend. Phases differ by pattern as well as colour; the table beside it is
- * its text equivalent.
+ * for `today` and a legend. The SVG has no viewBox: positions across are percentages of its width
+ * and text is in pixels, so the bars stretch to any width from a phone's to a wide screen's and
+ * the text keeps its size. Branch names sit in the box's left padding. Phases differ by pattern
+ * as well as colour; the table beside it is its text equivalent.
  */
 export default function ReleaseTimeline({
   releases,
@@ -42,20 +43,23 @@ export default function ReleaseTimeline({
   );
   const start = toDayNumber(`${String(firstYear)}-01-01`);
   const end = toDayNumber(`${String(lastYear + 1)}-01-01`);
-  const x = (iso: string): number =>
-    LABEL_WIDTH + ((toDayNumber(iso) - start) / (end - start)) * (WIDTH - LABEL_WIDTH - 8);
-  const years = Array.from({ length: lastYear - firstYear + 2 }, (_, i) => firstYear + i);
-  // Label every year while they fit, else every other one.
+  /** Where a day starts on the axis, in per cent. */
+  const at = (iso: string): number => ((toDayNumber(iso) - start) / (end - start)) * 100;
+  // A bar covers its last day too: end dates are inclusive.
+  const dayWidth = 100 / (end - start);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  // Label every year while they fit, else every other one; a narrow chart halves that (CSS).
   const labelEvery = years.length > 10 ? 2 : 1;
   const chartHeight = AXIS_HEIGHT + rows.length * ROW_HEIGHT + 8;
-  const height = chartHeight + LEGEND_HEIGHT;
+  const todayAt = at(today) + dayWidth / 2;
   const pattern = (phase: Phase): string => `url(#${id}-${phase})`;
 
   return (
-    <div className={styles.scroller} role="region" aria-label="Release timeline" tabIndex={0}>
+    <div className={styles.chart} data-timeline="">
       <svg
-        className={styles.chart}
-        viewBox={`0 0 ${String(WIDTH)} ${String(height)}`}
+        className={styles.svg}
+        width="100%"
+        height={chartHeight + TODAY_LABEL_HEIGHT}
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
       >
@@ -85,7 +89,7 @@ export default function ReleaseTimeline({
 
         <g aria-hidden="true">
           {years.map((year, i) => {
-            const yearX = x(`${String(year)}-01-01`);
+            const yearX = percent(at(`${String(year)}-01-01`));
             return (
               <g key={year}>
                 <line
@@ -95,8 +99,15 @@ export default function ReleaseTimeline({
                   y2={chartHeight}
                   className={styles.grid}
                 />
-                {i % labelEvery === 0 && year <= lastYear && (
-                  <text x={yearX + 3} y={AXIS_HEIGHT - 10} className={styles.axisText}>
+                {i % labelEvery === 0 && (
+                  <text
+                    x={yearX}
+                    dx="3"
+                    y={AXIS_HEIGHT - 10}
+                    className={styles.axisText}
+                    data-year={year}
+                    data-minor={i % (2 * labelEvery) === 0 ? undefined : ''}
+                  >
                     {year}
                   </text>
                 )}
@@ -108,21 +119,16 @@ export default function ReleaseTimeline({
             const y = AXIS_HEIGHT + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
             return (
               <g key={release.branch} data-branch={release.branch}>
-                <text
-                  x={LABEL_WIDTH - 8}
-                  y={y + BAR_HEIGHT - 4}
-                  textAnchor="end"
-                  className={styles.label}
-                >
+                <text x="-8" y={y + BAR_HEIGHT - 4} textAnchor="end" className={styles.label}>
                   {release.branch}
                 </text>
                 {phasesOf(release).map((span) => (
                   <rect
                     key={span.phase}
                     data-phase={span.phase}
-                    x={x(span.from)}
+                    x={percent(at(span.from))}
                     y={y}
-                    width={Math.max(x(span.to) - x(span.from) + dayWidth(start, end), 2)}
+                    width={percent(at(span.to) - at(span.from) + dayWidth)}
                     height={BAR_HEIGHT}
                     fill={pattern(span.phase)}
                     className={styles.bar}
@@ -133,41 +139,39 @@ export default function ReleaseTimeline({
           })}
 
           <line
-            x1={x(today)}
-            x2={x(today)}
+            x1={percent(todayAt)}
+            x2={percent(todayAt)}
             y1={AXIS_HEIGHT - 4}
             y2={chartHeight}
             className={styles.today}
-            data-today={today}
+            data-today-marker={today}
           />
+          {/* Near either end of the axis, the word stays inside the chart. */}
           <text
-            x={x(today)}
+            x={percent(todayAt)}
             y={chartHeight + 2}
-            textAnchor="middle"
+            textAnchor={todayAt > 85 ? 'end' : todayAt < 15 ? 'start' : 'middle'}
             dominantBaseline="hanging"
             className={styles.todayText}
           >
             Today
           </text>
-
-          {(['beta', 'active', 'security'] as const).map((phase, i) => (
-            <g
-              key={phase}
-              transform={`translate(${String(LABEL_WIDTH + i * 190)} ${String(chartHeight + 16)})`}
-            >
-              <rect width="22" height="12" fill={pattern(phase)} className={styles.bar} />
-              <text x="28" y="10" className={styles.legendText}>
-                {PHASE_LABELS[phase]}
-              </text>
-            </g>
-          ))}
         </g>
       </svg>
+      <ul className={styles.legend} aria-hidden="true">
+        {PHASES.map((phase) => (
+          <li key={phase}>
+            <svg width="22" height="12" className={styles.swatch}>
+              <rect width="22" height="12" fill={pattern(phase)} className={styles.bar} />
+            </svg>
+            {PHASE_LABELS[phase]}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
 
+const percent = (value: number): string => `${value.toFixed(3)}%`;
 const minDay = (a: string, b: string): string => (a < b ? a : b);
 const maxDay = (a: string, b: string): string => (a > b ? a : b);
-// A bar covers its last day too: end dates are inclusive.
-const dayWidth = (start: number, end: number): number => (WIDTH - LABEL_WIDTH - 8) / (end - start);
