@@ -81,23 +81,36 @@ function ReleaseTable({
   readonly noteNumber: (release: Release) => number;
 }): ReactNode {
   return (
-    // Focusable so keyboard users can scroll it sideways on a narrow screen.
+    // Focusable so keyboard users can scroll it sideways if a narrow column ever needs that.
     <div className={styles.scroller} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <table className={styles.table}>
         <caption id={`${id}-caption`}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Branch</th>
-            <th scope="col">Status</th>
-            <th scope="col">Beta release</th>
-            <th scope="col">Initial release</th>
-            <th scope="col">Active support until</th>
-            <th scope="col">Security support until</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {states.map((state) => {
             const { release } = state;
+            const cells: readonly ReactNode[] = [
+              <StatusText key="status" state={state} />,
+              release.betaRelease === undefined ? (
+                <span key="beta" className={styles.none}>
+                  No beta
+                </span>
+              ) : (
+                <FormattedDate key="beta" iso={release.betaRelease} />
+              ),
+              <FormattedDate key="initial" iso={release.initialRelease} />,
+              <FormattedDate key="active" iso={release.activeSupportUntil} />,
+              <FormattedDate key="security" iso={release.securitySupportUntil} />,
+            ];
             return (
               <tr key={release.branch} data-branch={release.branch} data-status={state.status}>
                 <th scope="row">
@@ -114,25 +127,12 @@ function ReleaseTable({
                     </sup>
                   )}
                 </th>
-                <td>
-                  <StatusText state={state} />
-                </td>
-                <td>
-                  {release.betaRelease === undefined ? (
-                    <span className={styles.none}>No beta</span>
-                  ) : (
-                    <FormattedDate iso={release.betaRelease} />
-                  )}
-                </td>
-                <td>
-                  <FormattedDate iso={release.initialRelease} />
-                </td>
-                <td>
-                  <FormattedDate iso={release.activeSupportUntil} />
-                </td>
-                <td>
-                  <FormattedDate iso={release.securitySupportUntil} />
-                </td>
+                {cells.map((cell, i) => (
+                  // A narrow column shows each row as a card, labelling each value with its heading.
+                  <td key={COLUMNS[i]} data-label={COLUMNS[i]}>
+                    {cell}
+                  </td>
+                ))}
               </tr>
             );
           })}
@@ -141,6 +141,15 @@ function ReleaseTable({
     </div>
   );
 }
+
+/** The headings of the columns after the branch, in order. */
+const COLUMNS = [
+  'Status',
+  'Beta release',
+  'Initial release',
+  'Active support until',
+  'Security support until',
+] as const;
 
 /** The status in words, with a marker shape per status so colour is never the only cue. */
 export function StatusText({ state }: { readonly state: ReleaseState }): ReactNode {
