@@ -6,6 +6,7 @@ import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
+import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/socialCard';
 import { COMPILE_HINT } from '../plugins/lean-client';
 import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 
@@ -88,6 +89,18 @@ describe('every page in sitemap.xml', () => {
     await page.close();
   });
 
+  it('serves its social card itself: a PNG of the size Open Graph recommends', async () => {
+    const response = await fetch(siteUrl(SOCIAL_CARD_PATH));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/png/);
+    const png = Buffer.from(await response.arrayBuffer());
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    // The IHDR chunk comes first: width and height, big-endian, at bytes 16 and 20.
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(SOCIAL_CARD_SIZE);
+  });
+
   it('keeps the report button clear of the search box at tablet and desktop widths too', async () => {
     for (const width of [480, 700, 1000, 1280]) {
       const sized = await browser.newContext({ viewport: { width, height: 800 } });
@@ -110,6 +123,24 @@ describe.each(sitemapPaths())('%s', (path) => {
       .first()
       .getAttribute('content');
     expect(description?.length ?? 0).toBeGreaterThan(20);
+    // Shared in chat or social media, a link shows the page's title and description and the
+    // site's own card, from the address the site is published at.
+    const card = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map(
+          (meta) => [
+            meta.getAttribute('property') ?? meta.getAttribute('name') ?? '',
+            meta.getAttribute('content'),
+          ],
+        ),
+      ),
+    );
+    expect(card).toMatchObject({
+      'og:title': await page.title(),
+      'og:description': description,
+      'og:image': new URL(SOCIAL_CARD_PATH, inject('configuredRoot')).href,
+      'twitter:card': 'summary_large_image',
+    });
     expect(await page.locator('h1').count()).toBe(1);
     // One click to the report channel from every page.
     const report = page.locator('nav.navbar a[data-report-link="navbar"]');
@@ -132,13 +163,9 @@ describe.each(sitemapPaths())('%s', (path) => {
     await page.close();
   });
 
-  it('fits a 360 px phone screen without scrolling sideways, report button in view', async () => {
+  // Sideways scrolling at every width is e2e/layout.test.ts's.
+  it('shows the report button whole and in view on a 360 px phone', async () => {
     const { page } = await visit(phone, siteUrl(path));
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     const report = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
     expect(await report.isVisible()).toBe(true);
     expect(await reportButtonLayout(page)).toEqual(CLEAR);

@@ -1,0 +1,251 @@
+/**
+ * What a visitor sees, at the widths visitors use: every page of both builds' sitemaps, at phone,
+ * tablet, laptop and desktop widths, in the light and the dark scheme. No page scrolls sideways;
+ * from 1024 px no table is wider than its column; the release tables and the timeline never scroll
+ * at any width. Each page is also photographed at a phone's and a laptop's width into
+ * test-results/screenshots/, which CI attaches to a pull request's run for reviewers.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
+import { routes } from '../src/data/site';
+import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
+import { fixtureUrl, launchBrowser, sitemapPaths, siteUrl, visit } from './browser';
+
+const WIDTHS = [320, 390, 768, 1024, 1280, 1920] as const;
+const SCHEMES = ['light', 'dark'] as const;
+/** From this width, tables fit their column whole. */
+const WHOLE_TABLES_FROM = 1024;
+const SCREENSHOTS = { phone: 390, laptop: 1280 } as const;
+const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+const pages: readonly (readonly [build: 'site' | 'fixtures', path: string, url: () => string])[] = [
+  ...sitemapPaths().map((path) => ['site', path, () => siteUrl(path)] as const),
+  ...sitemapPaths('build-fixtures').map(
+    (path) => ['fixtures', path, () => fixtureUrl(path)] as const,
+  ),
+];
+
+let browser: Browser;
+const contexts: Partial<Record<'site' | 'fixtures', BrowserContext>> = {};
+
+beforeAll(async () => {
+  // Only this run's pictures: a page renamed or removed leaves none behind.
+  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  browser = await launchBrowser();
+  contexts.site = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The fixture build's own day, when its table has a release of each status and one ending
+  // soon, the longest status there is.
+  contexts.fixtures = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await contexts.fixtures.clock.setFixedTime(new Date(`${FIXTURE_BUILD_DAY}T12:00:00Z`));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Waits until the theme follows `scheme` and the layout has settled at the new size. */
+async function settle(page: Page, scheme: string): Promise<void> {
+  await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/**
+ * What is wrong with the layout as it stands, in words: the page scrolling sideways (and what
+ * sticks out), a table scrolling in its column (from 1024 px, or at any width for the release
+ * tables), a table caption cut, the timeline or its legend cut.
+ */
+function layoutProblems(tablesWhole: boolean): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  const nameOf = (element: Element): string => {
+    const id = element.id === '' ? '' : `#${element.id}`;
+    const classes = [...element.classList]
+      .slice(0, 2)
+      .map((c) => `.${c}`)
+      .join('');
+    const text = element.textContent.trim().slice(0, 40);
+    return `<${element.tagName.toLowerCase()}${id}${classes}> "${text}"`;
+  };
+  /** Whether an element shows anything (display: none and closed <details> show nothing). */
+  const shown = (element: Element): boolean => element.getClientRects().length > 0;
+
+  if (root.scrollWidth > root.clientWidth) {
+    const sticking = [...document.body.querySelectorAll('*')]
+      .filter(
+        (element) =>
+          shown(element) && element.getBoundingClientRect().right > root.clientWidth + 0.5,
+      )
+      // The innermost ones say most: leave out an element whose child is listed too.
+      .filter(
+        (element, _i, all) => !all.some((other) => other !== element && element.contains(other)),
+      )
+      .slice(0, 5)
+      .map(nameOf);
+    problems.push(
+      `the page scrolls sideways by ${String(root.scrollWidth - root.clientWidth)} px: ${sticking.join(', ')}`,
+    );
+  }
+
+  for (const table of document.querySelectorAll('main table')) {
+    if (!shown(table)) continue;
+    const isReleaseTable = table.querySelector('tr[data-branch]') !== null;
+    // From 1024 px the releases are a table, not the cards of a narrow column.
+    if (tablesWhole && isReleaseTable && getComputedStyle(table).display !== 'table') {
+      problems.push(`${nameOf(table)} is shown as cards, not as a table`);
+    }
+    if (tablesWhole || isReleaseTable) {
+      // Infima lets a Markdown table scroll inside itself; ours sits in a box that can scroll.
+      const width = Math.max(table.getBoundingClientRect().width, table.scrollWidth);
+      for (
+        let box: Element | null = table.parentElement;
+        box !== null && box.tagName !== 'MAIN';
+        box = box.parentElement
+      ) {
+        if (width > box.clientWidth + 1) {
+          problems.push(
+            `${nameOf(table)} is ${String(Math.round(width))} px wide in ${nameOf(box)}, ${String(box.clientWidth)} px wide`,
+          );
+          break;
+        }
+      }
+    }
+    const caption = table.querySelector('caption');
+    if (caption !== null && caption.scrollWidth > caption.clientWidth + 1) {
+      problems.push(`the caption of ${nameOf(table)} is cut`);
+    }
+  }
+
+  for (const chart of document.querySelectorAll('[data-timeline]')) {
+    const box = chart.getBoundingClientRect();
+    if (chart.scrollWidth > chart.clientWidth + 1) problems.push('the timeline scrolls sideways');
+    for (const part of chart.querySelectorAll('li, text')) {
+      const rect = part.getBoundingClientRect();
+      if (rect.width > 0 && (rect.left < box.left - 0.5 || rect.right > box.right + 0.5)) {
+        problems.push(`the timeline's ${nameOf(part)} sticks out of the chart`);
+      }
+    }
+  }
+  return problems;
+}
+
+describe('layout', () => {
+  it.concurrent.each(pages)(
+    '%s build, %s: nothing scrolls sideways; tables whole from 1024 px',
+    async (build, path, url) => {
+      const context = contexts[build];
+      if (context === undefined) throw new Error(`no browser context for the ${build} build`);
+      const { page } = await visit(context, url());
+      const found: string[] = [];
+      try {
+        // The theme eases colours when the scheme changes; measure the settled page.
+        await page.addStyleTag({
+          content: '*, *::before, *::after { transition: none !important; }',
+        });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          for (const width of WIDTHS) {
+            await page.setViewportSize({ width, height: 900 });
+            await settle(page, scheme);
+            const problems = await page.evaluate(layoutProblems, width >= WHOLE_TABLES_FROM);
+            found.push(...problems.map((problem) => `${String(width)} px, ${scheme}: ${problem}`));
+            if (scheme === 'light' && (Object.values(SCREENSHOTS) as number[]).includes(width)) {
+              const name =
+                path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-zA-Z0-9-]+/g, '_');
+              const dir = join(SCREENSHOT_DIR, build);
+              mkdirSync(dir, { recursive: true });
+              await page.screenshot({
+                path: join(dir, `${name}-${String(width)}.png`),
+                fullPage: true,
+              });
+            }
+          }
+        }
+      } finally {
+        await page.close();
+      }
+      expect(found).toEqual([]);
+    },
+  );
+});
+
+/** A4 paper's printable width in CSS pixels, with Chromium's default margins. */
+const A4_PRINTABLE_WIDTH = 718;
+
+describe('print', () => {
+  const printed = [
+    [
+      'the supported versions (fixture build)',
+      'fixtures',
+      () => fixtureUrl(routes.supportedVersions),
+    ],
+    ['the reporting page', 'site', () => siteUrl(routes.reporting)],
+  ] as const;
+
+  it.each(printed)(
+    '%s prints its text alone, dark on white, each link with its address, the table whole',
+    async (_name, build, url) => {
+      const context = contexts[build];
+      if (context === undefined) throw new Error(`no browser context for the ${build} build`);
+      const { page } = await visit(context, url());
+      try {
+        // A reader in the dark scheme, printing.
+        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+        await page.setViewportSize({ width: A4_PRINTABLE_WIDTH, height: 1000 });
+        await settle(page, 'dark');
+        const furniture = await page.evaluate(() =>
+          [
+            '.navbar',
+            '.theme-doc-sidebar-container',
+            '.theme-doc-breadcrumbs',
+            '.theme-doc-toc-desktop',
+            '.theme-doc-toc-mobile',
+            '.pagination-nav',
+            '.footer',
+            'input[type="search"]',
+          ].filter((selector) =>
+            [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0),
+          ),
+        );
+        expect(furniture).toEqual([]);
+
+        const ink = await page.evaluate(() => {
+          const paragraph = document.querySelector('main article p');
+          return paragraph === null ? '' : getComputedStyle(paragraph).color;
+        });
+        const channels = (ink.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        expect(channels, `text colour ${ink}`).toHaveLength(3);
+        expect(
+          channels.every((c) => c < 100),
+          `text colour ${ink}`,
+        ).toBe(true);
+
+        const links = await page.evaluate(() =>
+          [...document.querySelectorAll('main a[href]:not(.button)')]
+            .map((a) => ({
+              href: a.getAttribute('href') ?? '',
+              printed: getComputedStyle(a, '::after').content,
+            }))
+            .filter(({ href }) => !href.startsWith('#')),
+        );
+        expect(links.length).toBeGreaterThan(0);
+        // Links within the site print the address it is published at: origin, then the path.
+        const { origin } = new URL(
+          build === 'site' ? inject('configuredRoot') : inject('fixtureConfiguredRoot'),
+        );
+        for (const { href, printed: shown } of links) {
+          expect(shown).toBe(`" (${href.startsWith('/') ? origin + href : href})"`);
+        }
+
+        expect(await page.evaluate(layoutProblems, true)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
