@@ -7,12 +7,11 @@ import advisoriesPlugin from './plugins/advisories';
 import dataValidationPlugin from './plugins/data-validation';
 import leanClientPlugin from './plugins/lean-client';
 import outputsPlugin from './plugins/outputs';
-import printOriginPlugin from './plugins/print-origin';
+import headTagsPlugin from './plugins/head-tags';
 import builtPagesPlugin from './plugins/built-pages';
 import { pageNames, routes, site } from './src/data/site';
 import { buildSettings } from './src/lib/buildSettings';
 import { utcDayOf } from './src/lib/dates';
-import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from './src/lib/socialCard';
 
 /**
  * SITE_URL and BASE_URL let one build target a project page, a sub-path or a custom domain;
@@ -88,7 +87,7 @@ const config: Config = {
     outputsPlugin,
     advisoriesPlugin,
     leanClientPlugin,
-    printOriginPlugin,
+    headTagsPlugin,
     builtPagesPlugin,
   ],
 
@@ -124,7 +123,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/print.css'],
+          customCss: './src/css/custom.css',
         },
         sitemap: {
           // The search page lists results for a query; it is not content to index.
@@ -141,16 +140,8 @@ const config: Config = {
     colorMode: {
       respectPrefersColorScheme: true,
     },
-    // Links to the site shared in chat or social media show this card (scripts/social-card.ts).
-    image: SOCIAL_CARD_PATH,
-    metadata: [
-      { name: 'description', content: site.tagline },
-      { property: 'og:site_name', content: site.title },
-      { property: 'og:type', content: 'website' },
-      { property: 'og:image:width', content: String(SOCIAL_CARD_SIZE.width) },
-      { property: 'og:image:height', content: String(SOCIAL_CARD_SIZE.height) },
-      { property: 'og:image:alt', content: `${site.title}: ${site.tagline}` },
-    ],
+    // The social card shown beside shared links is in plugins/head-tags.ts.
+    metadata: [{ name: 'description', content: site.tagline }],
     navbar: {
       title: site.title,
       logo: {

@@ -139,6 +139,8 @@ describe.each(sitemapPaths())('%s', (path) => {
       'og:title': await page.title(),
       'og:description': description,
       'og:image': new URL(SOCIAL_CARD_PATH, inject('configuredRoot')).href,
+      'og:image:width': String(SOCIAL_CARD_SIZE.width),
+      'og:image:height': String(SOCIAL_CARD_SIZE.height),
       'twitter:card': 'summary_large_image',
     });
     expect(await page.locator('h1').count()).toBe(1);

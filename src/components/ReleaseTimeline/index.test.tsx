@@ -61,6 +61,16 @@ describe('ReleaseTimeline', () => {
     expect(bars(container, '1.0').map((bar) => bar.phase)).toEqual(['beta', 'active']);
   });
 
+  it('names the branch beside each bar, newest first', () => {
+    const { container } = render(<ReleaseTimeline releases={fixtureReleases} today="2022-10-01" />);
+    expect([...container.querySelectorAll('ol li')].map((li) => li.textContent)).toEqual([
+      '2.x',
+      '1.2',
+      '1.1',
+      '1.0',
+    ]);
+  });
+
   it('fills each phase with its own pattern and names them in a legend', () => {
     const { container } = render(<ReleaseTimeline releases={fixtureReleases} today="2022-10-01" />);
     const fillsOf = (phase: string): Set<string | null> =>

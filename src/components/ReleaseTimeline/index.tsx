@@ -13,7 +13,8 @@ const PHASE_LABELS: Readonly<Record<Phase, string>> = {
   security: 'Security support only',
 };
 
-// Heights in pixels; across, every position is a percentage of the time axis.
+// Heights in pixels (styles.module.css sets the same for the column of branch names); across,
+// every position is a percentage of the time axis.
 const ROW_HEIGHT = 26;
 const BAR_HEIGHT = 16;
 const AXIS_HEIGHT = 24;
@@ -23,8 +24,8 @@ const TODAY_LABEL_HEIGHT = 18;
  * A timeline of every release: one bar per release split into its phases, year marks, a line
  * for `today` and a legend. The SVG has no viewBox: positions across are percentages of its width
  * and text is in pixels, so the bars stretch to any width from a phone's to a wide screen's and
- * the text keeps its size. Branch names sit in the box's left padding. Phases differ by pattern
- * as well as colour; the table beside it is its text equivalent.
+ * the text keeps its size. Branch names are HTML beside it, in a column as wide as the longest.
+ * Phases differ by pattern as well as colour; the table beside it is its text equivalent.
  */
 export default function ReleaseTimeline({
   releases,
@@ -56,113 +57,117 @@ export default function ReleaseTimeline({
 
   return (
     <div className={styles.chart} data-timeline="">
-      <svg
-        className={styles.svg}
-        width="100%"
-        height={chartHeight + TODAY_LABEL_HEIGHT}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-      >
-        <title id={`${id}-title`}>Timeline of Milex releases</title>
-        <desc id={`${id}-desc`}>
-          {`One bar per release, newest at the top, from ${String(firstYear)} to ${String(lastYear)}, split into beta, active support and security-support-only phases, with a line marking today. The table on this page gives the same dates as text.`}
-        </desc>
-        <defs>
-          <pattern
-            id={`${id}-beta`}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className={styles.betaFill} />
-            <line x1="0" y1="0" x2="0" y2="6" className={styles.betaStripe} />
-          </pattern>
-          <pattern id={`${id}-active`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" className={styles.activeFill} />
-          </pattern>
-          <pattern id={`${id}-security`} width="6" height="6" patternUnits="userSpaceOnUse">
-            <rect width="6" height="6" className={styles.securityFill} />
-            <circle cx="3" cy="3" r="1.2" className={styles.securityDot} />
-          </pattern>
-        </defs>
+      <div className={styles.plot}>
+        {/* Branch names beside their bars, in a column as wide as the longest name. */}
+        <ol className={styles.labels} aria-hidden="true">
+          {rows.map((release) => (
+            <li key={release.branch}>{release.branch}</li>
+          ))}
+        </ol>
+        <svg
+          className={styles.svg}
+          width="100%"
+          height={chartHeight + TODAY_LABEL_HEIGHT}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
+          <title id={`${id}-title`}>Timeline of Milex releases</title>
+          <desc id={`${id}-desc`}>
+            {`A bar per release, newest at the top, from ${String(firstYear)} to ${String(lastYear)}, in phases: beta, active support, security support only; a line marks today. The table on this page gives the same dates as text.`}
+          </desc>
+          <defs>
+            <pattern
+              id={`${id}-beta`}
+              width="6"
+              height="6"
+              patternUnits="userSpaceOnUse"
+              patternTransform="rotate(45)"
+            >
+              <rect width="6" height="6" className={styles.betaFill} />
+              <line x1="0" y1="0" x2="0" y2="6" className={styles.betaStripe} />
+            </pattern>
+            <pattern id={`${id}-active`} width="6" height="6" patternUnits="userSpaceOnUse">
+              <rect width="6" height="6" className={styles.activeFill} />
+            </pattern>
+            <pattern id={`${id}-security`} width="6" height="6" patternUnits="userSpaceOnUse">
+              <rect width="6" height="6" className={styles.securityFill} />
+              <circle cx="3" cy="3" r="1.2" className={styles.securityDot} />
+            </pattern>
+          </defs>
 
-        <g aria-hidden="true">
-          {years.map((year, i) => {
-            const yearX = percent(at(`${String(year)}-01-01`));
-            return (
-              <g key={year}>
-                <line
-                  x1={yearX}
-                  x2={yearX}
-                  y1={AXIS_HEIGHT - 6}
-                  y2={chartHeight}
-                  className={styles.grid}
-                />
-                {i % labelEvery === 0 && (
-                  <text
-                    x={yearX}
-                    dx="3"
-                    y={AXIS_HEIGHT - 10}
-                    className={styles.axisText}
-                    data-year={year}
-                    data-minor={i % (2 * labelEvery) === 0 ? undefined : ''}
-                  >
-                    {year}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-
-          {rows.map((release, row) => {
-            const y = AXIS_HEIGHT + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-            return (
-              <g key={release.branch} data-branch={release.branch}>
-                <text x="-8" y={y + BAR_HEIGHT - 4} textAnchor="end" className={styles.label}>
-                  {release.branch}
-                </text>
-                {phasesOf(release).map((span) => (
-                  <rect
-                    key={span.phase}
-                    data-phase={span.phase}
-                    x={percent(at(span.from))}
-                    y={y}
-                    width={percent(at(span.to) - at(span.from) + dayWidth)}
-                    height={BAR_HEIGHT}
-                    fill={pattern(span.phase)}
-                    className={styles.bar}
+          <g aria-hidden="true">
+            {years.map((year, i) => {
+              const yearX = percent(at(`${String(year)}-01-01`));
+              return (
+                <g key={year}>
+                  <line
+                    x1={yearX}
+                    x2={yearX}
+                    y1={AXIS_HEIGHT - 6}
+                    y2={chartHeight}
+                    className={styles.grid}
                   />
-                ))}
-              </g>
-            );
-          })}
+                  {i % labelEvery === 0 && (
+                    <text
+                      x={yearX}
+                      y={AXIS_HEIGHT - 10}
+                      className={styles.axisText}
+                      data-year={year}
+                      data-minor={i % (2 * labelEvery) === 0 ? undefined : ''}
+                    >
+                      {year}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
 
-          <line
-            x1={percent(todayAt)}
-            x2={percent(todayAt)}
-            y1={AXIS_HEIGHT - 4}
-            y2={chartHeight}
-            className={styles.today}
-            data-today-marker={today}
-          />
-          {/* Near either end of the axis, the word stays inside the chart. */}
-          <text
-            x={percent(todayAt)}
-            y={chartHeight + 2}
-            textAnchor={todayAt > 85 ? 'end' : todayAt < 15 ? 'start' : 'middle'}
-            dominantBaseline="hanging"
-            className={styles.todayText}
-          >
-            Today
-          </text>
-        </g>
-      </svg>
+            {rows.map((release, row) => {
+              const y = AXIS_HEIGHT + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+              return (
+                <g key={release.branch} data-branch={release.branch}>
+                  {phasesOf(release).map((span) => (
+                    <rect
+                      key={span.phase}
+                      data-phase={span.phase}
+                      x={percent(at(span.from))}
+                      y={y}
+                      width={percent(at(span.to) - at(span.from) + dayWidth)}
+                      height={BAR_HEIGHT}
+                      fill={pattern(span.phase)}
+                      className={styles.bar}
+                    />
+                  ))}
+                </g>
+              );
+            })}
+
+            <line
+              x1={percent(todayAt)}
+              x2={percent(todayAt)}
+              y1={AXIS_HEIGHT - 4}
+              y2={chartHeight}
+              className={styles.today}
+              data-today-marker={today}
+            />
+            {/* Near either end of the axis, the word stays inside the chart. */}
+            <text
+              x={percent(todayAt)}
+              y={chartHeight + 2}
+              textAnchor={todayAt > 85 ? 'end' : todayAt < 15 ? 'start' : 'middle'}
+              dominantBaseline="hanging"
+              className={styles.todayText}
+            >
+              Today
+            </text>
+          </g>
+        </svg>
+      </div>
       <ul className={styles.legend} aria-hidden="true">
         {PHASES.map((phase) => (
           <li key={phase}>
-            <svg width="22" height="12" className={styles.swatch}>
-              <rect width="22" height="12" fill={pattern(phase)} className={styles.bar} />
+            <svg className={styles.swatch}>
+              <rect width="100%" height="100%" fill={pattern(phase)} className={styles.bar} />
             </svg>
             {PHASE_LABELS[phase]}
           </li>

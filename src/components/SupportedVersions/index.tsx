@@ -31,7 +31,6 @@ export default function SupportedVersions({
   return (
     <div className={styles.wrapper}>
       <ReleaseTable
-        id="supported-versions"
         caption="Milex release branches, their support dates and their status, newest first. Dates are UTC; end dates are inclusive."
         states={current}
         noteNumber={noteNumber}
@@ -43,7 +42,6 @@ export default function SupportedVersions({
             {older.length === 1 ? 'release' : 'releases'})
           </summary>
           <ReleaseTable
-            id="older-releases"
             caption="Older end-of-life releases, newest first."
             states={older}
             noteNumber={noteNumber}
@@ -70,21 +68,20 @@ export default function SupportedVersions({
 }
 
 function ReleaseTable({
-  id,
   caption,
   states,
   noteNumber,
 }: {
-  readonly id: string;
   readonly caption: string;
   readonly states: readonly ReleaseState[];
   readonly noteNumber: (release: Release) => number;
 }): ReactNode {
   return (
-    // Focusable so keyboard users can scroll it sideways if a narrow column ever needs that.
-    <div className={styles.scroller} role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    // The table fits its column, as cards where the column is narrow; should a future column
+    // not hold it, it scrolls in its box (which browsers then make focusable) instead of the page.
+    <div className={styles.scroller}>
       <table className={styles.table}>
-        <caption id={`${id}-caption`}>{caption}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Branch</th>
@@ -98,18 +95,10 @@ function ReleaseTable({
         <tbody>
           {states.map((state) => {
             const { release } = state;
-            const cells: readonly ReactNode[] = [
-              <StatusText key="status" state={state} />,
-              release.betaRelease === undefined ? (
-                <span key="beta" className={styles.none}>
-                  No beta
-                </span>
-              ) : (
-                <FormattedDate key="beta" iso={release.betaRelease} />
-              ),
-              <FormattedDate key="initial" iso={release.initialRelease} />,
-              <FormattedDate key="active" iso={release.activeSupportUntil} />,
-              <FormattedDate key="security" iso={release.securitySupportUntil} />,
+            const ends = [
+              release.initialRelease,
+              release.activeSupportUntil,
+              release.securitySupportUntil,
             ];
             return (
               <tr key={release.branch} data-branch={release.branch} data-status={state.status}>
@@ -127,10 +116,19 @@ function ReleaseTable({
                     </sup>
                   )}
                 </th>
-                {cells.map((cell, i) => (
-                  // A narrow column shows each row as a card, labelling each value with its heading.
-                  <td key={COLUMNS[i]} data-label={COLUMNS[i]}>
-                    {cell}
+                <td>
+                  <StatusText state={state} />
+                </td>
+                <td>
+                  {release.betaRelease === undefined ? (
+                    <span className={styles.none}>No beta</span>
+                  ) : (
+                    <FormattedDate iso={release.betaRelease} />
+                  )}
+                </td>
+                {ends.map((iso, i) => (
+                  <td key={COLUMNS[i + 2]}>
+                    <FormattedDate iso={iso} />
                   </td>
                 ))}
               </tr>
@@ -142,7 +140,7 @@ function ReleaseTable({
   );
 }
 
-/** The headings of the columns after the branch, in order. */
+/** The headings of the columns after the branch, in order; styles.module.css repeats them. */
 const COLUMNS = [
   'Status',
   'Beta release',
