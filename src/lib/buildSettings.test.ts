@@ -33,7 +33,7 @@ describe('buildSettings', () => {
           SITE_URL: 'https://example.github.io',
           BASE_URL: '/security/',
           BUILD_DAY: '2022-10-01',
-          SECURITY_TXT_EXPIRES_DAYS: '365',
+          SECURITY_TXT_EXPIRES_DAYS: '364',
         },
         options,
       ),
@@ -41,7 +41,7 @@ describe('buildSettings', () => {
       settings: {
         address: { url: 'https://example.github.io', baseUrl: '/security/' },
         buildDay: '2022-10-01',
-        securityTxtExpiresDays: 365,
+        securityTxtExpiresDays: 364,
       },
     });
   });
@@ -62,15 +62,38 @@ describe('buildSettings', () => {
         'SITE_URL "http://www.milex.org" must use https:// in a production build (security.txt and the feeds are only trusted over https)',
         'BASE_URL "security" must start and end with "/" (e.g. /security/)',
         'BUILD_DAY must be a calendar date written YYYY-MM-DD, got "2022-02-30"',
-        'SECURITY_TXT_EXPIRES_DAYS="400" is wrong: security.txt\'s Expires period must be a whole number of days from 1 to 365 (RFC 9116 recommends less than a year)',
+        'SECURITY_TXT_EXPIRES_DAYS="400" is wrong: security.txt\'s Expires period must be a whole number of days from 1 to 364 (RFC 9116 recommends less than a year)',
       ],
     });
   });
 
-  it.each(['0', '1.5', 'six months', '-3'])('refuses SECURITY_TXT_EXPIRES_DAYS=%s', (days) => {
-    expect(buildSettings({ SECURITY_TXT_EXPIRES_DAYS: days }, options)).toEqual({
-      problems: [expect.stringMatching(/^SECURITY_TXT_EXPIRES_DAYS=".*" is wrong: /)],
+  // Only plain decimal digits: Number() would read 0x10 as 16, 1e2 as 100 and " 12 " as 12.
+  it.each(['0', '1.5', 'six months', '-3', '0x10', '1e2', '+5', '12.0', '١٢', '365'])(
+    'refuses SECURITY_TXT_EXPIRES_DAYS=%s',
+    (days) => {
+      expect(buildSettings({ SECURITY_TXT_EXPIRES_DAYS: days }, options)).toEqual({
+        problems: [expect.stringMatching(/^SECURITY_TXT_EXPIRES_DAYS=".*" is wrong: /)],
+      });
+    },
+  );
+
+  it.each([
+    ['https://user:secret@www.milex.org', 'a user name or password'],
+    ['https://token@www.milex.org', 'a user name or password'],
+    ['https://www.milex.org/?', 'no ? or #'],
+    ['https://www.milex.org?utm=1', 'no ? or #'],
+    ['https://www.milex.org/#top', 'no ? or #'],
+    ['https://www.milex.org\t', 'no spaces or control characters'],
+  ])('refuses SITE_URL=%s, and says why without repeating a password', (url, why) => {
+    const result = buildSettings({ SITE_URL: url, BASE_URL: 'nope' }, options);
+    expect(result).toEqual({
+      problems: [
+        expect.stringContaining(why),
+        'BASE_URL "nope" must start and end with "/" (e.g. /security/)',
+      ],
     });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(JSON.stringify(result)).not.toContain('token');
   });
 
   describe('the edit links', () => {

@@ -74,7 +74,13 @@ export function buildSettings(
   }
 
   const rawDays = setting(env.SECURITY_TXT_EXPIRES_DAYS);
-  const days = rawDays === undefined ? DEFAULT_EXPIRES_DAYS : Number(rawDays);
+  // Plain decimal digits only: Number() would also read "0x10" as 16 and "1e2" as 100.
+  const days =
+    rawDays === undefined
+      ? DEFAULT_EXPIRES_DAYS
+      : /^[0-9]+$/.test(rawDays)
+        ? Number(rawDays)
+        : Number.NaN;
   if (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRES_DAYS) {
     problems.push(
       `SECURITY_TXT_EXPIRES_DAYS=${JSON.stringify(rawDays)} is wrong: security.txt's Expires period must be a whole number of days from 1 to ${String(MAX_EXPIRES_DAYS)} (RFC 9116 recommends less than a year)`,

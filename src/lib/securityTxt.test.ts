@@ -30,18 +30,18 @@ describe('expiresAfter', () => {
     );
     expect(expiresAfter(buildTime, 1).toISOString()).toBe('2026-11-23T18:00:00.000Z');
     expect(expiresAfter(buildTime, MAX_EXPIRES_DAYS).toISOString()).toBe(
-      '2027-11-22T18:00:00.000Z',
+      '2027-11-21T18:00:00.000Z',
     );
   });
 
-  it('defaults to 180 days, within the 365 the RFC recommends', () => {
+  it('defaults to 180 days; at most 364, less than a year as the RFC recommends', () => {
     expect(DEFAULT_EXPIRES_DAYS).toBe(180);
-    expect(MAX_EXPIRES_DAYS).toBe(365);
+    expect(MAX_EXPIRES_DAYS).toBe(364);
   });
 
-  it.each([0, -1, 1.5, 366, 400, Number.NaN])('rejects %s days, naming the value', (days) => {
+  it.each([0, -1, 1.5, 365, 400, Number.NaN])('rejects %s days, naming the value', (days) => {
     const message = errorOf(() => expiresAfter(buildTime, days));
-    expect(message).toContain('whole number of days from 1 to 365');
+    expect(message).toContain('whole number of days from 1 to 364');
     expect(message).toMatch(new RegExp(`got ${String(days)}$`));
   });
 });

@@ -6,7 +6,7 @@
 import { isIsoDate } from './dates';
 
 /** RFC 9116 §2.5.5 recommends an Expires less than a year ahead, so stale files lapse. */
-export const MAX_EXPIRES_DAYS = 365;
+export const MAX_EXPIRES_DAYS = 364;
 /** Long enough that a site rebuilt a few times a year never lapses, short enough to stay fresh. */
 export const DEFAULT_EXPIRES_DAYS = 180;
 

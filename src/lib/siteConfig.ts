@@ -28,21 +28,40 @@ export function siteAddress(
 
   if (url.trim() === '') {
     problems.push('SITE_URL is empty: set it to the https:// address the site is published at');
+  } else if (/[\s\p{Cc}]/u.test(url)) {
+    problems.push(
+      `SITE_URL ${JSON.stringify(url)} must be an address with no spaces or control characters, such as https://www.milex.org`,
+    );
   } else if (!URL.canParse(url)) {
     problems.push(
       `SITE_URL ${JSON.stringify(url)} is not an absolute URL such as https://www.milex.org`,
     );
   } else {
     const parsed = new URL(url);
-    if (input.production && parsed.protocol !== 'https:') {
+    if (parsed.username !== '' || parsed.password !== '') {
+      // Published in every page, security.txt and the feeds; and this message must not repeat it.
+      parsed.username = '';
+      parsed.password = '';
       problems.push(
-        `SITE_URL ${JSON.stringify(url)} must use https:// in a production build (security.txt and the feeds are only trusted over https)`,
+        `SITE_URL must not hold a user name or password (it is published in every page, security.txt and the feeds): use ${parsed.origin}`,
       );
-    }
-    if (parsed.pathname !== '/' || parsed.search !== '' || parsed.hash !== '') {
-      problems.push(
-        `SITE_URL ${JSON.stringify(url)} must be scheme and host only; put the path in BASE_URL (e.g. BASE_URL=${parsed.pathname.replace(/\/?$/, '/')})`,
-      );
+    } else {
+      if (input.production && parsed.protocol !== 'https:') {
+        problems.push(
+          `SITE_URL ${JSON.stringify(url)} must use https:// in a production build (security.txt and the feeds are only trusted over https)`,
+        );
+      }
+      if (parsed.pathname !== '/') {
+        problems.push(
+          `SITE_URL ${JSON.stringify(url)} must be scheme and host only; put the path in BASE_URL (e.g. BASE_URL=${parsed.pathname.replace(/\/?$/, '/')})`,
+        );
+      }
+      // URL() drops an empty "?" or "#", so look for them in what was written.
+      if (/[?#]/.test(url)) {
+        problems.push(
+          `SITE_URL ${JSON.stringify(url)} must be scheme and host only, with no ? or #: use ${parsed.origin}`,
+        );
+      }
     }
   }
   if (!baseUrl.startsWith('/') || !baseUrl.endsWith('/')) {

@@ -168,6 +168,15 @@ describe('npm run build with a bad address or security.txt period', () => {
       message: 'BASE_URL "security" must start and end with "/"',
     },
     {
+      // A clone address pasted as the site's: the password must reach neither the site nor the log.
+      env: { SITE_URL: 'https://deploy:hunter2@www.milex.org' },
+      message: 'SITE_URL must not hold a user name or password',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: '0x10' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="0x10" is wrong',
+    },
+    {
       env: { SECURITY_TXT_EXPIRES_DAYS: '400' },
       message: 'SECURITY_TXT_EXPIRES_DAYS="400" is wrong',
     },
@@ -206,6 +215,7 @@ describe('npm run build with a bad address or security.txt period', () => {
         for (const line of [message].flat()) {
           expect(`${run.stdout}\n${run.stderr}`).toContain(line);
         }
+        expect(`${run.stdout}\n${run.stderr}`).not.toContain('hunter2');
         expect(existsSync(join(outDir, 'index.html'))).toBe(false);
       } finally {
         rmSync(outDir, { recursive: true, force: true });
