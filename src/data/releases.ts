@@ -3,7 +3,8 @@
  * outputs derived from it) is built from this list, so edit the data here only.
  *
  * One entry per release branch, in any order (the site shows the newest first):
- *   branch                '1.0' for a minor release, or '4.x' for a whole major line
+ *   branch                '1.0' for a minor release, or '4.x' for a whole major line (a
+ *                         major version is one or the other, never both)
  *   betaRelease           first beta, 'YYYY-MM-DD' (leave it out if there was none)
  *   initialRelease        first stable release, 'YYYY-MM-DD'
  *   activeSupportUntil    last day of active support (inclusive, UTC)

@@ -111,6 +111,20 @@ describe('validateReleases: each kind of problem', () => {
     ]);
   });
 
+  it('refuses a major version listed both as a whole line and as minor branches', () => {
+    expect(
+      problemsOf([
+        { ...good, branch: '4.x' },
+        good,
+        { ...good, branch: '4.3' },
+        { ...good, branch: '5.x' },
+        { ...good, branch: '14.0' },
+      ]),
+    ).toEqual([
+      '4.x: the table also lists 4.2, 4.3; list Milex 4 either as the one line 4.x or as its minor branches, not both',
+    ]);
+  });
+
   it('refuses something that is not a list, an empty list and a row that is not a release', () => {
     expect(problemsOf({ releases: [] })).toEqual([
       'releases must be a list of releases, got an object',

@@ -105,10 +105,29 @@ export function validateReleases(input: unknown): Validation<readonly Release[]>
   const branches = rows.map((row) =>
     isRecord(row) && typeof row.branch === 'string' ? row.branch : undefined,
   );
-  problems.push(...duplicates('branch', branches));
+  problems.push(...duplicates('branch', branches), ...lineAndMinorsProblems(branches));
   return problems.length > 0
     ? { ok: false, problems }
     : { ok: true, value: rows as readonly Release[] };
+}
+
+/**
+ * A major version is listed either as one line (`1.x`) or as its minor branches (`1.0`, `1.1`),
+ * never both: with both, a version such as 1.5 would fall to the line and 1.0.3 to the branch.
+ */
+function lineAndMinorsProblems(branches: readonly (string | undefined)[]): string[] {
+  const named = branches.filter((branch): branch is string => branch !== undefined);
+  return named
+    .filter((branch) => branch.endsWith('.x'))
+    .flatMap((line) => {
+      const major = line.slice(0, -2);
+      const minors = named.filter((branch) => branch !== line && branch.startsWith(`${major}.`));
+      return minors.length === 0
+        ? []
+        : [
+            `${line}: the table also lists ${minors.join(', ')}; list Milex ${major} either as the one line ${line} or as its minor branches, not both`,
+          ];
+    });
 }
 
 /** The releases, checked; throws one error that lists every problem. */

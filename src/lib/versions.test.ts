@@ -9,11 +9,12 @@ const dates = {
   activeSupportUntil: '2022-06-01',
   securitySupportUntil: '2022-12-01',
 } as const;
+// Valid data lists a major version as one line (4.x) or as minor branches (5.0, 5.1), not both.
 const lines: readonly Release[] = [
   { branch: '4.x', ...dates },
-  { branch: '4.4', ...dates },
   { branch: '5.0', ...dates },
   { branch: '5.1', ...dates },
+  { branch: '6.0', ...dates },
 ];
 
 function branchOf(input: string, releases: readonly Release[] = lines): string | undefined {
@@ -29,11 +30,27 @@ describe('parseVersion', () => {
     ['  1.0  ', { major: 1, minor: 0, preRelease: false, text: '1.0' }],
     ['4', { major: 4, preRelease: false, text: '4' }],
     ['1.0.0-rc1', { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0' }],
+    // Build metadata is not a pre-release (SemVer 2.0.0, item 10).
+    ['1.0.0+build.1', { major: 1, minor: 0, patch: 0, preRelease: false, text: '1.0.0' }],
+    ['1.0.0-rc.1+build.1', { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0' }],
   ])('reads %j', (input, expected) => {
     expect(parseVersion(input)).toEqual(expected);
   });
 
-  it.each(['', 'v', '1.', '1..0', '1.0.3.4', '01.0', 'one', '1.0 beta', '<b>1.0</b>', '1.0\n2.0'])(
+  it.each([
+    '',
+    'v',
+    '1.',
+    '1..0',
+    '1.0.3.4',
+    '01.0',
+    'one',
+    '1.0 beta',
+    '<b>1.0</b>',
+    '1.0\n2.0',
+    '1.0.0+build+2',
+    '1.0.0+',
+  ])(
     'refuses %j',
     (input) => {
       expect(parseVersion(input)).toBeUndefined();
@@ -42,10 +59,9 @@ describe('parseVersion', () => {
 });
 
 describe('lookUpVersion', () => {
-  it('finds the most specific branch: 4.4 before 4.x', () => {
-    expect(branchOf('4.4.2')).toBe('4.4');
-    expect(branchOf('4.4')).toBe('4.4');
-    expect(branchOf('4.3.1')).toBe('4.x');
+  it('finds a whole major line from any version of it', () => {
+    expect(branchOf('4.4.2')).toBe('4.x');
+    expect(branchOf('4.3')).toBe('4.x');
     expect(branchOf('v4.0')).toBe('4.x');
     expect(branchOf('4')).toBe('4.x');
   });
@@ -56,11 +72,13 @@ describe('lookUpVersion', () => {
     expect(branchOf('2.7.1', fixtureReleases)).toBe('2.x');
   });
 
-  it('asks for the minor version when a major version has several branches', () => {
+  it('asks for the minor version when only a major version is given, even with one branch', () => {
     expect(lookUpVersion(lines, '5')).toMatchObject({
       kind: 'ambiguous',
       branches: ['5.1', '5.0'],
     });
+    // 6.0 is the table's only branch of 6, but a 6.3 it does not list is 6 too.
+    expect(lookUpVersion(lines, '6')).toMatchObject({ kind: 'ambiguous', branches: ['6.0'] });
   });
 
   it('knows when a version has no branch', () => {

@@ -12,26 +12,27 @@ export interface Version {
   readonly major: number;
   readonly minor?: number;
   readonly patch?: number;
-  /** A pre-release or build suffix, such as `-beta1` or `-rc.2`. */
+  /** A pre-release suffix, such as `-beta1` or `-rc.2` (build metadata, `+build.1`, is not one). */
   readonly preRelease: boolean;
   /** The version written back out plainly: `1.0.3`, `1.0`, `1`. */
   readonly text: string;
 }
 
+// As SemVer writes them: `-` and a pre-release, then `+` and build metadata, each optional.
 const VERSION =
-  /^[vV]?(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5}))?)?([-+][0-9A-Za-z.-]{1,20})?$/;
+  /^[vV]?(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5})(?:\.(0|[1-9]\d{0,5}))?)?(-[0-9A-Za-z.-]{1,20})?(\+[0-9A-Za-z.-]{1,20})?$/;
 
-/** Reads `1.0.3`, `1.0`, `1`, `v1.0.3`, `1.0.0-rc1`; anything else is undefined. */
+/** Reads `1.0.3`, `1.0`, `1`, `v1.0.3`, `1.0.0-rc1`, `1.0.0+build.1`; anything else is undefined. */
 export function parseVersion(input: string): Version | undefined {
   const match = VERSION.exec(input.trim());
   if (!match) return undefined;
-  const [, major, minor, patch, suffix] = match;
+  const [, major, minor, patch, preRelease] = match;
   const numbers = [major, minor, patch].filter((n): n is string => n !== undefined).map(Number);
   return {
     major: Number(major),
     ...(minor === undefined ? {} : { minor: Number(minor) }),
     ...(patch === undefined ? {} : { patch: Number(patch) }),
-    preRelease: suffix !== undefined,
+    preRelease: preRelease !== undefined,
     text: numbers.join('.'),
   };
 }
@@ -40,7 +41,7 @@ export type Lookup =
   | { readonly kind: 'empty' }
   | { readonly kind: 'too-long' }
   | { readonly kind: 'malformed' }
-  /** Only a major version was given and it has several branches. */
+  /** Only a major version was given, and the table lists minor branches of it. */
   | { readonly kind: 'ambiguous'; readonly version: Version; readonly branches: readonly string[] }
   | { readonly kind: 'unknown'; readonly version: Version }
   | { readonly kind: 'found'; readonly version: Version; readonly release: Release };

@@ -84,10 +84,20 @@ describe('VersionCheckerForm', () => {
     );
   });
 
+  it('asks for the minor version of a major version with one branch in the table, in the singular', () => {
+    render(<VersionCheckerForm releases={[fixtureReleases[0]]} today={today} />);
+    expect(check('1').textContent).toContain(
+      'The table lists one release branch of Milex 1, 1.0. Type the minor version too, such as 1.0.1.',
+    );
+  });
+
   it.each([
     ['', 'Type a version number first, such as 1.0.3.'],
     ['9.9', 'Milex 9.9 is not a release in the table above.'],
-    ['1', 'Milex 1 has several release branches (1.2, 1.1, 1.0). Type the minor version too'],
+    [
+      '1',
+      'The table lists several release branches of Milex 1 (1.2, 1.1, 1.0). Type the minor version too',
+    ],
     [
       '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0',
       'That is longer than any Milex version number.',

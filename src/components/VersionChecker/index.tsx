@@ -123,8 +123,11 @@ function Answer({
     case 'ambiguous':
       return (
         <p>
-          Milex {lookup.version.text} has several release branches ({lookup.branches.join(', ')}).
-          Type the minor version too, such as {lookup.branches[0]}.1.
+          The table lists{' '}
+          {lookup.branches.length === 1
+            ? `one release branch of Milex ${lookup.version.text}, ${lookup.branches.join('')}`
+            : `several release branches of Milex ${lookup.version.text} (${lookup.branches.join(', ')})`}
+          . Type the minor version too, such as {lookup.branches[0]}.1.
         </p>
       );
     case 'unknown':
