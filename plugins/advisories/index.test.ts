@@ -91,4 +91,43 @@ describe('loadAdvisories', () => {
       'Fix them in advisories/ and run the build again.',
     ]);
   });
+
+  it('refuses Markdown files it would otherwise skip, and files that are not UTF-8', async () => {
+    const dir = siteWith({
+      'MILEX-2026-001.MD': '---\n---\n',
+      'MILEX-2026-002.markdown': '---\n---\n',
+      'notes.txt': 'Not Markdown: left alone.',
+    });
+    writeFileSync(
+      join(dir, 'advisories', 'MILEX-2026-003.md'),
+      Buffer.concat([Buffer.from('---\nid: MILEX-2026-003\ntitle: Caf'), Buffer.from([0xe9, 0x0a])]),
+    );
+    const message = await errorFrom(
+      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+    );
+    expect(message.split('\n')).toEqual([
+      'advisories/ has 3 problems:',
+      '  - advisories/MILEX-2026-001.MD: advisory files are Markdown named <id>.md, in lower case; rename it to MILEX-2026-001.md (or move it out of advisories/ if it is not an advisory)',
+      '  - advisories/MILEX-2026-002.markdown: advisory files are Markdown named <id>.md, in lower case; rename it to MILEX-2026-002.md (or move it out of advisories/ if it is not an advisory)',
+      '  - advisories/MILEX-2026-003.md: the file is not UTF-8 text; save it as UTF-8',
+      'Fix them in advisories/ and run the build again.',
+    ]);
+  });
+
+  it('refuses an advisory dated after the build day', async () => {
+    // The newest fixture advisory is published on 28 Sep 2022.
+    const dir = siteWith({});
+    const loaded = await loadAdvisories(
+      dir,
+      'tests/fixtures/advisories',
+      releases,
+      FIXTURE_ADDRESS,
+      '2022-10-01',
+    );
+    expect(loaded.length).toBeGreaterThan(0);
+    const message = await errorFrom(
+      loadAdvisories(dir, 'tests/fixtures/advisories', releases, FIXTURE_ADDRESS, '2022-09-27'),
+    );
+    expect(message).toContain('published 2022-09-28 is after the build day, 2022-09-27');
+  });
 });

@@ -43,6 +43,12 @@ function noFolder(error: NodeJS.ErrnoException): string[] {
 export const isAdvisoryFile = (name: string): boolean =>
   name.endsWith('.md') && name !== 'README.md';
 
+/** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
+const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+
+/** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Reads, checks and renders every advisory in `dir`. Any problem in any file stops the build with
  * one message listing them all, each naming its file and field.
@@ -52,15 +58,30 @@ export async function loadAdvisories(
   dir: string,
   releases: readonly Release[],
   address: SiteAddress,
+  /** The build day, `YYYY-MM-DD` (UTC): no advisory may be dated after it. */
+  today?: string,
 ): Promise<LoadedAdvisory[]> {
-  const names = (await readdir(dir).catch(noFolder)).filter(isAdvisoryFile).sort();
+  const all = (await readdir(dir).catch(noFolder)).sort();
+  const names = all.filter(isAdvisoryFile);
   const label = relative(siteDir, dir);
-  const problems: string[] = [];
+  const problems: string[] = all
+    .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
+    .map(
+      (name) =>
+        `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
+    );
   const files: AdvisoryFile[] = [];
   const texts = new Map<string, string>();
   for (const name of names) {
     const file = join(label, name);
-    const text = await readFile(join(dir, name), 'utf8');
+    let text: string;
+    try {
+      text = utf8.decode(await readFile(join(dir, name)));
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      problems.push(`${file}: the file is not UTF-8 text; save it as UTF-8`);
+      continue;
+    }
     texts.set(file, text);
     const read = readAdvisoryFile(file, text);
     if ('problems' in read) problems.push(...read.problems);
@@ -73,7 +94,7 @@ export async function loadAdvisories(
       return [file, { body: rendered.markdown, html: rendered.html }];
     }),
   );
-  const checked = validateAdvisories(files, releases);
+  const checked = validateAdvisories(files, releases, today);
   if (!checked.ok) problems.push(...checked.problems);
   problems.push(...fileNameProblems(files));
   if (problems.length > 0 || !checked.ok) {
@@ -146,7 +167,7 @@ function advisoriesPlugin(
       return [join(folder, '*.md')];
     },
     loadContent() {
-      return loadAdvisories(siteDir, folder, releases, { url, baseUrl });
+      return loadAdvisories(siteDir, folder, releases, { url, baseUrl }, buildDay);
     },
     async contentLoaded({ content: loaded, actions }) {
       // Docusaurus types plugin content as unknown; it is what loadContent returned.

@@ -316,7 +316,60 @@ describe('the rest of validateAdvisories', () => {
     ).toEqual([
       'advisories/a.md: summary must be one paragraph; put the rest in the text below the front matter',
       'advisories/a.md: title contains U+0007, an invisible control character; delete it',
-      'advisories/a.md: credits[0]: name contains an invisible control character; delete it',
+      'advisories/a.md: credits[0]: name contains U+0000, an invisible control character; delete it',
+    ]);
+  });
+
+  it('refuses a title on several lines, a title or summary that shows nothing, and bidirectional controls', () => {
+    expect(
+      problemsOf([
+        source('advisories/a.md', { ...good, title: 'Two\nlines', summary: '\u200B\u2060 ' }),
+        source('advisories/b.md', {
+          ...good,
+          id: 'MILEX-2022-002',
+          title: '\u200B\u00A0',
+          summary: 'Open gnp.exe\u202E.txt',
+          credits: ['Ada \u2067Lovelace'],
+        }),
+      ]),
+    ).toEqual([
+      'advisories/a.md: title must be one line, for browser tabs, feeds and search results',
+      'advisories/a.md: summary must be one paragraph of text, got "\u200B\u2060 "',
+      'advisories/b.md: title shows nothing: it holds only invisible characters',
+      'advisories/b.md: summary contains U+202E, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
+      'advisories/b.md: credits[0]: name contains U+2067, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
+    ]);
+  });
+
+  it('refuses a CVSS vector that gives a metric twice', () => {
+    expect(
+      problemsOf([
+        source('advisories/a.md', {
+          ...good,
+          cvss: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:X/E:H/RL:O/RL:O',
+        }),
+      ]),
+    ).toEqual(['advisories/a.md: cvss gives E, RL more than once; give each metric once']);
+  });
+
+  it('refuses a publication or update dated after the build day', () => {
+    const dated = (published: string, updated?: string) =>
+      source('advisories/a.md', {
+        ...good,
+        published,
+        ...(updated === undefined ? {} : { updated }),
+      });
+    const check = (published: string, updated?: string): readonly string[] => {
+      const result = validateAdvisories([dated(published, updated)], fixtureReleases, '2022-10-01');
+      return result.ok ? [] : result.problems;
+    };
+    expect(check('2022-10-01', '2022-10-01')).toEqual([]);
+    expect(check('2099-01-01', '2099-01-01')).toEqual([
+      'advisories/a.md: published 2099-01-01 is after the build day, 2022-10-01: an advisory is dated the day it is published, never later',
+      'advisories/a.md: updated 2099-01-01 is after the build day, 2022-10-01: an advisory is dated the day it is published, never later',
+    ]);
+    expect(check('2022-09-01', '2022-10-02')).toEqual([
+      'advisories/a.md: updated 2022-10-02 is after the build day, 2022-10-01: an advisory is dated the day it is published, never later',
     ]);
   });
 });

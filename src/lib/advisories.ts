@@ -7,7 +7,7 @@ import { isIsoDate } from './dates';
 import { compareBranches, compareText } from './order';
 import { parseVersion, type Version } from './versions';
 import { isHttpsUrl } from './siteConfig';
-import { forbiddenXmlChar } from './xml';
+import { hiddenCharacter, showsNothing } from './hiddenCharacters';
 import type { IsoDate, Release } from './types';
 import { describe, duplicates, isRecord, unknownFields, type Validation } from './validation';
 
@@ -298,8 +298,9 @@ function creditProblems(label: string, value: unknown): string[] {
         return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
       const problems = unknownFields(where, item, ['name', 'url']);
       if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
-      else if (forbiddenXmlChar(item.name) !== undefined) {
-        problems.push(`${where}: name contains an invisible control character; delete it`);
+      else {
+        const char = hiddenCharacter(item.name, { lineBreaks: false });
+        if (char !== undefined) problems.push(`${where}: name contains ${char}; delete it`);
       }
       if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
         problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
@@ -310,7 +311,11 @@ function creditProblems(label: string, value: unknown): string[] {
 }
 
 /** Every problem with one advisory's front matter, each starting with its file. */
-function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>): string[] {
+function advisoryProblems(
+  source: AdvisorySource,
+  branches: ReadonlySet<string>,
+  today: string | undefined,
+): string[] {
   const label = source.file;
   const data = source.frontMatter;
   if (!isRecord(data)) return [`${label}: the front matter is missing or is not a list of fields`];
@@ -321,12 +326,16 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     problems.push(`${label}: id must look like MILEX-2026-001, got ${describe(id)}`);
   }
   if (!text(title)) problems.push(`${label}: title must be non-empty text, got ${describe(title)}`);
-  else if (title.length > MAX_TITLE_LENGTH) {
+  else if (/[\r\n]/.test(title.trim())) {
+    problems.push(`${label}: title must be one line, for browser tabs, feeds and search results`);
+  } else if (showsNothing(title)) {
+    problems.push(`${label}: title shows nothing: it holds only invisible characters`);
+  } else if (title.length > MAX_TITLE_LENGTH) {
     problems.push(
       `${label}: title is ${String(title.length)} characters long; keep it to ${String(MAX_TITLE_LENGTH)} so browser tabs, feeds and search results show it whole`,
     );
   }
-  if (!text(summary)) {
+  if (!text(summary) || showsNothing(summary)) {
     problems.push(`${label}: summary must be one paragraph of text, got ${describe(summary)}`);
   } else if (/\n\s*\n/.test(summary.trim())) {
     problems.push(
@@ -337,17 +346,31 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     ['title', title],
     ['summary', summary],
   ] as const) {
-    const char = typeof value === 'string' ? forbiddenXmlChar(value) : undefined;
-    if (char !== undefined) {
-      problems.push(
-        `${label}: ${field} contains ${char}, an invisible control character; delete it`,
-      );
+    const char =
+      typeof value === 'string'
+        ? hiddenCharacter(field === 'title' ? value.trim() : value, {
+            lineBreaks: field !== 'title',
+          })
+        : undefined;
+    // A line break in a title has its own message above.
+    if (char !== undefined && !(field === 'title' && /^U\+000[AD],/.test(char))) {
+      problems.push(`${label}: ${field} contains ${char}; delete it`);
     }
   }
   if (!isIsoDate(published)) {
     problems.push(
       `${label}: published must be a date written YYYY-MM-DD, got ${describe(published)}`,
     );
+  }
+  for (const [field, day] of [
+    ['published', published],
+    ['updated', updated],
+  ] as const) {
+    if (today !== undefined && isIsoDate(day) && day > today) {
+      problems.push(
+        `${label}: ${field} ${day} is after the build day, ${today}: an advisory is dated the day it is published, never later`,
+      );
+    }
   }
   if (updated !== undefined) {
     if (!isIsoDate(updated)) {
@@ -370,6 +393,15 @@ function advisoryProblems(source: AdvisorySource, branches: ReadonlySet<string>)
     problems.push(
       `${label}: cvss ${describe(cvss)} is not a CVSS v3.1 or v4.0 vector such as "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"`,
     );
+  } else if (typeof cvss === 'string') {
+    // The specification allows each metric once; tools disagree on which of two values counts.
+    const metrics = cvss.split('/').slice(1).map((part) => part.split(':')[0]);
+    const twice = metrics.filter((metric, i) => metrics.indexOf(metric) !== i);
+    if (twice.length > 0) {
+      problems.push(
+        `${label}: cvss gives ${[...new Set(twice)].join(', ')} more than once; give each metric once`,
+      );
+    }
   }
   if (cve !== undefined) {
     if (!Array.isArray(cve)) {
@@ -441,9 +473,11 @@ function toAdvisory(data: Record<string, unknown>): Advisory {
 export function validateAdvisories(
   sources: readonly AdvisorySource[],
   releases: readonly Release[],
+  /** The build day, `YYYY-MM-DD` (UTC): no advisory is dated after it. */
+  today?: string,
 ): Validation<readonly Advisory[]> {
   const branches = new Set(releases.map((release) => release.branch));
-  const problems = sources.flatMap((source) => advisoryProblems(source, branches));
+  const problems = sources.flatMap((source) => advisoryProblems(source, branches, today));
   const ids = sources.map(({ frontMatter }) =>
     isRecord(frontMatter) && typeof frontMatter.id === 'string' ? frontMatter.id : undefined,
   );

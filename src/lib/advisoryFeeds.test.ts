@@ -67,6 +67,29 @@ describe('advisoriesRss', () => {
     ]);
   });
 
+  it('gives a summary holding markup as text to readers that render descriptions as HTML', () => {
+    const [advisory] = advisories;
+    if (advisory === undefined) throw new Error('no fixture advisory');
+    const summary = 'Use "><img src=x onerror=alert(1)> & <b>bold</b> carefully.';
+    const rss = parseXml(advisoriesRss([{ ...advisory, summary }], rssOptions)) as {
+      rss: { channel: { item: RssItem[] } };
+    };
+    const description = rss.rss.channel.item[0]?.description ?? '';
+    // What a reader gets from the XML is HTML with no element in it, whose text is the summary.
+    expect(description).not.toContain('<');
+    const entities: Record<string, string> = {
+      '&amp;': '&',
+      '&lt;': '<',
+      '&gt;': '>',
+      '&quot;': '"',
+      '&apos;': "'",
+    };
+    expect(description.replace(/&[a-z]+;/g, (entity) => entities[entity] ?? entity)).toBe(
+      summary,
+    );
+    expect(rss.rss.channel.item).toHaveLength(1);
+  });
+
   it('is a valid, empty channel when there are no advisories', () => {
     const rss = parseXml(advisoriesRss([], rssOptions)) as {
       rss: {

@@ -53,7 +53,9 @@ export function advisoriesRss(
     `      <link>${escapeXml(options.pageUrl(advisory.id))}</link>`,
     `      <guid isPermaLink="false">${escapeXml(advisory.id)}</guid>`,
     `      <pubDate>${rfc822(advisory.published)}</pubDate>`,
-    `      <description>${escapeXml(advisory.summary)}</description>`,
+    // RSS readers render a description as HTML once the XML is read: escaped for HTML, then for
+    // XML, the summary stays text ("<img …>" shows as written instead of becoming an image).
+    `      <description>${escapeXml(escapeXml(advisory.summary))}</description>`,
     `      <category domain="severity">${advisory.severity}</category>`,
     ...(advisory.cve ?? []).map((id) => `      <category domain="cve">${escapeXml(id)}</category>`),
     '    </item>',

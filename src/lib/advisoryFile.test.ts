@@ -48,6 +48,43 @@ describe('readAdvisoryFile', () => {
     );
   });
 
+  it('refuses YAML anchors and aliases, with their lines, and never expands them', () => {
+    // A "billion laughs": each line doubles the one before it.
+    const bomb = [
+      'a: &a ["x", "x"]',
+      ...Array.from(
+        { length: 30 },
+        (_, i) =>
+          `${String.fromCharCode(98 + (i % 24))}${String(i)}: &l${String(i)} [*${i === 0 ? 'a' : `l${String(i - 1)}`}, *${i === 0 ? 'a' : `l${String(i - 1)}`}]`,
+      ),
+    ].join('\n');
+    const read = readAdvisoryFile(file, `---\nid: MILEX-2026-001\n${bomb}\n---\nBody.\n`);
+    expect('problems' in read && read.problems[0]).toBe(
+      `${file}: line 3: the front matter uses a YAML anchor (&a); write each value out in full`,
+    );
+    // An alias to an anchor that does not exist: named, not a stack trace.
+    expect(
+      readAdvisoryFile(file, '---\nid: MILEX-2026-001\ntitle: *nowhere\n---\nBody.\n'),
+    ).toEqual({
+      problems: [
+        `${file}: line 3: the front matter uses a YAML alias (*nowhere); write each value out in full`,
+      ],
+    });
+  });
+
+  it('refuses hidden characters anywhere in the file, each with its line', () => {
+    const read = readAdvisoryFile(
+      file,
+      '---\nid: MILEX-2026-001\ntitle: "Bad\u0085title"\n---\n## Impact\n\nRun admin\u202Etxt.exe now.\n',
+    );
+    expect(read).toEqual({
+      problems: [
+        `${file}: line 3: U+0085, an invisible control character; delete it`,
+        `${file}: line 7: U+202E, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
+      ],
+    });
+  });
+
   it('refuses an empty body', () => {
     expect(readAdvisoryFile(file, '---\nid: MILEX-2026-001\n---\n\n  \n')).toEqual({
       problems: [

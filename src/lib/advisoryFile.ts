@@ -2,9 +2,10 @@
  * Reading one advisory file: YAML front matter between `---` lines, then the Markdown body.
  * Pure: the caller reads the file; problems come back as messages that name the file.
  */
-import { parse, YAMLParseError } from 'yaml';
+import { isAlias, isNode, parseDocument, visit, type YAMLError } from 'yaml';
 
 import type { AdvisorySource } from './advisories';
+import { hiddenCharacter } from './hiddenCharacters';
 
 export interface AdvisoryFile extends AdvisorySource {
   /** The Markdown after the front matter, trimmed. */
@@ -21,26 +22,26 @@ export function readAdvisoryFile(
   file: string,
   text: string,
 ): { readonly advisory: AdvisoryFile } | { readonly problems: readonly string[] } {
-  const match = FRONT_MATTER.exec(text.replace(/^\uFEFF/, ''));
+  const content = text.replace(/^\uFEFF/, '');
+  // Hidden characters anywhere in the file, each by its line: they would reach the page, the
+  // feeds and the OSV record unseen.
+  const hidden = content.split('\n').flatMap((line, index) => {
+    const found = hiddenCharacter(line);
+    return found === undefined ? [] : [`${file}: line ${String(index + 1)}: ${found}; delete it`];
+  });
+  const match = FRONT_MATTER.exec(content);
   if (match === null) {
     return {
       problems: [
+        ...hidden,
         `${file}: the file must start with front matter: a line "---", the fields, and another "---"`,
       ],
     };
   }
   const [, yaml = '', rest = ''] = match;
-  let frontMatter: unknown;
-  try {
-    frontMatter = parse(yaml);
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    // The front matter starts on the file's second line.
-    const line = (error.linePos?.[0].line ?? 0) + 1;
-    const reason = error.message.split('\n')[0] ?? error.message;
-    return {
-      problems: [`${file}: line ${String(line)}: the front matter is not valid YAML: ${reason}`],
-    };
+  const read = frontMatterOf(file, yaml);
+  if (hidden.length > 0 || 'problems' in read) {
+    return { problems: [...hidden, ...('problems' in read ? read.problems : [])] };
   }
   const body = rest.trim();
   if (body === '') {
@@ -50,5 +51,36 @@ export function readAdvisoryFile(
       ],
     };
   }
-  return { advisory: { file, frontMatter, body } };
+  return { advisory: { file, frontMatter: read.value, body } };
+}
+
+/**
+ * The front matter's fields. YAML's errors and warnings are problems, each by its line in the file
+ * (the front matter starts on the second), and so are anchors and aliases (`&a`, `*a`): an
+ * advisory has no use for them, and they are how a few lines of YAML expand into millions of values.
+ */
+function frontMatterOf(
+  file: string,
+  yaml: string,
+): { readonly value: unknown } | { readonly problems: readonly string[] } {
+  const document = parseDocument(yaml, { prettyErrors: true });
+  const lineOf = (offset: number | undefined): number =>
+    yaml.slice(0, offset ?? 0).split('\n').length + 1;
+  const reason = (error: YAMLError): string => error.message.split('\n')[0] ?? error.message;
+  const problems = [...document.errors, ...document.warnings].map(
+    (error) =>
+      `${file}: line ${String((error.linePos?.[0].line ?? 0) + 1)}: the front matter is not valid YAML: ${reason(error)}`,
+  );
+  visit(document, (_key, node) => {
+    if (!isNode(node)) return;
+    if (isAlias(node) || node.anchor !== undefined) {
+      problems.push(
+        `${file}: line ${String(lineOf(node.range?.[0]))}: the front matter uses a YAML ${isAlias(node) ? 'alias' : 'anchor'} (${isAlias(node) ? `*${node.source}` : `&${node.anchor ?? ''}`}); write each value out in full`,
+      );
+      return visit.SKIP;
+    }
+    return undefined;
+  });
+  if (problems.length > 0) return { problems };
+  return { value: document.toJS() };
 }

@@ -87,4 +87,22 @@ describe('renderAdvisoryBody', () => {
     expect(render('![chart](//example.net/x.png)\n').problems).toHaveLength(1);
     expect(render('![chart](/img/chart.png)\n').problems).toEqual([]);
   });
+
+  it('refuses them written reference-style too, in full, collapsed or shortcut form', () => {
+    for (const body of [
+      '![chart][r]\n\n[r]: https://example.net/x.png',
+      '![chart][]\n\n[chart]: https://example.net/x.png',
+      '![chart]\n\n[CHART]: //example.net/x.png "title"',
+    ]) {
+      const { problems, html, markdown } = render(`${body}\n`);
+      expect(problems, body).toEqual([
+        expect.stringMatching(/^the image ".*example\.net\/x\.png" \(line 1 of the text\) is on another site/),
+      ]);
+      // What the build would refuse is what the page and the OSV record would otherwise carry.
+      expect(html + markdown).toContain('example.net/x.png');
+    }
+    expect(render('![chart][r]\n\n[r]: /img/chart.png\n').problems).toEqual([]);
+    // A reference to nothing is plain text, not an image: nothing to fetch.
+    expect(render('![chart][nowhere]\n').problems).toEqual([]);
+  });
 });

@@ -44,6 +44,13 @@ function* elements(node: Nodes): Generator<Element> {
 /** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
 function check(tree: MdastRoot): string[] {
   const problems: string[] = [];
+  // Where each reference-style address (`[r]: https://…`) points, for images written `![x][r]`.
+  const definitions = new Map<string, string>();
+  for (const node of mdastNodes(tree)) {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) {
+      definitions.set(node.identifier, node.url);
+    }
+  }
   for (const node of mdastNodes(tree)) {
     const line = node.position?.start.line;
     const where = line === undefined ? '' : ` (line ${String(line)} of the text)`;
@@ -62,10 +69,13 @@ function check(tree: MdastRoot): string[] {
           `the link to ${JSON.stringify(node.url)}${where} is not a web or mail address`,
         );
       }
-    } else if (node.type === 'image' && isOtherOrigin(node.url)) {
-      problems.push(
-        `the image ${JSON.stringify(node.url)}${where} is on another site; put it in static/ and link it from there`,
-      );
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
+      if (url !== undefined && isOtherOrigin(url)) {
+        problems.push(
+          `the image ${JSON.stringify(url)}${where} is on another site; put it in static/ and link it from there`,
+        );
+      }
     }
     // The template's placeholder, wherever it is left: text, code, a link's address or title, an
     // image's description.
