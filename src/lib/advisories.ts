@@ -395,7 +395,10 @@ function advisoryProblems(
     );
   } else if (typeof cvss === 'string') {
     // The specification allows each metric once; tools disagree on which of two values counts.
-    const metrics = cvss.split('/').slice(1).map((part) => part.split(':')[0]);
+    const metrics = cvss
+      .split('/')
+      .slice(1)
+      .map((part) => part.split(':')[0]);
     const twice = metrics.filter((metric, i) => metrics.indexOf(metric) !== i);
     if (twice.length > 0) {
       problems.push(

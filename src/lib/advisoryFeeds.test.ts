@@ -84,9 +84,7 @@ describe('advisoriesRss', () => {
       '&quot;': '"',
       '&apos;': "'",
     };
-    expect(description.replace(/&[a-z]+;/g, (entity) => entities[entity] ?? entity)).toBe(
-      summary,
-    );
+    expect(description.replace(/&[a-z]+;/g, (entity) => entities[entity] ?? entity)).toBe(summary);
     expect(rss.rss.channel.item).toHaveLength(1);
   });
 

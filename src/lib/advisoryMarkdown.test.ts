@@ -96,7 +96,9 @@ describe('renderAdvisoryBody', () => {
     ]) {
       const { problems, html, markdown } = render(`${body}\n`);
       expect(problems, body).toEqual([
-        expect.stringMatching(/^the image ".*example\.net\/x\.png" \(line 1 of the text\) is on another site/),
+        expect.stringMatching(
+          /^the image ".*example\.net\/x\.png" \(line 1 of the text\) is on another site/,
+        ),
       ]);
       // What the build would refuse is what the page and the OSV record would otherwise carry.
       expect(html + markdown).toContain('example.net/x.png');

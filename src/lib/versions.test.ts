@@ -50,12 +50,9 @@ describe('parseVersion', () => {
     '1.0\n2.0',
     '1.0.0+build+2',
     '1.0.0+',
-  ])(
-    'refuses %j',
-    (input) => {
-      expect(parseVersion(input)).toBeUndefined();
-    },
-  );
+  ])('refuses %j', (input) => {
+    expect(parseVersion(input)).toBeUndefined();
+  });
 });
 
 describe('lookUpVersion', () => {
