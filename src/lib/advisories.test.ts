@@ -46,9 +46,10 @@ describe('validateAdvisories', () => {
     const result = validateAdvisories([source('advisories/a.md', good)], fixtureReleases);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    // Each with its range, worked out once here for the page, the feeds and the OSV record.
     expect(result.value[0]?.affected).toEqual([
-      { branch: '1.1' },
-      { branch: '1.2', versions: '>=1.2.0 <1.2.3' },
+      { branch: '1.1', range: { introduced: '1.1.0', fixed: '1.1.9' } },
+      { branch: '1.2', versions: '>=1.2.0 <1.2.3', range: { introduced: '1.2.0', fixed: '1.2.3' } },
     ]);
     expect(result.value[0]?.credits).toEqual([
       { name: 'Ada' },

@@ -27,6 +27,11 @@ export interface AffectedBranch {
   readonly branch: string;
   /** Which versions of it, e.g. `'>=1.0.0 <1.0.3'`; the whole branch when left out. */
   readonly versions?: string;
+  /**
+   * Where its affected versions start and stop, worked out once, when the advisory is checked;
+   * the page, the feeds and the OSV record all take it from here.
+   */
+  readonly range: AffectedRange;
 }
 
 export interface Credit {
@@ -456,9 +461,17 @@ function advisoryProblems(
 
 /** Normalises short forms (a branch or a name as plain text) into the full shapes. */
 function toAdvisory(data: Record<string, unknown>): Advisory {
-  const affected = (data.affected as unknown[]).map((entry) =>
-    typeof entry === 'string' ? { branch: entry } : (entry as AffectedBranch),
-  );
+  const fixedIn = data.fixedIn as readonly string[];
+  const affected = (data.affected as unknown[]).map((entry): AffectedBranch => {
+    const { branch, versions } =
+      typeof entry === 'string'
+        ? { branch: entry, versions: undefined }
+        : (entry as AffectedBranch);
+    const result = affectedRange(branch, versions, fixedIn);
+    // Checked in affectedProblems: an advisory whose range fails never gets here.
+    if ('problem' in result) throw new Error(`affected ${branch}: ${result.problem}`);
+    return { branch, ...(versions === undefined ? {} : { versions }), range: result.range };
+  });
   const credits = (data.credits as unknown[] | undefined)?.map((entry) =>
     typeof entry === 'string' ? { name: entry } : (entry as Credit),
   );
@@ -520,8 +533,8 @@ export function fileNameProblems(sources: readonly AdvisorySource[]): string[] {
 /** What the list of advisories shows of each (the bodies stay on their own pages). */
 export type AdvisorySummary = Pick<
   Advisory,
-  'id' | 'title' | 'severity' | 'published' | 'updated' | 'cve' | 'affected'
->;
+  'id' | 'title' | 'severity' | 'published' | 'updated' | 'cve'
+> & { readonly affected: readonly Pick<AffectedBranch, 'branch'>[] };
 
 export function summaryOf(advisory: Advisory): AdvisorySummary {
   const { id, title, severity, published, updated, cve, affected } = advisory;
@@ -530,7 +543,7 @@ export function summaryOf(advisory: Advisory): AdvisorySummary {
     title,
     severity,
     published,
-    affected,
+    affected: affected.map(({ branch }) => ({ branch })),
     ...(updated === undefined ? {} : { updated }),
     ...(cve === undefined ? {} : { cve }),
   };

@@ -2,7 +2,7 @@
  * An advisory as an OSV record (https://ossf.github.io/osv-schema/, schema 1.7), the format
  * vulnerability scanners and osv.dev read: which package, which versions, how severe, who found it.
  */
-import { type Advisory, affectedRange } from './advisories';
+import type { Advisory } from './advisories';
 import { startOfDay } from './dates';
 
 export const OSV_SCHEMA_VERSION = '1.7.5';
@@ -46,12 +46,8 @@ export interface OsvRecord {
 
 /** The OSV record of a validated advisory. */
 export function osvRecord(advisory: Advisory, options: OsvOptions): OsvRecord {
-  const ranges = advisory.affected.map(({ branch, versions }) => {
-    const result = affectedRange(branch, versions, advisory.fixedIn);
-    // validateAdvisories refuses every advisory whose ranges fail here.
-    if ('problem' in result)
-      throw new Error(`${advisory.id}: affected ${branch}: ${result.problem}`);
-    const { introduced, fixed, lastAffected } = result.range;
+  const ranges = advisory.affected.map(({ branch, range }) => {
+    const { introduced, fixed, lastAffected } = range;
     const end: OsvEvent[] =
       fixed !== undefined
         ? [{ fixed }]

@@ -2,16 +2,13 @@ import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { checkerAnchor, checkerName, routes } from '@site/src/data/site';
-import { type Advisory, affectedRange } from '@site/src/lib/advisories';
+import type { Advisory, AffectedRange } from '@site/src/lib/advisories';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
 /** "from 1.2.0, fixed in 1.2.3" or "1.0.0 to 1.0.9, no fix on this branch". */
-function affectedText(advisory: Advisory, branch: string, versions: string | undefined): string {
-  const result = affectedRange(branch, versions, advisory.fixedIn);
-  if ('problem' in result) return versions ?? 'all versions';
-  const { introduced, fixed, lastAffected } = result.range;
+function affectedText({ introduced, fixed, lastAffected }: AffectedRange): string {
   return fixed !== undefined
     ? `from ${introduced}, fixed in ${fixed}`
     : `${introduced} to ${lastAffected ?? '?'}, no fix on this branch`;
@@ -47,9 +44,9 @@ export default function AdvisoryFacts({ advisory }: { readonly advisory: Advisor
           <dt>Affected</dt>
           <dd>
             <ul>
-              {advisory.affected.map(({ branch, versions }) => (
+              {advisory.affected.map(({ branch, range }) => (
                 <li key={branch}>
-                  Milex {branch}: {affectedText(advisory, branch, versions)}
+                  Milex {branch}: {affectedText(range)}
                 </li>
               ))}
             </ul>
