@@ -3,33 +3,14 @@ import { execFileSync } from 'node:child_process';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
-import advisoriesPlugin from './plugins/advisories';
-import dataValidationPlugin from './plugins/data-validation';
-import leanClientPlugin from './plugins/lean-client';
-import outputsPlugin from './plugins/outputs';
-import headTagsPlugin from './plugins/head-tags';
-import builtPagesPlugin from './plugins/built-pages';
+import { advisoriesSection } from './plugins/advisories';
+import { settings } from './plugins/settings';
+import { sitePlugins } from './plugins/sitePlugins';
+import { releases } from './src/data/releases';
 import { pageNames, routes, site } from './src/data/site';
-import { buildSettings } from './src/lib/buildSettings';
-import { utcDayOf } from './src/lib/dates';
 
-/**
- * SITE_URL and BASE_URL let one build target a project page, a sub-path or a custom domain;
- * BUILD_DAY pins the day the pages show statuses for (tests); SECURITY_TXT_EXPIRES_DAYS sets how
- * long security.txt stays valid; REPOSITORY_URL and REPOSITORY_BRANCH (or GitHub Actions) say where
- * pages are edited. All are checked at once, before anything is built.
- */
-const checked = buildSettings(process.env, {
-  production: process.env.NODE_ENV === 'production',
-  today: utcDayOf(new Date()),
-  defaults: { url: site.defaultUrl, baseUrl: site.defaultBaseUrl },
-});
-if (!('settings' in checked)) {
-  throw new Error(
-    `The build settings are wrong:\n${checked.problems.map((p) => `  - ${p}`).join('\n')}`,
-  );
-}
-const { address, buildDay, securityTxtExpiresDays, editUrl } = checked.settings;
+// SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
+const { address, buildDay, securityTxtExpiresDays, editUrl } = settings;
 const { url, baseUrl } = address;
 
 /**
@@ -49,6 +30,9 @@ function inGitWorkTree(): boolean {
     return false;
   }
 }
+
+/** The advisories in advisories/: their pages, list, feeds and OSV records (plugins/advisories). */
+const advisories = advisoriesSection({ dir: 'advisories', releases, address, buildDay, editUrl });
 
 /** A navbar or footer link to one of the site's pages, under the page's one name. */
 const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: pageNames[page] });
@@ -71,6 +55,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
+    // Advisory files are checked here, where Docusaurus reads front matter; other files as usual.
+    parseFrontMatter: advisories.parseFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -82,14 +68,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: [
-    dataValidationPlugin,
-    outputsPlugin,
-    advisoriesPlugin,
-    leanClientPlugin,
-    headTagsPlugin,
-    builtPagesPlugin,
-  ],
+  plugins: sitePlugins(advisories.plugins),
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [
@@ -151,7 +130,8 @@ const config: Config = {
       items: [
         { ...pageLink('overview'), position: 'left' },
         { ...pageLink('supportedVersions'), position: 'left' },
-        { ...pageLink('advisoryList'), position: 'left' },
+        // Active on the list and on every advisory's page.
+        { ...pageLink('advisoryList'), position: 'left', activeBasePath: routes.advisoryList },
         // One click to the report channel from every page, named after the site it opens; the
         // reporting page says how to file there.
         {

@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import type { Config, Plugin } from '@docusaurus/types';
 
 import config from './docusaurus.config';
-import advisoriesPlugin, { advisoriesPluginFor } from './plugins/advisories';
-import outputsPlugin, { outputsPluginFor } from './plugins/outputs';
+import { advisoriesSection } from './plugins/advisories';
+import { outputsPluginFor } from './plugins/outputs';
+import { settings } from './plugins/settings';
+import { sitePlugins } from './plugins/sitePlugins';
 import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 
@@ -29,23 +31,23 @@ function fixtureReleasesPlugin(): Plugin {
   };
 }
 
+const fixtureAdvisories = advisoriesSection({
+  dir: 'tests/fixtures/advisories',
+  releases: siteFixtureReleases,
+  address: FIXTURE_ADDRESS,
+  buildDay: FIXTURE_BUILD_DAY,
+  editUrl: settings.editUrl,
+});
+
 const fixtureConfig: Config = {
   ...config,
   url: FIXTURE_ADDRESS.url,
   baseUrl: FIXTURE_ADDRESS.baseUrl,
   customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
+  markdown: { ...config.markdown, parseFrontMatter: fixtureAdvisories.parseFrontMatter },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
-    ...(config.plugins ?? []).map((plugin) => {
-      if (plugin === outputsPlugin) return outputsPluginFor(siteFixtureReleases);
-      if (plugin === advisoriesPlugin) {
-        return advisoriesPluginFor({
-          dir: 'tests/fixtures/advisories',
-          releases: siteFixtureReleases,
-        });
-      }
-      return plugin;
-    }),
+    ...sitePlugins(fixtureAdvisories.plugins, outputsPluginFor(siteFixtureReleases)),
     fixtureReleasesPlugin,
   ],
 };

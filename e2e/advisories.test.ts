@@ -12,8 +12,16 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { advisoryRoute, checkerAnchor, checkerName, outputs, routes } from '../src/data/site';
-import { isAdvisoryFile } from '../plugins/advisories';
+import {
+  advisoryRoute,
+  checkerAnchor,
+  checkerName,
+  outputs,
+  pageNames,
+  routes,
+} from '../src/data/site';
+import { fixtureAdvisories } from '../tests/fixtures/advisories';
+import { isAdvisoryFile } from '../plugins/advisories/load';
 import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const NEWEST_FIRST = ['MILEX-2022-002', 'MILEX-2022-001', 'MILEX-2022-003', 'MILEX-2021-001'];
@@ -145,6 +153,69 @@ describe('an advisory page (fixture build)', () => {
     expect(await page.locator('article h2', { hasText: 'Workarounds' }).count()).toBe(1);
     const notes = page.getByRole('link', { name: 'release notes' });
     expect(await notes.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(problems).toEqual([]);
+  });
+
+  it('is laid out like a policy page: sidebar, breadcrumbs, table of contents, edit link, date', async () => {
+    // Also guards src/components/AdvisoryPage, which hands the theme's DocItem the MDX module
+    // wrapped, its exports (metadata, table of contents) copied over: an upgrade that moves them
+    // leaves no table of contents or no page at all.
+    const parts = {
+      sidebar: '.theme-doc-sidebar-container nav',
+      breadcrumbs: 'nav.theme-doc-breadcrumbs',
+      title: 'article .theme-doc-markdown > header > h1',
+      contents: '.theme-doc-toc-desktop',
+      edit: 'a.theme-edit-this-page',
+      lastUpdated: '[data-last-updated]',
+      pagination: 'nav.pagination-nav',
+    };
+    const counts = async (url: string) => {
+      const { page, problems } = await visit(context, url);
+      expect(problems).toEqual([]);
+      const found: Record<string, number> = {};
+      for (const [name, selector] of Object.entries(parts)) {
+        found[name] = await page.locator(selector).count();
+      }
+      return { page, found };
+    };
+    const policy = await counts(fixtureUrl(routes.scope));
+    const { page, found } = await counts(fixtureUrl(advisoryRoute('MILEX-2022-001')));
+    expect(found).toEqual(policy.found);
+    expect(Object.values(found).every((count) => count === 1)).toBe(true);
+
+    // The table of contents lists the sections of the advisory's text, in order.
+    // Each heading ends with its anchor link, a zero-width space.
+    const sections = (await page.locator('[data-advisory-body] h2').allTextContents()).map((text) =>
+      text.replace(/\u200b/g, ''),
+    );
+    expect(sections.length).toBeGreaterThan(1);
+    expect(await page.locator('.theme-doc-toc-desktop a').allTextContents()).toEqual(sections);
+    // "Last updated" is the advisory's own last date, not a commit's.
+    const [loaded] = (await fixtureAdvisories()).filter((l) => l.advisory.id === 'MILEX-2022-001');
+    const { published, updated } = loaded?.advisory ?? {};
+    expect(await page.locator('[data-last-updated]').getAttribute('data-last-updated')).toBe(
+      updated ?? published,
+    );
+    expect(await page.locator('a.theme-edit-this-page').getAttribute('href')).toMatch(
+      /\/tests\/fixtures\/advisories\/MILEX-2022-001\.md$/,
+    );
+    // The sidebar leads back to the list, and the navbar shows the section.
+    await page
+      .locator('.theme-doc-sidebar-container')
+      .getByRole('link', { name: pageNames.advisoryList })
+      .waitFor();
+    expect(await page.locator('.navbar__link--active').textContent()).toBe(pageNames.advisoryList);
+  });
+
+  it('shows its text as plain Markdown: braces and angle brackets as written, site links under the base path', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-003')));
+    const body = page.locator('[data-advisory-body]');
+    const text = await body.textContent();
+    expect(text).toContain("{{ app.request.get('return') }}");
+    expect(text).toContain('in every version < 1.1.7.');
+    expect(await body.getByRole('link', { name: 'Supported versions' }).getAttribute('href')).toBe(
+      '/security/supported-versions',
+    );
     expect(problems).toEqual([]);
   });
 

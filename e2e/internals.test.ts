@@ -5,7 +5,9 @@
  *   @docusaurus/theme-classic) and core's prefetch helper (@docusaurus/core/lib/client/prefetch.js),
  *   and marks the startup bundles, found by their chunk names, with V8's compile hint;
  * - src/theme/CodeBlock replaces a theme component (LastUpdated and NotFound/Content, the other
- *   two, are checked by content.test.ts and site.test.ts).
+ *   two, are checked by content.test.ts and site.test.ts);
+ * - src/components/AdvisoryPage copies an MDX module's exports (metadata, table of contents) onto
+ *   a wrapper of it; advisories.test.ts checks the advisory pages that need them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

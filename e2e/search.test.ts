@@ -2,8 +2,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { pageNames, routes } from '../src/data/site';
-import { launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+import { advisoryRoute, pageNames, routes } from '../src/data/site';
+import { fixtureAdvisories } from '../tests/fixtures/advisories';
+import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;
 
@@ -60,4 +61,44 @@ describe('search', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+describe('search (fixture build)', () => {
+  /** A fixture advisory with a CVE id, and what a reader may search it by. */
+  const advisory = fixtureAdvisories().then((loaded) => {
+    const found = loaded.find(({ advisory: a }) => (a.cve ?? []).length > 0)?.advisory;
+    if (found === undefined) throw new Error('no fixture advisory has a CVE id');
+    return found;
+  });
+  const queries = {
+    id: async () => (await advisory).id,
+    'CVE id': async () => (await advisory).cve?.[0] ?? '',
+    // The title's longest word: the search stems and drops short words.
+    'word of its title': async () =>
+      (await advisory).title.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a)),
+  };
+
+  it.each(Object.keys(queries) as (keyof typeof queries)[])(
+    'finds an advisory by its %s, and opens its page',
+    async (kind) => {
+      const { id, title } = await advisory;
+      const query = await queries[kind]();
+      const context = await browser.newContext();
+      const { page, problems } = await visit(context, fixtureUrl(routes.advisoryList));
+      const box = page.locator('input.navbar__search-input');
+      await box.click();
+      await box.pressSequentially(query, { delay: 20 });
+      const suggestion = page.getByRole('option').filter({ hasText: title });
+      await suggestion.first().waitFor();
+      await suggestion.first().click();
+      await page.waitForURL(
+        (url) => url.pathname === new URL(fixtureUrl(advisoryRoute(id))).pathname,
+      );
+      // The page is drawn in the browser after the address changes.
+      await page.locator('h1').filter({ hasText: title }).waitFor();
+      expect(await page.locator('h1').textContent(), `searched for "${query}"`).toBe(title);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { isAdvisoryFile } from '../plugins/advisories';
+import { isAdvisoryFile } from '../plugins/advisories/load';
 import { releases } from '../src/data/releases';
-import { advisoryTemplate, nextAdvisoryId } from '../src/lib/advisoryTemplate';
+import { advisoryTemplate, nextAdvisoryId } from '../src/lib/advisories/template';
 import { utcDayOf } from '../src/lib/dates';
 import { newestFirst } from '../src/lib/releases';
 

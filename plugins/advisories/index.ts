@@ -1,160 +1,139 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+/**
+ * The advisories section. Docusaurus publishes each advisory file as a page of a second instance
+ * of its docs plugin, like the policy pages (rendering, link checking, table of contents, search,
+ * sidebar, edit link). This module adds what the docs plugin does not do: the checks, run where
+ * Docusaurus parses front matter, the list page with its filters, the feeds and the OSV records.
+ * Why the docs plugin and not the blog plugin: README.md, "Advisories on Docusaurus's docs plugin".
+ */
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
-import { releases as siteReleases } from '../../src/data/releases';
-import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
-import {
-  type Advisory,
-  type AdvisoryPageData,
-  fileNameProblems,
-  summaryOf,
-  validateAdvisories,
-} from '../../src/lib/advisories';
-import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisoryFeeds';
-import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisoryFile';
-import { renderAdvisoryBody } from '../../src/lib/advisoryMarkdown';
-import { osvRecord } from '../../src/lib/osv';
-import { advisoryProblemLine } from '../../src/lib/annotations';
+import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/site';
+import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisories/feeds';
+import { summaryOf } from '../../src/lib/advisories/list';
+import type { Advisory } from '../../src/lib/advisories/model';
+import { osvRecord } from '../../src/lib/advisories/osv';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
-import { DataValidationError } from '../../src/lib/validation';
-import { annotateInGitHubActions } from '../annotate';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
+import { checkedAdvisories, isAdvisoryFile, type LoadedAdvisory } from './load';
 
-/** One published advisory: its checked front matter, and its body for the page and the OSV record. */
-export interface LoadedAdvisory {
-  readonly advisory: Advisory;
-  /** The body as Markdown, links to the site made absolute. */
-  readonly body: string;
-  /** The body as HTML, links to the site under its base path. */
-  readonly html: string;
-}
-
-/** No folder is no advisories; any other failure to read it is an error. */
-function noFolder(error: NodeJS.ErrnoException): string[] {
-  if (error.code === 'ENOENT') return [];
-  throw error;
-}
-
-/** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
-export const isAdvisoryFile = (name: string): boolean =>
-  name.endsWith('.md') && name !== 'README.md';
-
-/** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
-const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
-
-/** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Reads, checks and renders every advisory in `dir`. Any problem in any file stops the build with
- * one message listing them all, each naming its file and field.
- */
-export async function loadAdvisories(
-  siteDir: string,
-  dir: string,
-  releases: readonly Release[],
-  address: SiteAddress,
-  /** The build day, `YYYY-MM-DD` (UTC): no advisory may be dated after it. */
-  today?: string,
-): Promise<LoadedAdvisory[]> {
-  const all = (await readdir(dir).catch(noFolder)).sort();
-  const names = all.filter(isAdvisoryFile);
-  const label = relative(siteDir, dir);
-  const problems: string[] = all
-    .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
-    .map(
-      (name) =>
-        `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
-    );
-  const files: AdvisoryFile[] = [];
-  const texts = new Map<string, string>();
-  for (const name of names) {
-    const file = join(label, name);
-    let text: string;
-    try {
-      text = utf8.decode(await readFile(join(dir, name)));
-    } catch (error) {
-      if (!(error instanceof TypeError)) throw error;
-      problems.push(`${file}: the file is not UTF-8 text; save it as UTF-8`);
-      continue;
-    }
-    texts.set(file, text);
-    const read = readAdvisoryFile(file, text);
-    if ('problems' in read) problems.push(...read.problems);
-    else files.push(read.advisory);
-  }
-  const rendered = new Map(
-    files.map(({ file, body }) => {
-      const rendered = renderAdvisoryBody(body, address);
-      problems.push(...rendered.problems.map((problem) => `${file}: ${problem}`));
-      return [file, { body: rendered.markdown, html: rendered.html }];
-    }),
-  );
-  const checked = validateAdvisories(files, releases, today);
-  if (!checked.ok) problems.push(...checked.problems);
-  problems.push(...fileNameProblems(files));
-  if (problems.length > 0 || !checked.ok) {
-    annotateInGitHubActions(
-      siteDir,
-      problems.map((message) => {
-        const file = [...texts.keys()].find((name) => message.startsWith(`${name}: `));
-        const text = file === undefined ? undefined : texts.get(file);
-        return {
-          file,
-          line:
-            file === undefined || text === undefined
-              ? undefined
-              : advisoryProblemLine(text, message.slice(file.length + 2)),
-          message,
-        };
-      }),
-    );
-    const error = new DataValidationError(`${label}/`, problems);
-    // The trace would only point at this plugin; the maintainer needs the list, not the trace.
-    error.stack = `${error.name}: ${error.message}`;
-    throw error;
-  }
-  return checked.value.map((advisory) => {
-    const file = files.find((f) => (f.frontMatter as { id?: unknown }).id === advisory.id);
-    const page = rendered.get(file?.file ?? '');
-    if (page === undefined) throw new Error(`No file was read for ${advisory.id}.`);
-    return { advisory, ...page };
-  });
-}
-
-export interface AdvisoriesPluginOptions {
+export interface AdvisoriesSectionOptions {
   /** The folder of advisory files, relative to the site. */
   readonly dir: string;
   /** The releases an advisory's `affected` branches must be among. */
   readonly releases: readonly Release[];
+  /** Where the site is published: the OSV records and feeds link to it. */
+  readonly address: SiteAddress;
+  /** The build day, `YYYY-MM-DD` (UTC): no advisory may be dated after it. */
+  readonly buildDay: string;
+  /** Where "Edit this page" opens a file, as for the policy pages; no link when undefined. */
+  readonly editUrl?: string;
+}
+
+/** The id of the docs plugin instance that publishes the advisory pages. */
+export const ADVISORY_DOCS_ID = 'advisories';
+
+/** What an advisory page's front matter holds for Docusaurus, and the checked advisory for its page. */
+export interface AdvisoryDocFrontMatter {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly keywords: readonly string[];
+  /** The advisory's own last date, so the page's "Last updated" agrees with its facts box. */
+  readonly last_update: { readonly date: string };
+  /** Plain Markdown: no JSX, no expressions, whatever `{` or `<` the text holds. */
+  readonly mdx: { readonly format: 'md' };
+  readonly advisory: Advisory;
+}
+
+function docFrontMatter(advisory: Advisory): AdvisoryDocFrontMatter {
+  return {
+    id: advisory.id,
+    title: advisory.title,
+    description: advisory.summary,
+    keywords: [advisory.id, ...(advisory.cve ?? [])],
+    last_update: { date: advisory.updated ?? advisory.published },
+    mdx: { format: 'md' },
+    advisory,
+  };
 }
 
 /**
- * The advisories section: a list page, one page per advisory, RSS, Atom and JSON feeds, and an
- * OSV record per advisory, all from the Markdown files in `dir`.
+ * The section for the files in `dir`: the plugins to add to the site, and the front-matter hook
+ * for `markdown.parseFrontMatter`. The docs instance is added only when `dir` holds an advisory,
+ * because the docs plugin refuses an empty folder; the list page says there is none.
  */
-export function advisoriesPluginFor(
-  options: AdvisoriesPluginOptions,
-): (context: LoadContext) => Plugin {
-  return (context) => advisoriesPlugin(context, options);
-}
+export function advisoriesSection(options: AdvisoriesSectionOptions): {
+  readonly plugins: readonly PluginConfig[];
+  readonly parseFrontMatter: ParseFrontMatter;
+} {
+  const { dir, releases, address, buildDay, editUrl } = options;
+  // The site's folder, from the section's plugin; the hook is only called after it is known.
+  let siteDir = process.cwd();
+  const load = (): Promise<LoadedAdvisory[]> =>
+    checkedAdvisories(siteDir, resolve(siteDir, dir), releases, address, buildDay);
 
-/** The plugin for advisories/ and src/data/releases.ts; the fixture build uses its own. */
-export default advisoriesPluginFor({ dir: 'advisories', releases: siteReleases });
+  const section = (context: LoadContext): Plugin => {
+    siteDir = context.siteDir;
+    return advisoriesPlugin(context, { dir, load });
+  };
+
+  const parseFrontMatter: ParseFrontMatter = async (params) => {
+    const { filePath, defaultParseFrontMatter } = params;
+    const name = basename(filePath);
+    if (resolve(dirname(filePath)) !== resolve(siteDir, dir) || !isAdvisoryFile(name)) {
+      return defaultParseFrontMatter(params);
+    }
+    // Every file of the folder is checked, so every problem is listed whichever page asks first.
+    const loaded = (await load()).find(({ advisory }) => `${advisory.id}.md` === name);
+    if (loaded === undefined) throw new Error(`${join(dir, name)} was not read as an advisory.`);
+    return { frontMatter: { ...docFrontMatter(loaded.advisory) }, content: loaded.markdown };
+  };
+
+  const hasAdvisories = ((): boolean => {
+    try {
+      return readdirSync(resolve(dir)).some(isAdvisoryFile);
+    } catch {
+      return false;
+    }
+  })();
+  const docs: DocsOptions = {
+    id: ADVISORY_DOCS_ID,
+    path: dir,
+    routeBasePath: routes.advisoryList,
+    // Every .md file but the README: the checks refuse any other name, rather than skip it.
+    include: ['*.md'],
+    exclude: ['README.md'],
+    docItemComponent: '@site/src/components/AdvisoryPage',
+    // The list first, then the advisories, newest id first.
+    sidebarItemsGenerator: async ({ defaultSidebarItemsGenerator, ...args }) => [
+      { type: 'link', label: pageNames.advisoryList, href: routes.advisoryList },
+      ...(await defaultSidebarItemsGenerator(args)).reverse(),
+    ],
+    editUrl,
+    // The day comes from the advisory's own dates (docFrontMatter), not from git.
+    showLastUpdateTime: true,
+  };
+  const instance: PluginConfig = ['@docusaurus/plugin-content-docs', docs];
+  return {
+    plugins: [section, ...(hasAdvisories ? [instance] : [])],
+    parseFrontMatter,
+  };
+}
 
 function advisoriesPlugin(
   context: LoadContext,
-  { dir, releases }: AdvisoriesPluginOptions,
+  { dir, load }: { readonly dir: string; readonly load: () => Promise<LoadedAdvisory[]> },
 ): Plugin {
   const { siteDir } = context;
   const { url, baseUrl } = context.siteConfig;
   const { buildDay } = context.siteConfig.customFields as { buildDay: string };
   const at = (path: string): string => absoluteUrl({ url, baseUrl }, path);
-  const folder = join(siteDir, dir);
   const feeds = [
     { path: outputs.advisoriesRss, type: 'application/rss+xml', title: 'RSS' },
     { path: outputs.advisoriesAtom, type: 'application/atom+xml', title: 'Atom' },
@@ -164,34 +143,23 @@ function advisoriesPlugin(
   return {
     name: 'milex-advisories',
     getPathsToWatch() {
-      return [join(folder, '*.md')];
+      return [join(siteDir, dir, '*')];
     },
-    loadContent() {
-      return loadAdvisories(siteDir, folder, releases, { url, baseUrl }, buildDay);
-    },
+    loadContent: load,
     async contentLoaded({ content: loaded, actions }) {
       // Docusaurus types plugin content as unknown; it is what loadContent returned.
       const content = loaded as LoadedAdvisory[];
-      const summaries = content.map(({ advisory }) => summaryOf(advisory));
       actions.addRoute({
         path: normalizeUrl([baseUrl, routes.advisoryList]),
         component: '@site/src/components/AdvisoryListPage',
         exact: true,
         modules: {
-          advisories: await actions.createData('advisory-list.json', JSON.stringify(summaries)),
+          advisories: await actions.createData(
+            'advisory-list.json',
+            JSON.stringify(content.map(({ advisory }) => summaryOf(advisory))),
+          ),
         },
       });
-      for (const { advisory, html } of content) {
-        const data: AdvisoryPageData = { advisory, html };
-        actions.addRoute({
-          path: normalizeUrl([baseUrl, advisoryRoute(advisory.id)]),
-          component: '@site/src/components/AdvisoryPage',
-          exact: true,
-          modules: {
-            page: await actions.createData(`advisory-${advisory.id}.json`, JSON.stringify(data)),
-          },
-        });
-      }
     },
     // Feed readers and browsers find the advisory feeds from any page.
     injectHtmlTags() {

@@ -7,9 +7,9 @@ import { markedLine, markers } from '../../tests/fixtures/bad-data-markers';
 import { releases as badReleases } from '../../tests/fixtures/bad-data/releases';
 import { team as badTeam } from '../../tests/fixtures/bad-data/team';
 import { fixtureReleases } from '../../tests/fixtures/releases';
-import { validateAdvisories } from './advisories';
-import { readAdvisoryFile } from './advisoryFile';
-import { renderAdvisoryBody } from './advisoryMarkdown';
+import { validateAdvisories } from './advisories/validate';
+import { readAdvisoryFile } from './advisories/file';
+import { checkAdvisoryBody } from './advisories/body';
 import {
   advisoryProblemLine,
   arrayEntries,
@@ -162,7 +162,7 @@ describe('advisoryProblemLine, on the bad advisory fixture', () => {
     if ('problems' in read) throw new Error(read.problems.join('\n'));
     const checked = validateAdvisories([read.advisory], fixtureReleases);
     if (checked.ok) throw new Error('the bad fixture was accepted');
-    const body = renderAdvisoryBody(read.advisory.body, {
+    const body = checkAdvisoryBody(read.advisory.body, {
       url: 'https://example.org',
       baseUrl: '/',
     }).problems.map((problem) => `${file}: ${problem}`);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../tests/fixtures/releases';
 import type { Release } from './types';
-import { lookUpVersion, MAX_VERSION_LENGTH, parseVersion } from './versions';
+import {
+  compareVersions,
+  inBranch,
+  lookUpVersion,
+  MAX_VERSION_LENGTH,
+  parseVersion,
+} from './versions';
 
 const dates = {
   initialRelease: '2022-01-01',
@@ -94,5 +100,26 @@ describe('lookUpVersion', () => {
     expect(branchOf('1.0"><script>alert(1)</script>')).toBe('malformed');
     expect(branchOf('1.0; DROP TABLE releases')).toBe('malformed');
     expect(branchOf('９.９')).toBe('malformed');
+  });
+});
+
+describe('compareVersions and inBranch', () => {
+  const v = (text: string) => {
+    const version = parseVersion(text);
+    if (version === undefined) throw new Error(text);
+    return version;
+  };
+
+  it('orders by number, not by text, and puts a pre-release first', () => {
+    expect(compareVersions(v('1.10.0'), v('1.9.0'))).toBeGreaterThan(0);
+    expect(compareVersions(v('1.2.0-rc1'), v('1.2.0'))).toBeLessThan(0);
+    expect(compareVersions(v('1.2'), v('1.2.0'))).toBe(0);
+  });
+
+  it('places a version in its minor branch or its major line', () => {
+    expect(inBranch(v('1.2.3'), '1.2')).toBe(true);
+    expect(inBranch(v('1.20.3'), '1.2')).toBe(false);
+    expect(inBranch(v('4.7.1'), '4.x')).toBe(true);
+    expect(inBranch(v('5.0.0'), '4.x')).toBe(false);
   });
 });

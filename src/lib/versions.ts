@@ -1,6 +1,8 @@
 /**
- * "Is my version supported?": turning what a visitor types into a release branch.
- * Input is untrusted; results carry only parsed numbers or the validated branch, never raw markup.
+ * Versions: reading them, ordering them and placing them in a release branch. The version checker
+ * ("Is my version supported?") turns what a visitor types into a branch here, and the advisories'
+ * affected ranges are worked out with the same arithmetic. Input is untrusted; results carry only
+ * parsed numbers or the validated branch, never raw markup.
  */
 import { newestFirst } from './releases';
 import type { Release } from './types';
@@ -67,4 +69,31 @@ export function lookUpVersion(releases: readonly Release[], input: string): Look
     if (branches.length > 0) return { kind: 'ambiguous', version, branches };
   }
   return { kind: 'unknown', version };
+}
+
+/** Orders two parsed versions by their numbers (a missing part is 0); a pre-release comes first. */
+export function compareVersions(a: Version, b: Version): number {
+  const parts = (v: Version): number[] => [v.major, v.minor ?? 0, v.patch ?? 0];
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < 3; i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return Number(b.preRelease) - Number(a.preRelease);
+}
+
+/** True when `version` is a release of `branch` (`1.2.3` of `1.2`, `4.7.1` of `4.x`). */
+export function inBranch(version: Version, branch: string): boolean {
+  const [major, minor] = branch.split('.');
+  return String(version.major) === major && (minor === 'x' || String(version.minor ?? 0) === minor);
+}
+
+const PLAIN_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+/**
+ * A released version written in full, such as `1.0.3`, which a range bound or a fixed version must
+ * be: no `v`, no pre-release suffix (advisories are for stable releases), nothing left out.
+ */
+export function fullVersion(text: string): Version | undefined {
+  return PLAIN_VERSION.test(text) ? parseVersion(text) : undefined;
 }

@@ -14,11 +14,11 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { isAdvisoryFile } from '../../plugins/advisories';
+import { isAdvisoryFile } from '../../plugins/advisories/load';
 import { releases } from '../../src/data/releases';
 import { site } from '../../src/data/site';
 import { team } from '../../src/data/team';
-import { nextAdvisoryId } from '../../src/lib/advisoryTemplate';
+import { nextAdvisoryId } from '../../src/lib/advisories/template';
 import { arrayEntries } from '../../src/lib/annotations';
 import { addDays, utcDayOf } from '../../src/lib/dates';
 import { newestFirst } from '../../src/lib/releases';

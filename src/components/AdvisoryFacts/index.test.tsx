@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
-import type { Advisory } from '../../lib/advisories';
+import type { Advisory } from '../../lib/advisories/model';
 import AdvisoryFacts from '.';
 
 let byId: Map<string, Advisory>;

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { checkerAnchor, checkerName, routes } from '@site/src/data/site';
-import type { Advisory, AffectedRange } from '@site/src/lib/advisories';
+import type { Advisory, AffectedRange } from '@site/src/lib/advisories/model';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
-import { type AdvisorySummary, summaryOf } from '../../lib/advisories';
+import { type AdvisorySummary, summaryOf } from '../../lib/advisories/list';
 import AdvisoryList from '.';
 
 let advisories: AdvisorySummary[];

@@ -8,10 +8,8 @@ import {
   type AdvisorySummary,
   affectedBranches,
   filterAdvisories,
-  isSeverity,
-  SEVERITIES,
-  SEVERITY_LABELS,
-} from '@site/src/lib/advisories';
+} from '@site/src/lib/advisories/list';
+import { isSeverity, SEVERITIES, SEVERITY_LABELS } from '@site/src/lib/advisories/model';
 import { type ReactNode, useId, useState } from 'react';
 
 import styles from './styles.module.css';

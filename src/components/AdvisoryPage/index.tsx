@@ -1,40 +1,42 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import Link from '@docusaurus/Link';
 import AdvisoryFacts from '@site/src/components/AdvisoryFacts';
-import { outputs, pageNames, routes } from '@site/src/data/site';
-import type { AdvisoryPageData } from '@site/src/lib/advisories';
-import Heading from '@theme/Heading';
-import Layout from '@theme/Layout';
-import type { ReactNode } from 'react';
+import { outputs } from '@site/src/data/site';
+import type { AdvisoryDocFrontMatter } from '@site/plugins/advisories';
+import DocItem from '@theme/DocItem';
+import type { Props } from '@theme/DocItem';
+import { type ReactNode, useMemo } from 'react';
 
-/** One advisory's page (a route of plugins/advisories): its summary box, then its text. */
-export default function AdvisoryPage({ page }: { readonly page: AdvisoryPageData }): ReactNode {
-  const { advisory, html } = page;
+/**
+ * An advisory's page: the docs plugin's own page (plugins/advisories sets this as the advisories
+ * instance's `docItemComponent`), its Markdown opened by the summary and the facts box and closed
+ * by a link to the OSV record. The theme draws the title above them, the sidebar, the table of
+ * contents and the rest, as on every policy page.
+ */
+export default function AdvisoryPage(props: Props): ReactNode {
+  const Body = props.content;
+  const { advisory } = Body.frontMatter as unknown as AdvisoryDocFrontMatter;
   const osvUrl = useBaseUrl(`${outputs.osv}${advisory.id}.json`);
-  return (
-    <Layout title={advisory.title} description={advisory.summary}>
-      <main className="container container--fluid margin-vert--lg">
-        <div className="row">
-          <article className="col col--8 col--offset-2">
-            <p>
-              <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link>
-            </p>
-            <Heading as="h1">{advisory.title}</Heading>
+  const content = useMemo(
+    () =>
+      // The MDX module's exports (front matter, metadata, table of contents) go along: a
+      // Docusaurus internal, checked by e2e/advisories.test.ts.
+      Object.assign(function AdvisoryContent(): ReactNode {
+        return (
+          <>
             <p>{advisory.summary}</p>
             <AdvisoryFacts advisory={advisory} />
-            {/* Rendered from the advisory's Markdown at build time, without raw HTML. */}
-            <div
-              className="markdown"
-              data-advisory-body=""
-              dangerouslySetInnerHTML={{ __html: html }}
-            />
+            {/* The team's own words, rendered by Docusaurus from the file's plain Markdown. */}
+            <div className="markdown" data-advisory-body="">
+              <Body />
+            </div>
             <p className="margin-top--lg">
               For vulnerability scanners: <a href={osvUrl}>this advisory as an OSV record</a>{' '}
               (JSON).
             </p>
-          </article>
-        </div>
-      </main>
-    </Layout>
+          </>
+        );
+      }, Body),
+    [Body, advisory, osvUrl],
   );
+  return <DocItem {...props} content={content} />;
 }

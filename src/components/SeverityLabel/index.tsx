@@ -1,4 +1,4 @@
-import { SEVERITY_LABELS, type Severity } from '@site/src/lib/advisories';
+import { SEVERITY_LABELS, type Severity } from '@site/src/lib/advisories/model';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';

@@ -3,7 +3,7 @@
  * placeholders that the build refuses until each is replaced, so a half-written advisory can
  * never be published. Pure: the script reads the folder and the clock, and writes the file.
  */
-import { ADVISORY_ID, PLACEHOLDER } from './advisories';
+import { ADVISORY_ID, PLACEHOLDER } from './model';
 
 /** `MILEX-2026-003` when the year's advisories so far go up to 002; `-001` for a new year. */
 export function nextAdvisoryId(existingIds: readonly string[], year: number): string {

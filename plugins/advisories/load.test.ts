@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
 import { releases } from '../../tests/fixtures/site-releases';
-import { loadAdvisories } from '.';
+import { loadAdvisories } from './load';
 
 let site: string | undefined;
 afterEach(() => {
@@ -33,7 +33,7 @@ async function errorFrom(run: Promise<unknown>): Promise<string> {
 }
 
 describe('loadAdvisories', () => {
-  it('reads every fixture advisory, newest first, with its body as HTML', async () => {
+  it('reads every fixture advisory, newest first, with its body as written and for the OSV record', async () => {
     const loaded = await fixtureAdvisories();
     expect(loaded.map((l) => l.advisory.id)).toEqual([
       'MILEX-2022-002',
@@ -41,7 +41,7 @@ describe('loadAdvisories', () => {
       'MILEX-2022-003',
       'MILEX-2021-001',
     ]);
-    expect(loaded[1]?.html).toContain('<h2>Impact</h2>');
+    expect(loaded[1]?.markdown).toMatch(/^## Impact/);
     expect(loaded[1]?.body).toMatch(/^## Impact/);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readAdvisoryFile } from './advisoryFile';
+import { readAdvisoryFile } from './file';
 
 const file = 'advisories/MILEX-2026-001.md';
 

@@ -1,26 +1,22 @@
 /**
- * An advisory's Markdown body, made ready at build time for the two places it goes: HTML for its
- * page, and Markdown for the OSV record's `details`. Maintainers write it, but researchers read the
- * page and scanners the record: raw HTML and level-1 headings are refused, links may only be web,
- * mail or same-site addresses, and images must be files of this site (a remote image would tell
- * another server about every visit). Links to this site's pages are written as paths (`/scope`):
- * the page gets them under the site's base path, the record as absolute addresses.
+ * An advisory's Markdown body, checked at build time and written out for the OSV record's
+ * `details`; Docusaurus renders it for the page like every other Markdown page. Maintainers write
+ * it, but researchers read the page and scanners the record: raw HTML and level-1 headings are
+ * refused, links may only be web, mail or same-site addresses, and images must be files of this
+ * site (a remote image would tell another server about every visit). Links to this site's pages
+ * are written as paths (`/scope`): the page gets them under the site's base path (Docusaurus does
+ * that, and checks they exist), the record as absolute addresses.
  */
-import type { Element, Nodes, Root } from 'hast';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
-import { PLACEHOLDER } from './advisories';
-import { absoluteUrl, type SiteAddress } from './siteConfig';
+import { PLACEHOLDER } from './model';
+import { absoluteUrl, type SiteAddress } from '../siteConfig';
 
-export interface RenderedBody {
-  /** For the advisory's page; links to the site carry its base path. */
-  readonly html: string;
+export interface CheckedBody {
   /** For the OSV record; links to the site are absolute. */
   readonly markdown: string;
   /** What the Markdown may not contain, one message each; empty when it is fine. */
@@ -34,11 +30,6 @@ const isOtherOrigin = (address: string): boolean =>
 function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
   yield node;
   if ('children' in node) for (const child of node.children) yield* mdastNodes(child);
-}
-
-function* elements(node: Nodes): Generator<Element> {
-  if (node.type === 'element') yield node;
-  if ('children' in node) for (const child of node.children) yield* elements(child);
 }
 
 /** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
@@ -101,41 +92,16 @@ function rewriteSitePaths(tree: MdastRoot, resolve: (path: string) => string): v
   }
 }
 
-/** Links to other sites get neither the opener nor the referrer. */
-function markExternalLinks(tree: Root): void {
-  for (const element of elements(tree)) {
-    const { href } = element.properties;
-    if (element.tagName === 'a' && typeof href === 'string' && isOtherOrigin(href)) {
-      element.properties.rel = ['noopener', 'noreferrer'];
-    }
-  }
-}
-
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Checks and renders an advisory's GitHub-flavoured Markdown for a site at `address`. */
-export function renderAdvisoryBody(markdown: string, address: SiteAddress): RenderedBody {
-  // remark-gfm works while parsing; running the (empty) transform list adds nothing.
-  const parse = (): MdastRoot => parser.parse(markdown);
-  const problems = check(parse());
-
-  const forPage = parse();
-  // Only the path is wanted here: the page links within whatever host serves it.
-  rewriteSitePaths(forPage, (path) => {
-    const url = new URL(absoluteUrl(address, path));
-    return `${url.pathname}${url.search}${url.hash}`;
-  });
-  // Without allowDangerousHtml, raw HTML never reaches the output, whatever the checks say.
-  const hast = unified().use(remarkRehype).runSync(forPage);
-  markExternalLinks(hast);
-  const html = unified().use(rehypeStringify).stringify(hast);
-
-  const forRecord = parse();
+/** Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. */
+export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
+  const problems = check(parser.parse(markdown));
+  const forRecord = parser.parse(markdown);
   rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
   const text = unified()
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
     .stringify(forRecord);
-
-  return { html, markdown: text.trim(), problems };
+  return { markdown: text.trim(), problems };
 }

@@ -4,10 +4,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { LoadedAdvisory } from '../../plugins/advisories';
-import { fixtureAdvisories } from '../../tests/fixtures/advisories';
-import { releases } from '../../tests/fixtures/site-releases';
-import { validateAdvisories } from './advisories';
+import type { LoadedAdvisory } from '../../../plugins/advisories/load';
+import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
+import { releases } from '../../../tests/fixtures/site-releases';
+import { validateAdvisories } from './validate';
 import { osvRecord, type OsvRecord } from './osv';
 
 // The official OSV schema, 1.7.5 (tests/schemas/README.md).

@@ -2,9 +2,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { fixtureAdvisories } from '../../tests/fixtures/advisories';
-import type { Advisory } from './advisories';
-import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from './advisoryFeeds';
+import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
+import type { Advisory } from './model';
+import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from './feeds';
 
 const options = (feedUrl: string) => ({
   listUrl: 'https://example.org/security/advisories',

@@ -3,10 +3,10 @@
  * carries the advisory's id, severity and CVE ids, in its title and as categories or tags, so a
  * reader can filter on them. Entry ids are stable across rebuilds.
  */
-import { type Advisory, SEVERITY_LABELS } from './advisories';
-import { atomFeed, tagUri } from './atomFeed';
-import { startOfDay } from './dates';
-import { escapeXml } from './xml';
+import { type Advisory, SEVERITY_LABELS } from './model';
+import { atomFeed, tagUri } from '../atomFeed';
+import { startOfDay } from '../dates';
+import { escapeXml } from '../xml';
 
 export interface AdvisoryFeedOptions {
   /** The list page (https). */

@@ -4,8 +4,8 @@
  */
 import { isAlias, isNode, parseDocument, visit, type YAMLError } from 'yaml';
 
-import type { AdvisorySource } from './advisories';
-import { hiddenCharacter } from './hiddenCharacters';
+import type { AdvisorySource } from './model';
+import { hiddenCharacter } from '../hiddenCharacters';
 
 export interface AdvisoryFile extends AdvisorySource {
   /** The Markdown after the front matter, trimmed. */

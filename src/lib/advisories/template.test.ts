@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { filledAdvisory } from '../../tests/fixtures/filled-advisory';
-import { fixtureReleases } from '../../tests/fixtures/releases';
-import { PLACEHOLDER, validateAdvisories } from './advisories';
-import { readAdvisoryFile } from './advisoryFile';
-import { renderAdvisoryBody } from './advisoryMarkdown';
-import { advisoryTemplate, nextAdvisoryId } from './advisoryTemplate';
+import { filledAdvisory } from '../../../tests/fixtures/filled-advisory';
+import { fixtureReleases } from '../../../tests/fixtures/releases';
+import { PLACEHOLDER } from './model';
+import { validateAdvisories } from './validate';
+import { readAdvisoryFile } from './file';
+import { checkAdvisoryBody } from './body';
+import { advisoryTemplate, nextAdvisoryId } from './template';
 
 describe('nextAdvisoryId', () => {
   it("takes the year's next free number, ignoring other years and other files", () => {
@@ -57,7 +58,7 @@ describe('advisoryTemplate', () => {
           `${file}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
       ),
     );
-    const body = renderAdvisoryBody(read.advisory.body, {
+    const body = checkAdvisoryBody(read.advisory.body, {
       url: 'https://example.org',
       baseUrl: '/',
     });
@@ -81,7 +82,7 @@ describe('advisoryTemplate', () => {
     if ('problems' in again) throw new Error(again.problems.join('\n'));
     expect(validateAdvisories([again.advisory], fixtureReleases)).toMatchObject({ ok: true });
     expect(
-      renderAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' })
+      checkAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' })
         .problems,
     ).toEqual([]);
   });

@@ -2,8 +2,8 @@
  * An advisory as an OSV record (https://ossf.github.io/osv-schema/, schema 1.7), the format
  * vulnerability scanners and osv.dev read: which package, which versions, how severe, who found it.
  */
-import type { Advisory } from './advisories';
-import { startOfDay } from './dates';
+import type { Advisory } from './model';
+import { startOfDay } from '../dates';
 
 export const OSV_SCHEMA_VERSION = '1.7.5';
 

@@ -1,0 +1,191 @@
+/**
+ * Reading and checking the advisory files of one folder, every file at once. The section's plugin
+ * (for the list, the feeds and the OSV records) and the front-matter hook (for each advisory's
+ * page) both ask for the same folder; `checkedAdvisories` reads it once per content and gives both
+ * the same answer, or the same complete list of problems.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+import { advisoryProblemLine } from '../../src/lib/annotations';
+import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
+import type { Advisory } from '../../src/lib/advisories/model';
+import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
+import type { SiteAddress } from '../../src/lib/siteConfig';
+import type { Release } from '../../src/lib/types';
+import { DataValidationError } from '../../src/lib/validation';
+import { annotateInGitHubActions } from '../annotate';
+
+/** One published advisory: its checked front matter, and its body for the page and the OSV record. */
+export interface LoadedAdvisory {
+  readonly advisory: Advisory;
+  /** The body as written in the file, which Docusaurus renders on the advisory's page. */
+  readonly markdown: string;
+  /** The body for the OSV record: the same Markdown, links to the site made absolute. */
+  readonly body: string;
+}
+
+/** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
+export const isAdvisoryFile = (name: string): boolean =>
+  name.endsWith('.md') && name !== 'README.md';
+
+/** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
+const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+
+/** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The names in `dir`, sorted; no folder is no advisories, any other failure to read it an error. */
+async function namesIn(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** The folder as read from disk: every name in it, and the bytes of each advisory file. */
+interface Folder {
+  readonly names: readonly string[];
+  readonly files: ReadonlyMap<string, Buffer>;
+}
+
+async function readFolder(dir: string): Promise<Folder> {
+  const names = await namesIn(dir);
+  const advisoryNames = names.filter(isAdvisoryFile);
+  const bytes = await Promise.all(advisoryNames.map((name) => readFile(join(dir, name))));
+  return { names, files: new Map(advisoryNames.map((name, i) => [name, bytes[i] ?? Buffer.alloc(0)])) };
+}
+
+/** Checks what was read; any problem in any file throws one error listing them all. */
+function checkFolder(
+  siteDir: string,
+  dir: string,
+  { names, files: bytes }: Folder,
+  releases: readonly Release[],
+  address: SiteAddress,
+  today: string | undefined,
+): LoadedAdvisory[] {
+  const label = relative(siteDir, dir);
+  const problems: string[] = names
+    .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
+    .map(
+      (name) =>
+        `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
+    );
+  const files: AdvisoryFile[] = [];
+  const texts = new Map<string, string>();
+  for (const [name, content] of bytes) {
+    const file = join(label, name);
+    let text: string;
+    try {
+      text = utf8.decode(content);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      problems.push(`${file}: the file is not UTF-8 text; save it as UTF-8`);
+      continue;
+    }
+    texts.set(file, text);
+    const read = readAdvisoryFile(file, text);
+    if ('problems' in read) problems.push(...read.problems);
+    else files.push(read.advisory);
+  }
+  const bodies = new Map(
+    files.map(({ file, body }) => {
+      const checked = checkAdvisoryBody(body, address);
+      problems.push(...checked.problems.map((problem) => `${file}: ${problem}`));
+      return [file, { markdown: body, body: checked.markdown }];
+    }),
+  );
+  const checked = validateAdvisories(files, releases, today);
+  if (!checked.ok) problems.push(...checked.problems);
+  problems.push(...fileNameProblems(files));
+  if (problems.length > 0 || !checked.ok) {
+    annotateInGitHubActions(
+      siteDir,
+      problems.map((message) => {
+        const file = [...texts.keys()].find((name) => message.startsWith(`${name}: `));
+        const text = file === undefined ? undefined : texts.get(file);
+        return {
+          file,
+          line:
+            file === undefined || text === undefined
+              ? undefined
+              : advisoryProblemLine(text, message.slice(file.length + 2)),
+          message,
+        };
+      }),
+    );
+    const error = new DataValidationError(`${label}/`, problems);
+    // The trace would only point at this code; the maintainer needs the list, not the trace.
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+  return checked.value.map((advisory) => {
+    const file = files.find((f) => (f.frontMatter as { id?: unknown }).id === advisory.id);
+    const body = bodies.get(file?.file ?? '');
+    if (body === undefined) throw new Error(`No file was read for ${advisory.id}.`);
+    return { advisory, ...body };
+  });
+}
+
+/**
+ * Reads, checks and prepares every advisory in `dir`, newest first. Any problem in any file stops
+ * the build with one message listing them all, each naming its file and field.
+ */
+export async function loadAdvisories(
+  siteDir: string,
+  dir: string,
+  releases: readonly Release[],
+  address: SiteAddress,
+  /** The build day, `YYYY-MM-DD` (UTC): no advisory may be dated after it. */
+  today?: string,
+): Promise<LoadedAdvisory[]> {
+  return checkFolder(siteDir, dir, await readFolder(dir), releases, address, today);
+}
+
+/** The last outcome for each folder, and the content and settings it was reached for. */
+const outcomes = new Map<
+  string,
+  {
+    readonly key: string;
+    readonly outcome: { readonly advisories: LoadedAdvisory[] } | { readonly error: unknown };
+  }
+>();
+
+/**
+ * `loadAdvisories`, worked out once for each content of the folder: the build asks once for the
+ * section and once for each advisory's page, `docusaurus start` again after each edit. Every
+ * caller gets the same advisories or the same error, and GitHub annotations are printed once.
+ */
+export async function checkedAdvisories(
+  siteDir: string,
+  dir: string,
+  releases: readonly Release[],
+  address: SiteAddress,
+  today?: string,
+): Promise<LoadedAdvisory[]> {
+  const folder = await readFolder(dir);
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([siteDir, folder.names, releases, address, today ?? null]));
+  for (const [name, bytes] of folder.files) {
+    hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
+  }
+  const key = hash.digest('hex');
+  let kept = outcomes.get(dir);
+  if (kept?.key !== key) {
+    let outcome: { advisories: LoadedAdvisory[] } | { error: unknown };
+    try {
+      outcome = { advisories: checkFolder(siteDir, dir, folder, releases, address, today) };
+    } catch (error) {
+      outcome = { error };
+    }
+    kept = { key, outcome };
+    outcomes.set(dir, kept);
+  }
+  if ('error' in kept.outcome) throw kept.outcome.error;
+  return kept.outcome.advisories;
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkAdvisoryBody } from './body';
+
+const address = { url: 'https://example.org', baseUrl: '/security/' };
+const check = (markdown: string) => checkAdvisoryBody(markdown, address);
+
+describe('checkAdvisoryBody', () => {
+  it('accepts GitHub-flavoured Markdown, and keeps it for the OSV record', () => {
+    const { markdown, problems } = check(
+      '## Fix\n\n- Update\n\n| Branch | Fixed in |\n| --- | --- |\n| 1.0 | 1.0.4 |\n\n`code`\n',
+    );
+    expect(problems).toEqual([]);
+    expect(markdown).toContain('## Fix');
+    expect(markdown).toContain('- Update');
+    expect(markdown).toMatch(/\| 1\.0 +\| 1\.0\.4 +\|/);
+    expect(markdown).toContain('`code`');
+  });
+
+  it('refuses raw HTML, each piece by its line', () => {
+    const { problems } = check(
+      'Text.\n\n<script>alert(1)</script>\n\nMore <img src=x onerror=alert(1)> text.\n',
+    );
+    expect(problems).toEqual([
+      'raw HTML "<script>alert(1)</script>" (line 3 of the text) is not allowed: write Markdown',
+      'raw HTML "<img src=x onerror=alert(1)>" (line 5 of the text) is not allowed: write Markdown',
+    ]);
+  });
+
+  it('refuses a level-1 heading, which would be a second title on the page', () => {
+    expect(check('# Impact\n\nText.\n').problems).toEqual([
+      'a level-1 heading (# ...) (line 1 of the text) would be a second page title: start sections with ##',
+    ]);
+  });
+
+  it('refuses links that are not web or mail addresses, written inline or as references', () => {
+    const { problems } = check(
+      '[click](javascript:alert(1)) [data][d]\n\n[d]: data:text/html,x\n',
+    );
+    expect(problems).toEqual([
+      'the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
+      'the link to "data:text/html,x" (line 3 of the text) is not a web or mail address',
+    ]);
+  });
+
+  it('makes links to the site absolute for the OSV record, and leaves other links as written', () => {
+    const { markdown, problems } = check(
+      'See [the policy](/disclosure-policy) and [versions](supported-versions#check-your-version).\n\n![chart](/img/chart.png) [notes](https://example.net/notes) [mail](mailto:a@example.org) [top](#impact)\n',
+    );
+    expect(problems).toEqual([]);
+    expect(markdown).toBe(
+      'See [the policy](https://example.org/security/disclosure-policy) and [versions](https://example.org/security/supported-versions#check-your-version).\n\n![chart](https://example.org/security/img/chart.png) [notes](https://example.net/notes) [mail](mailto:a@example.org) [top](#impact)',
+    );
+  });
+
+  it("refuses the template's placeholder left anywhere: text, code, a link, an image", () => {
+    for (const body of [
+      'FILL IN: the impact.',
+      'Run `FILL IN`.',
+      '```\nFILL IN\n```',
+      '[the fix](https://example.org/FILL%20IN "FILL IN")',
+      '![FILL IN](/img/chart.png)',
+    ]) {
+      expect(check(`Text.\n\n${body}\n`).problems, body).toEqual([
+        'the text still holds the template\'s "FILL IN" (line 3 of the text): write it',
+      ]);
+    }
+  });
+
+  it('refuses images from other sites, which would reveal every visit to them', () => {
+    expect(check('![chart](https://example.net/x.png)\n').problems).toEqual([
+      'the image "https://example.net/x.png" (line 1 of the text) is on another site; put it in static/ and link it from there',
+    ]);
+    expect(check('![chart](//example.net/x.png)\n').problems).toHaveLength(1);
+    expect(check('![chart](/img/chart.png)\n').problems).toEqual([]);
+  });
+
+  it('refuses them written reference-style too, in full, collapsed or shortcut form', () => {
+    for (const body of [
+      '![chart][r]\n\n[r]: https://example.net/x.png',
+      '![chart][]\n\n[chart]: https://example.net/x.png',
+      '![chart]\n\n[CHART]: //example.net/x.png "title"',
+    ]) {
+      const { problems, markdown } = check(`${body}\n`);
+      expect(problems, body).toEqual([
+        expect.stringMatching(
+          /^the image ".*example\.net\/x\.png" \(line 1 of the text\) is on another site/,
+        ),
+      ]);
+      // What the build refuses is what the OSV record would otherwise carry.
+      expect(markdown).toContain('example.net/x.png');
+    }
+    expect(check('![chart][r]\n\n[r]: /img/chart.png\n').problems).toEqual([]);
+    // A reference to nothing is plain text, not an image: nothing to fetch.
+    expect(check('![chart][nowhere]\n').problems).toEqual([]);
+  });
+});

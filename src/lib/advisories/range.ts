@@ -1,0 +1,81 @@
+/**
+ * Which versions of a release branch an advisory affects, as OSV range events: worked out once,
+ * when the advisory is checked, from its `affected` entry and its `fixedIn` versions.
+ */
+import { compareVersions, fullVersion, inBranch, type Version } from '../versions';
+import type { AffectedRange } from './model';
+
+export const RANGE_FORM = 'such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9"';
+
+/**
+ * The affected versions of one branch: `versions` when given (`>=A` for the first affected version,
+ * `<B` for the fixed one or `<=B` for the last affected one), completed from the branch itself
+ * (its `.0` release) and from `fixedIn` (its version on this branch). Returns the range, or why it
+ * cannot be one.
+ */
+export function affectedRange(
+  branch: string,
+  versions: string | undefined,
+  fixedIn: readonly string[],
+): { readonly range: AffectedRange } | { readonly problem: string } {
+  let lower: Version | undefined;
+  let upper: { version: Version; inclusive: boolean } | undefined;
+  for (const part of versions?.trim().split(/\s+/) ?? []) {
+    const match = /^(>=|<=|<)(.+)$/.exec(part);
+    const version = match?.[2] === undefined ? undefined : fullVersion(match[2]);
+    if (match === null || version === undefined) {
+      return {
+        problem: `${JSON.stringify(part)} is not ">=", "<" or "<=" followed by a version such as 1.2.3 (write ranges ${RANGE_FORM})`,
+      };
+    }
+    if (match[1] === '>=') {
+      if (lower !== undefined)
+        return { problem: `it has two lower bounds (write ranges ${RANGE_FORM})` };
+      lower = version;
+    } else {
+      if (upper !== undefined)
+        return { problem: `it has two upper bounds (write ranges ${RANGE_FORM})` };
+      upper = { version, inclusive: match[1] === '<=' };
+    }
+  }
+  const start = lower ?? fullVersion(`${branch.replace('.x', '.0')}.0`);
+  if (start === undefined)
+    return { problem: `branch ${JSON.stringify(branch)} has no first version` };
+  if (!inBranch(start, branch)) {
+    return { problem: `the first affected version ${start.text} is not a ${branch} release` };
+  }
+  const fix = fixedIn
+    .map(fullVersion)
+    .filter((v): v is Version => v !== undefined && inBranch(v, branch))
+    .sort(compareVersions)[0];
+  if (upper?.inclusive === true && !inBranch(upper.version, branch)) {
+    return {
+      problem: `the last affected version ${upper.version.text} is not a ${branch} release`,
+    };
+  }
+  if (
+    upper?.inclusive === false &&
+    fix !== undefined &&
+    compareVersions(upper.version, fix) !== 0
+  ) {
+    return {
+      problem: `it says the fix is ${upper.version.text}, but fixedIn gives ${fix.text} for ${branch}`,
+    };
+  }
+  const end = upper ?? (fix === undefined ? undefined : { version: fix, inclusive: false });
+  if (end === undefined) {
+    return {
+      problem: `no version in fixedIn is a ${branch} release, so where the affected versions end is unknown: add the ${branch} fix to fixedIn, or give versions such as "<=${branch.replace('.x', '.0')}.9" for a branch that gets no fix`,
+    };
+  }
+  const order = compareVersions(start, end.version);
+  if (order > 0 || (order === 0 && !end.inclusive)) {
+    return { problem: `it ends (${end.version.text}) before it starts (${start.text})` };
+  }
+  return {
+    range: {
+      introduced: start.text,
+      ...(end.inclusive ? { lastAffected: end.version.text } : { fixed: end.version.text }),
+    },
+  };
+}
