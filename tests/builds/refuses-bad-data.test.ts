@@ -15,7 +15,9 @@ import { errorCommand } from '../../src/lib/annotations';
 import { validateReleases } from '../../src/lib/releases';
 import { validateTeam } from '../../src/lib/team';
 import type { Validation } from '../../src/lib/validation';
+import { utcDayOf } from '../../src/lib/dates';
 import { markedLine } from '../fixtures/bad-data-markers';
+import { filledAdvisory } from '../fixtures/filled-advisory';
 import { releases as badReleases } from '../fixtures/bad-data/releases';
 import { team as badTeam } from '../fixtures/bad-data/team';
 import { fixtureReleases } from '../fixtures/releases';
@@ -154,6 +156,40 @@ describe('npm run build with a bad advisory', () => {
         }),
       );
     }
+  });
+});
+
+describe('npm run build with a broken link in an advisory', () => {
+  const id = 'MILEX-2026-001';
+  let copy: string;
+  let run: ReturnType<typeof buildIn>;
+
+  beforeAll(() => {
+    const advisory = filledAdvisory({
+      id,
+      today: utcDayOf(new Date()),
+      branches: fixtureReleases.map((release) => release.branch),
+      branch: '1.2',
+      fixedIn: '1.2.3',
+    });
+    copy = siteCopy('milex-advisory-link-', {
+      'src/data/releases.ts': releasesModule(fixtureReleases),
+      [`advisories/${id}.md`]: `${advisory}\nRead [the policy](/no-such-page) first.\n`,
+    });
+    run = buildIn(copy);
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  // Docusaurus checks links once the pages are written: the build fails, so nothing is deployed.
+  it('fails, naming the advisory page and the link', () => {
+    expect(run.status).not.toBe(0);
+    const output = outputOf(run);
+    expect(output).toContain('broken link');
+    expect(output).toMatch(new RegExp(`source page path = \\S*/advisories/${id}\\b`));
+    expect(output).toContain('linking to /no-such-page');
   });
 });
 
