@@ -30,3 +30,64 @@ export function cvssProblem(vector: string): string | undefined {
     ? `gives ${[...new Set(twice)].join(', ')} more than once; give each metric once`
     : undefined;
 }
+
+/** What a CVSS v3.1 vector's base metrics score, as the CSAF and OSV consumers compute it. */
+export interface CvssV31Base {
+  readonly baseScore: number;
+  readonly baseSeverity: 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+}
+
+// The specification's weights (CVSS v3.1, section 7.4).
+const WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+  AC: { L: 0.77, H: 0.44 },
+  UI: { N: 0.85, R: 0.62 },
+  CIA: { H: 0.56, L: 0.22, N: 0 },
+};
+
+/** The specification's Roundup (appendix A): up to one decimal, free of floating-point noise. */
+function roundUp(value: number): number {
+  const whole = Math.round(value * 100_000);
+  return whole % 10_000 === 0 ? whole / 100_000 : (Math.floor(whole / 10_000) + 1) / 10;
+}
+
+/**
+ * The base score and severity of a CVSS v3.1 vector (one `cvssProblem` accepts), or undefined for
+ * any other vector. Temporal and environmental metrics do not change the base score.
+ */
+export function cvssV31Base(vector: string): CvssV31Base | undefined {
+  if (!CVSS_31.test(vector) || cvssProblem(vector) !== undefined) return undefined;
+  const metric = new Map(
+    vector
+      .split('/')
+      .slice(1)
+      .map((part) => part.split(':') as [string, string]),
+  );
+  const weight = (group: string, name: string): number =>
+    WEIGHTS[group]?.[metric.get(name) ?? ''] ?? Number.NaN;
+  const changed = metric.get('S') === 'C';
+  const privileges =
+    { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[metric.get('PR') ?? ''] ??
+    Number.NaN;
+  const iss =
+    1 -
+    (1 - weight('CIA', 'C')) * (1 - weight('CIA', 'I')) * (1 - weight('CIA', 'A'));
+  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15 : 6.42 * iss;
+  const exploitability =
+    8.22 * weight('AV', 'AV') * weight('AC', 'AC') * privileges * weight('UI', 'UI');
+  const baseScore =
+    impact <= 0
+      ? 0
+      : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
+  const baseSeverity =
+    baseScore === 0
+      ? 'NONE'
+      : baseScore < 4
+        ? 'LOW'
+        : baseScore < 7
+          ? 'MEDIUM'
+          : baseScore < 9
+            ? 'HIGH'
+            : 'CRITICAL';
+  return { baseScore, baseSeverity };
+}

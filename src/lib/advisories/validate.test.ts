@@ -296,3 +296,11 @@ describe('fileNameProblems', () => {
     ]);
   });
 });
+
+describe('fixedIn', () => {
+  it('refuses a version given twice', () => {
+    expect(problemsOf([source('a.md', { ...good, fixedIn: ['1.1.9', '1.2.3', '1.1.9'] })])).toEqual([
+      'a.md: 1.1.9: fixedIn version appears more than once (rows 1 and 3)',
+    ]);
+  });
+});

@@ -251,6 +251,13 @@ function advisoryProblems(
         );
       }
     }
+    // Each fixed version is one product in the CSAF document, and one event in the OSV record.
+    problems.push(
+      ...duplicates(
+        'fixedIn version',
+        fixedIn.map((version: unknown) => (typeof version === 'string' ? version : undefined)),
+      ).map((problem) => `${label}: ${problem}`),
+    );
   }
   problems.push(...creditProblems(label, data.credits));
 
