@@ -62,9 +62,10 @@ describe.each(builds)('$name', (build) => {
       expect(parseSecurityTxt(text).problems).toEqual([]);
       expect(field(text, 'Contact')).toEqual([site.reportChannel.url]);
       expect(field(text, 'Policy')).toEqual([at(routes.reporting)]);
-      // Every field is one the pages back: the channel, the policy, the expiry and the addresses.
+      // Every field is one the pages back: the channel, the policy, the expiry, the addresses,
+      // and the CSAF provider of the advisories (e2e/csaf.test.ts checks where it points).
       expect(new Set(parseSecurityTxt(text).fields.map((f) => f.name))).toEqual(
-        new Set(['Contact', 'Expires', 'Canonical', 'Policy']),
+        new Set(['Contact', 'Expires', 'Canonical', 'Policy', 'CSAF']),
       );
     });
 

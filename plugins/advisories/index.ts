@@ -6,7 +6,7 @@
  * Why the docs plugin and not the blog plugin: README.md, "Advisories on Docusaurus's docs plugin".
  */
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
@@ -16,6 +16,7 @@ import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisories/feeds';
 import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
+import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/advisories/csafProvider';
 import { osvRecord } from '../../src/lib/advisories/osv';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
@@ -206,8 +207,55 @@ function advisoriesPlugin(
           `${outputs.osv}${advisory.id}.json`,
           jsonText(records[index]),
         ]),
+        ...csafFiles(content, at, buildDay),
       ];
       await writeSiteFiles(outDir, files);
     },
   };
+}
+
+/**
+ * The CSAF 2.0 provider (specification section 7.1): each advisory's document with its SHA-512
+ * file, the ROLIE feed listing them, its service document, and the provider metadata that points
+ * to the feed. With no advisory, the metadata and an empty feed.
+ */
+function csafFiles(
+  content: readonly LoadedAdvisory[],
+  at: (path: string) => string,
+  today: string,
+): SiteFile[] {
+  const title = 'Milex security advisories (CSAF, TLP:WHITE)';
+  const feedUrl = at(outputs.csafFeed);
+  const documents = content.map(({ csaf }): SiteFile => [csaf.path, jsonText(csaf.document)]);
+  const advisories = content.map(({ advisory }) => advisory);
+  return [
+    ...documents.flatMap(([path, text]): SiteFile[] => [
+      [path, text],
+      [`${path}.sha512`, sha512File(text, posix.basename(path))],
+    ]),
+    [
+      outputs.csafFeed,
+      jsonText(
+        rolieFeed(
+          content.map(({ advisory, csaf }) => ({ advisory, documentUrl: at(csaf.path) })),
+          { feedUrl, title, today },
+        ),
+      ),
+    ],
+    [outputs.csafService, jsonText(rolieService({ feedUrl, title }))],
+    [
+      outputs.csafProviderMetadata,
+      jsonText(
+        providerMetadata(advisories, {
+          publisher: site.csaf.publisher,
+          siteName: 'Milex security site',
+          canonicalUrl: at(outputs.csafProviderMetadata),
+          feedUrl,
+          listOnAggregators: site.csaf.listOnAggregators,
+          mirrorOnAggregators: site.csaf.mirrorOnAggregators,
+          today,
+        }),
+      ),
+    ],
+  ];
 }

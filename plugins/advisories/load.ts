@@ -17,6 +17,7 @@ import type { SiteAddress } from '../../src/lib/siteConfig';
 import type { Release } from '../../src/lib/types';
 import { DataValidationError } from '../../src/lib/validation';
 import { annotateInGitHubActions } from '../annotate';
+import { type CsafFile, csafFile, csafProblems } from './csaf';
 
 /** One published advisory: its checked front matter, and its body for the page and the OSV record. */
 export interface LoadedAdvisory {
@@ -25,6 +26,8 @@ export interface LoadedAdvisory {
   readonly markdown: string;
   /** The body for the OSV record: the same Markdown, links to the site made absolute. */
   readonly body: string;
+  /** The advisory as a CSAF 2.0 document, checked by the CSAF validator. */
+  readonly csaf: CsafFile;
 }
 
 /** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
@@ -61,14 +64,14 @@ async function readFolder(dir: string): Promise<Folder> {
 }
 
 /** Checks what was read; any problem in any file throws one error listing them all. */
-function checkFolder(
+async function checkFolder(
   siteDir: string,
   dir: string,
   { names, files: bytes }: Folder,
   releases: readonly Release[],
   address: SiteAddress,
   today: string | undefined,
-): LoadedAdvisory[] {
+): Promise<LoadedAdvisory[]> {
   const label = relative(siteDir, dir);
   const problems: string[] = names
     .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
@@ -103,6 +106,23 @@ function checkFolder(
   const checked = validateAdvisories(files, releases, today);
   if (!checked.ok) problems.push(...checked.problems);
   problems.push(...fileNameProblems(files));
+  // Only an advisory that passed every other check is made into a CSAF document; what the CSAF
+  // validator still finds is named by the document's path (the checks above name the fields).
+  const fileOf = (id: string): AdvisoryFile | undefined =>
+    files.find((f) => (f.frontMatter as { id?: unknown }).id === id);
+  const documents = new Map<string, CsafFile>();
+  if (problems.length === 0 && checked.ok) {
+    for (const advisory of checked.value) {
+      const file = fileOf(advisory.id)?.file ?? advisory.id;
+      const document = csafFile(advisory, bodies.get(file)?.body ?? '', address);
+      documents.set(advisory.id, document);
+      problems.push(
+        ...(await csafProblems(document.document)).map(
+          (problem) => `${file}: it cannot be published as a CSAF 2.0 document: ${problem}`,
+        ),
+      );
+    }
+  }
   if (problems.length > 0 || !checked.ok) {
     annotateInGitHubActions(
       siteDir,
@@ -125,10 +145,11 @@ function checkFolder(
     throw error;
   }
   return checked.value.map((advisory) => {
-    const file = files.find((f) => (f.frontMatter as { id?: unknown }).id === advisory.id);
-    const body = bodies.get(file?.file ?? '');
-    if (body === undefined) throw new Error(`No file was read for ${advisory.id}.`);
-    return { advisory, ...body };
+    const file = fileOf(advisory.id)?.file ?? '';
+    const body = bodies.get(file);
+    const csaf = documents.get(advisory.id);
+    if (body === undefined || csaf === undefined) throw new Error(`No file was read for ${advisory.id}.`);
+    return { advisory, ...body, csaf };
   });
 }
 
@@ -147,14 +168,8 @@ export async function loadAdvisories(
   return checkFolder(siteDir, dir, await readFolder(dir), releases, address, today);
 }
 
-/** The last outcome for each folder, and the content and settings it was reached for. */
-const outcomes = new Map<
-  string,
-  {
-    readonly key: string;
-    readonly outcome: { readonly advisories: LoadedAdvisory[] } | { readonly error: unknown };
-  }
->();
+/** The last check of each folder, and the content and settings it was made for. */
+const checks = new Map<string, { readonly key: string; readonly check: Promise<LoadedAdvisory[]> }>();
 
 /**
  * `loadAdvisories`, worked out once for each content of the folder: the build asks once for the
@@ -175,17 +190,9 @@ export async function checkedAdvisories(
     hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
   }
   const key = hash.digest('hex');
-  let kept = outcomes.get(dir);
-  if (kept?.key !== key) {
-    let outcome: { advisories: LoadedAdvisory[] } | { error: unknown };
-    try {
-      outcome = { advisories: checkFolder(siteDir, dir, folder, releases, address, today) };
-    } catch (error) {
-      outcome = { error };
-    }
-    kept = { key, outcome };
-    outcomes.set(dir, kept);
-  }
-  if ('error' in kept.outcome) throw kept.outcome.error;
-  return kept.outcome.advisories;
+  const kept = checks.get(dir);
+  if (kept?.key === key) return kept.check;
+  const check = checkFolder(siteDir, dir, folder, releases, address, today);
+  checks.set(dir, { key, check });
+  return check;
 }

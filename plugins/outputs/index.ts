@@ -68,6 +68,8 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
             // No Preferred-Languages: the policy does not say which languages the team reads
             // reports in. When it does, say so on the reporting page and list them here.
             preferredLanguages: [],
+            // The CSAF 2.0 provider of the advisories (plugins/advisories), requirement 8.
+            csaf: [at(outputs.csafProviderMetadata)],
           }),
         ],
         [

@@ -44,6 +44,22 @@ export const site = {
     packageName: 'milex/core',
     idPrefix: 'x_',
   },
+  /**
+   * The advisories' CSAF 2.0 documents and provider metadata: who publishes them, and what the
+   * team asks of CSAF aggregators. To confirm with the team: the two answers below are the ones
+   * the CSAF specification (section 7.1.7) tells aggregators to assume when a provider gives none.
+   */
+  csaf: {
+    publisher: {
+      category: 'vendor',
+      name: 'Milex security team',
+      namespace: 'https://www.milex.org',
+    },
+    vendor: 'Milex',
+    product: 'Milex',
+    listOnAggregators: true,
+    mirrorOnAggregators: false,
+  },
 } as const;
 
 /** Pages that components link to, relative to the site's base URL. */
@@ -113,4 +129,10 @@ export const outputs = {
   advisoriesJsonFeed: '/advisories/feed.json',
   /** A folder: one `<id>.json` OSV record per advisory, plus `all.json` with every record. */
   osv: '/advisories/osv/',
+  /** CSAF 2.0 (specification section 7.1): the provider metadata, the ROLIE service and feed. */
+  csafProviderMetadata: '/.well-known/csaf/provider-metadata.json',
+  csafService: '/.well-known/csaf/service.json',
+  csafFeed: '/.well-known/csaf/white/feed-tlp-white.json',
+  /** A folder: `<year>/<file>.json` per advisory (year of first publication), with `.sha512`. */
+  csafDocuments: '/.well-known/csaf/white/',
 } as const;

@@ -21,6 +21,7 @@ const fields: SecurityTxtFields = {
     'https://example.org/security/.well-known/security.txt',
   ],
   preferredLanguages: ['en', 'pt-BR'],
+  csaf: ['https://example.org/security/.well-known/csaf/provider-metadata.json'],
 };
 
 describe('expiresAfter', () => {
@@ -62,6 +63,7 @@ describe('securityTxt', () => {
         'Canonical: https://example.org/.well-known/security.txt',
         'Canonical: https://example.org/security/.well-known/security.txt',
         'Policy: https://example.org/security/how-to-report-a-security-issue',
+        'CSAF: https://example.org/security/.well-known/csaf/provider-metadata.json',
         '',
       ].join('\n'),
     );
@@ -81,6 +83,7 @@ describe('securityTxt', () => {
       'Canonical',
       'Canonical',
       'Policy',
+      'CSAF',
     ]);
     const expires = parsed.fields.find((field) => field.name === 'Expires')?.value;
     expect(expires && new Date(expires).getTime()).toBe(
@@ -113,16 +116,18 @@ describe('securityTxt', () => {
         policy: 'ftp://example.org/policy',
         acknowledgments: 'mailto:thanks@example.org',
         preferredLanguages: ['en', 'English, please'],
+        csaf: ['http://example.org/.well-known/csaf/provider-metadata.json'],
       }),
     );
     expect(message.split('\n')).toEqual([
-      'security.txt cannot be written: 6 problems:',
+      'security.txt cannot be written: 7 problems:',
       '  - Contact "http://huntr.dev" must be an https://, mailto: or tel: URI (RFC 9116), not http:',
       '  - Contact "not a uri" is not a URI; expected an https://, mailto: or tel: URI',
       '  - Acknowledgments "mailto:thanks@example.org" must be an https:// URI (RFC 9116), not mailto:',
       '  - Preferred-Languages "English, please" is not a language tag such as "en" or "pt-BR"',
       '  - Canonical "http://example.org/.well-known/security.txt" must be an https:// URI (RFC 9116), not http:',
       '  - Policy "ftp://example.org/policy" must be an https:// URI (RFC 9116), not ftp:',
+      '  - CSAF "http://example.org/.well-known/csaf/provider-metadata.json" must be an https:// URI (RFC 9116), not http:',
     ]);
   });
 

@@ -40,6 +40,8 @@ export interface SecurityTxtFields {
   readonly canonical: readonly string[];
   /** Language tags (BCP 47) in which reports are read, e.g. `['en']`. */
   readonly preferredLanguages: readonly string[];
+  /** Where the CSAF provider metadata is (https; CSAF 2.0 requirement 8). */
+  readonly csaf?: readonly string[];
 }
 
 type Scheme = 'https:' | 'mailto:' | 'tel:';
@@ -92,6 +94,7 @@ function fieldProblems(fields: SecurityTxtFields): string[] {
     problems.push(uriProblem('Canonical', canonical, HTTPS_ONLY));
   }
   if (fields.policy !== undefined) problems.push(uriProblem('Policy', fields.policy, HTTPS_ONLY));
+  for (const csaf of fields.csaf ?? []) problems.push(uriProblem('CSAF', csaf, HTTPS_ONLY));
   return problems.filter((problem) => problem !== undefined);
 }
 
@@ -116,6 +119,7 @@ export function securityTxt(fields: SecurityTxtFields): string {
       : [`Preferred-Languages: ${fields.preferredLanguages.join(', ')}`]),
     ...fields.canonical.map((canonical) => `Canonical: ${canonical}`),
     ...(fields.policy === undefined ? [] : [`Policy: ${fields.policy}`]),
+    ...(fields.csaf ?? []).map((csaf) => `CSAF: ${csaf}`),
   ];
   return `${lines.join('\n')}\n`;
 }

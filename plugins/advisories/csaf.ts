@@ -1,0 +1,47 @@
+/**
+ * The advisories as a CSAF 2.0 provider: where each document goes, and the check every document
+ * passes before the build may go on, the one the BSI's Secvisogram editor runs (the CSAF schema
+ * and the specification's mandatory tests, section 6.1).
+ */
+import validate from '@secvisogram/csaf-validator-lib/validate.js';
+import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
+import { csaf_2_0_strict as schemaTest } from '@secvisogram/csaf-validator-lib/schemaTests.js';
+
+import { advisoryRoute, outputs, site } from '../../src/data/site';
+import { csafDocument, csafFileName } from '../../src/lib/advisories/csaf';
+import type { Advisory } from '../../src/lib/advisories/model';
+import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
+
+/** An advisory's CSAF document, and where it is published, relative to the site's base URL. */
+export interface CsafFile {
+  readonly path: string;
+  readonly document: Record<string, unknown>;
+}
+
+/** The CSAF document of `advisory`, in the folder of the year it was first published. */
+export function csafFile(advisory: Advisory, body: string, address: SiteAddress): CsafFile {
+  const path = `${outputs.csafDocuments}${advisory.published.slice(0, 4)}/${csafFileName(advisory.id)}`;
+  const { publisher, vendor, product } = site.csaf;
+  return {
+    path,
+    document: csafDocument(advisory, {
+      publisher,
+      vendor,
+      product,
+      documentUrl: absoluteUrl(address, path),
+      pageUrl: absoluteUrl(address, advisoryRoute(advisory.id)),
+      osvUrl: absoluteUrl(address, `${outputs.osv}${advisory.id}.json`),
+      body,
+    }),
+  };
+}
+
+const TESTS = [schemaTest, ...Object.values(mandatoryTests)];
+
+/** What keeps `document` from being a valid CSAF 2.0 document, one line each; empty when it is. */
+export async function csafProblems(document: Record<string, unknown>): Promise<string[]> {
+  const result = await validate(TESTS, document);
+  return result.tests.flatMap(({ name, errors }) =>
+    errors.map(({ instancePath, message }) => `${instancePath || '/'} ${message} (${name})`),
+  );
+}
