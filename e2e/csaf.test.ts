@@ -19,7 +19,7 @@ import { fixtureUrl, siteUrl } from './browser';
 
 const validMetadata = providerMetadataSchema();
 
-/** The body of a file the site serves, which must answer at once: CSAF requirement 6, no redirects. */
+/** The body of a file the site serves, which answers at once: CSAF asks for no redirects (requirement 6). */
 async function served(url: string): Promise<string> {
   const response = await fetch(url, { redirect: 'manual' });
   expect(response.status, url).toBe(200);

@@ -68,6 +68,22 @@ describe('the front-matter hook', () => {
     }
   });
 
+  it('writes MILEX-2022-001 as its file says', async () => {
+    const { parseFrontMatter } = advisoriesSection({ ...options, dir: FIXTURES });
+    const { frontMatter } = await parseFrontMatter({
+      filePath: resolve(FIXTURES, 'MILEX-2022-001.md'),
+      fileContent: '(read from the folder)',
+      defaultParseFrontMatter: defaultParse,
+    });
+    expect(frontMatter).toMatchObject({
+      id: 'MILEX-2022-001',
+      title: 'Stored cross-site scripting in form names',
+      keywords: ['MILEX-2022-001', 'CVE-2022-12345'],
+      last_update: { date: '2022-09-22' },
+      mdx: { format: 'md' },
+    });
+  });
+
   it('refuses any advisory while any file of the folder is wrong, listing every problem', async () => {
     const good = readFileSync(join(FIXTURES, 'MILEX-2022-001.md'), 'utf8');
     const dir = folderWith({

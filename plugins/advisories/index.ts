@@ -96,11 +96,14 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): {
     return { frontMatter: { ...docFrontMatter(loaded.advisory) }, content: loaded.markdown };
   };
 
+  // Decided when the configuration loads, from the folder as seen from where the build runs (npm
+  // scripts run in the site's folder); the plugin and the hook then use the site's folder.
   const hasAdvisories = ((): boolean => {
     try {
       return readdirSync(resolve(dir)).some(isAdvisoryFile);
-    } catch {
-      return false;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
     }
   })();
   const docs: DocsOptions = {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
 import { releases } from '../../tests/fixtures/site-releases';
-import { loadAdvisories } from './load';
+import { checkedAdvisories, loadAdvisories } from './load';
 
 let site: string | undefined;
 afterEach(() => {
@@ -129,5 +129,58 @@ describe('loadAdvisories', () => {
       loadAdvisories(dir, 'tests/fixtures/advisories', releases, FIXTURE_ADDRESS, '2022-09-27'),
     );
     expect(message).toContain('published 2022-09-28 is after the build day, 2022-09-27');
+  });
+
+  it('refuses a folder or a link where an advisory file would be, naming each', async () => {
+    const dir = siteWith({});
+    mkdirSync(join(dir, 'advisories', 'MILEX-2026-001.md'));
+    symlinkSync(
+      join(process.cwd(), 'tests/fixtures/advisories/MILEX-2022-001.md'),
+      join(dir, 'advisories', 'MILEX-2022-001.md'),
+    );
+    const message = await errorFrom(
+      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+    );
+    expect(message.split('\n')).toEqual([
+      'advisories/ has 2 problems:',
+      '  - advisories/MILEX-2022-001.md: is a folder or a link, not a file; an advisory is a plain file named <id>.md in advisories/',
+      '  - advisories/MILEX-2026-001.md: is a folder or a link, not a file; an advisory is a plain file named <id>.md in advisories/',
+      'Fix them in advisories/ and run the build again.',
+    ]);
+  });
+});
+
+describe('checkedAdvisories', () => {
+  it('gives callers that ask at once the same advisories, and the same error', async () => {
+    const good = siteWith({});
+    const ask = () =>
+      checkedAdvisories(good, join(process.cwd(), 'tests/fixtures/advisories'), releases, FIXTURE_ADDRESS);
+    const answers = await Promise.all([ask(), ask(), ask()]);
+    expect(answers[1]).toBe(answers[0]);
+    expect(answers[2]).toBe(answers[0]);
+
+    const bad = join(good, 'advisories');
+    writeFileSync(join(bad, 'MILEX-2026-001.md'), '# No front matter\n');
+    const failures = await Promise.all(
+      [1, 2, 3].map(() =>
+        checkedAdvisories(good, bad, releases, FIXTURE_ADDRESS).then(
+          () => undefined,
+          (error: unknown) => error,
+        ),
+      ),
+    );
+    expect(failures[0]).toBeInstanceOf(Error);
+    expect(failures[1]).toBe(failures[0]);
+    expect(failures[2]).toBe(failures[0]);
+  });
+
+  it('checks again once a file changes', async () => {
+    const site = siteWith({ 'MILEX-2026-001.md': '# No front matter\n' });
+    const dir = join(site, 'advisories');
+    await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).rejects.toThrow(
+      /1 problem/,
+    );
+    rmSync(join(dir, 'MILEX-2026-001.md'));
+    await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).resolves.toEqual([]);
   });
 });

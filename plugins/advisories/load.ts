@@ -5,6 +5,7 @@
  * the same answer, or the same complete list of problems.
  */
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
@@ -40,10 +41,12 @@ const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
 /** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The names in `dir`, sorted; no folder is no advisories, any other failure to read it an error. */
-async function namesIn(dir: string): Promise<string[]> {
+/** The entries of `dir`, sorted by name; no folder is no advisories, any other failure an error. */
+async function entriesIn(dir: string): Promise<Dirent[]> {
   try {
-    return (await readdir(dir)).sort();
+    return (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -54,20 +57,30 @@ async function namesIn(dir: string): Promise<string[]> {
 interface Folder {
   readonly names: readonly string[];
   readonly files: ReadonlyMap<string, Buffer>;
+  /**
+   * Names an advisory would have that are not plain files: a folder, or a link, which the page's
+   * build would follow to a file outside the checks.
+   */
+  readonly notFiles: readonly string[];
 }
 
 async function readFolder(dir: string): Promise<Folder> {
-  const names = await namesIn(dir);
-  const advisoryNames = names.filter(isAdvisoryFile);
-  const bytes = await Promise.all(advisoryNames.map((name) => readFile(join(dir, name))));
-  return { names, files: new Map(advisoryNames.map((name, i) => [name, bytes[i] ?? Buffer.alloc(0)])) };
+  const entries = await entriesIn(dir);
+  const named = entries.filter((entry) => isAdvisoryFile(entry.name));
+  const files = named.filter((entry) => entry.isFile()).map((entry) => entry.name);
+  const bytes = await Promise.all(files.map((name) => readFile(join(dir, name))));
+  return {
+    names: entries.map((entry) => entry.name),
+    files: new Map(files.map((name, i) => [name, bytes[i] ?? Buffer.alloc(0)])),
+    notFiles: named.filter((entry) => !entry.isFile()).map((entry) => entry.name),
+  };
 }
 
 /** Checks what was read; any problem in any file throws one error listing them all. */
 async function checkFolder(
   siteDir: string,
   dir: string,
-  { names, files: bytes }: Folder,
+  { names, files: bytes, notFiles }: Folder,
   releases: readonly Release[],
   address: SiteAddress,
   today: string | undefined,
@@ -79,6 +92,12 @@ async function checkFolder(
       (name) =>
         `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
     );
+  problems.push(
+    ...notFiles.map(
+      (name) =>
+        `${join(label, name)}: is a folder or a link, not a file; an advisory is a plain file named <id>.md in ${label}/`,
+    ),
+  );
   const files: AdvisoryFile[] = [];
   const texts = new Map<string, string>();
   for (const [name, content] of bytes) {
@@ -183,9 +202,9 @@ export async function checkedAdvisories(
   address: SiteAddress,
   today?: string,
 ): Promise<LoadedAdvisory[]> {
-  const folder = await readFolder(dir);
+  const folder = await sharedRead(dir);
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([siteDir, folder.names, releases, address, today ?? null]));
+  hash.update(JSON.stringify([siteDir, folder.names, folder.notFiles, releases, address, today ?? null]));
   for (const [name, bytes] of folder.files) {
     hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
   }
@@ -195,4 +214,15 @@ export async function checkedAdvisories(
   const check = checkFolder(siteDir, dir, folder, releases, address, today);
   checks.set(dir, { key, check });
   return check;
+}
+
+/** The read of each folder under way: the pages ask at once, and share one read of the files. */
+const reads = new Map<string, Promise<Folder>>();
+
+function sharedRead(dir: string): Promise<Folder> {
+  const under = reads.get(dir);
+  if (under !== undefined) return under;
+  const read = readFolder(dir).finally(() => reads.delete(dir));
+  reads.set(dir, read);
+  return read;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../../tests/fixtures/advisories';
 import { csafDocument, csafFileName } from './csaf';
 import { cvssV31Base } from './cvss';
+import type { Revision } from './model';
 
 describe('csafFileName (CSAF 2.0 section 5.1)', () => {
   it.each([
@@ -23,7 +24,7 @@ interface Doc {
       version: string;
       initial_release_date: string;
       current_release_date: string;
-      revision_history: { number: string; date: string }[];
+      revision_history: { number: string; date: string; summary: string }[];
     };
     acknowledgments?: { names: string[] }[];
     notes: { category: string; text: string }[];
@@ -125,5 +126,82 @@ describe('csafDocument, for every fixture advisory', () => {
         );
       }
     }
+  });
+
+  it('writes MILEX-2022-001 out as its file says', async () => {
+    const found = (await documents).find(({ advisory }) => advisory.id === 'MILEX-2022-001');
+    const doc = found?.doc as unknown as {
+      document: Doc['document'] & { aggregate_severity: { text: string } };
+      product_tree: { branches: { branches: { branches: { name: string }[] }[] }[] };
+      vulnerabilities: Doc['vulnerabilities'];
+    };
+    expect(doc.document.aggregate_severity).toEqual({ text: 'High' });
+    expect(doc.document.tracking).toMatchObject({
+      version: '2',
+      initial_release_date: '2022-09-20T00:00:00.000Z',
+      current_release_date: '2022-09-22T00:00:00.000Z',
+    });
+    expect(doc.product_tree.branches[0]?.branches[0]?.branches.map((b) => b.name)).toEqual([
+      'vers:semver/>=1.1.0|<1.1.9',
+      'vers:semver/>=1.2.0|<1.2.3',
+      '1.1.9',
+      '1.2.3',
+    ]);
+    expect(doc.vulnerabilities.map((v) => v.cve)).toEqual(['CVE-2022-12345']);
+    expect(doc.vulnerabilities[0]?.scores?.[0]?.cvss_v3).toEqual({
+      version: '3.1',
+      vectorString: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+      baseScore: 5.4,
+      baseSeverity: 'MEDIUM',
+    });
+  });
+
+  it('writes a range of one version as that version alone', async () => {
+    const [first] = await documents;
+    if (first === undefined) throw new Error('no fixture advisory');
+    const advisory = {
+      ...first.advisory,
+      affected: [{ branch: '1.2', range: { introduced: '1.2.3', lastAffected: '1.2.3' } }],
+    };
+    const doc = csafDocument(advisory, {
+      publisher: { category: 'vendor', name: 'T', namespace: 'https://x.example' },
+      vendor: 'Milex',
+      product: 'Milex',
+      documentUrl: 'https://x.example/d.json',
+      pageUrl: 'https://x.example/p',
+      osvUrl: 'https://x.example/o.json',
+      body: 'Text.',
+    });
+    expect(JSON.stringify(doc.product_tree)).toContain('"name":"vers:semver/1.2.3"');
+  });
+
+  it('numbers each revision, the version being the last', async () => {
+    const [first] = await documents;
+    if (first === undefined) throw new Error('no fixture advisory');
+    const revisions: Revision[] = [
+      { date: '2022-09-22', summary: 'Added the workaround.' },
+      { date: '2022-09-30', summary: 'Listed another CVE id.' },
+    ];
+    const doc = csafDocument(
+      { ...first.advisory, published: '2022-09-20', updated: '2022-09-30', revisions },
+      {
+        publisher: { category: 'vendor', name: 'T', namespace: 'https://x.example' },
+        vendor: 'Milex',
+        product: 'Milex',
+        documentUrl: 'https://x.example/d.json',
+        pageUrl: 'https://x.example/p',
+        osvUrl: 'https://x.example/o.json',
+        body: 'Text.',
+      },
+    ) as unknown as Doc;
+    expect(doc.document.tracking).toMatchObject({
+      version: '3',
+      current_release_date: '2022-09-30T00:00:00.000Z',
+      revision_history: [
+        { number: '1', date: '2022-09-20T00:00:00.000Z', summary: 'Initial publication.' },
+        { number: '2', date: '2022-09-22T00:00:00.000Z', summary: 'Added the workaround.' },
+        { number: '3', date: '2022-09-30T00:00:00.000Z', summary: 'Listed another CVE id.' },
+      ],
+    });
   });
 });

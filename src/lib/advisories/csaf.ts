@@ -39,8 +39,13 @@ function rangeName(product: string, { introduced, fixed, lastAffected }: Affecte
 }
 
 /** The range in the `vers` syntax CSAF recommends for product_version_range. */
-const versRange = ({ introduced, fixed, lastAffected }: AffectedRange): string =>
-  `vers:semver/>=${introduced}|${fixed !== undefined ? `<${fixed}` : `<=${lastAffected ?? introduced}`}`;
+function versRange({ introduced, fixed, lastAffected }: AffectedRange): string {
+  // One affected version is written alone: vers lists each version once.
+  if (fixed === undefined && (lastAffected ?? introduced) === introduced) {
+    return `vers:semver/${introduced}`;
+  }
+  return `vers:semver/>=${introduced}|${fixed !== undefined ? `<${fixed}` : `<=${lastAffected ?? introduced}`}`;
+}
 
 /** `2022-09-20` as the date-time CSAF requires: the start of that UTC day. */
 const dateTime = (day: string): string => `${day}T00:00:00.000Z`;
@@ -56,12 +61,14 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
   const affectedIds: ProductId[] = advisory.affected.map(({ branch }) => `milex-${branch}-affected`);
   const fixedIds: ProductId[] = advisory.fixedIn.map((version) => `milex-${version}`);
 
+  // Publication, then each change: the version is the number of the last.
+  const changes =
+    advisory.revisions ??
+    (advisory.updated === undefined ? [] : [{ date: advisory.updated, summary: 'Updated.' }]);
   const revisions = [
-    { date: dateTime(advisory.published), number: '1', summary: 'Initial publication.' },
-    ...(advisory.updated === undefined
-      ? []
-      : [{ date: dateTime(advisory.updated), number: '2', summary: 'Updated.' }]),
-  ];
+    { date: advisory.published, summary: 'Initial publication.' },
+    ...changes,
+  ].map(({ date, summary }, index) => ({ date: dateTime(date), number: String(index + 1), summary }));
   const cvss = advisory.cvss === undefined ? undefined : cvssV31Base(advisory.cvss);
   const severity = `Severity: ${SEVERITY_LABELS[advisory.severity]}${
     advisory.cvss === undefined ? '' : ` (${advisory.cvss})`
@@ -102,6 +109,8 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
       lang: 'en',
       title: advisory.title,
       publisher,
+      // The team's severity, in the words the site shows.
+      aggregate_severity: { text: SEVERITY_LABELS[advisory.severity] },
       distribution: { tlp: { label: 'WHITE', url: 'https://www.first.org/tlp/' } },
       notes: [
         { category: 'summary', title: 'Summary', text: advisory.summary },

@@ -30,6 +30,12 @@ export interface AffectedBranch {
   readonly range: AffectedRange;
 }
 
+/** One change to a published advisory: its day, and what changed, in one line. */
+export interface Revision {
+  readonly date: IsoDate;
+  readonly summary: string;
+}
+
 export interface Credit {
   readonly name: string;
   readonly url?: string;
@@ -41,6 +47,11 @@ export interface Advisory {
   readonly title: string;
   readonly published: IsoDate;
   readonly updated?: IsoDate;
+  /**
+   * Each change since publication, oldest first, the last on `updated`: the CSAF document's
+   * revision history. When left out, an advisory with `updated` has one change, "Updated.".
+   */
+  readonly revisions?: readonly Revision[];
   readonly severity: Severity;
   /** A CVSS v3.1 or v4.0 vector string. */
   readonly cvss?: string;

@@ -22,7 +22,7 @@ describe('affectedRange', () => {
   });
 
   it('reads >=, < and <= bounds', () => {
-    expect(range('1.2', '>=1.2.1 <1.2.3', [])).toEqual({
+    expect(range('1.2', '>=1.2.1 <1.2.3', ['1.2.3'])).toEqual({
       range: { introduced: '1.2.1', fixed: '1.2.3' },
     });
     expect(range('1.0', '<=1.0.9', ['1.1.0'])).toEqual({
@@ -63,6 +63,13 @@ describe('affectedRange', () => {
     // A branch with no fix of its own may point to the release that has one.
     expect(affectedRange('1.2', '<1.3.0', ['1.3.0'])).toEqual({
       range: { introduced: '1.2.0', fixed: '1.3.0' },
+    });
+  });
+
+  it('refuses a "<" bound that names a fix fixedIn does not list', () => {
+    expect(range('1.2', '>=1.2.0 <1.2.3', ['1.1.9'])).toEqual({
+      problem:
+        'it says the fix is 1.2.3, but fixedIn does not list 1.2.3: add it there, or end the range with "<=" and the last affected version',
     });
   });
 });

@@ -72,6 +72,20 @@ export function affectedRange(
   if (order > 0 || (order === 0 && !end.inclusive)) {
     return { problem: `it ends (${end.version.text}) before it starts (${start.text})` };
   }
+  // A "<" bound names the fix, which fixedIn must list (its own wrong entries have their own
+  // messages).
+  if (
+    !end.inclusive &&
+    fixedIn.every((version) => fullVersion(version) !== undefined) &&
+    !fixedIn.some((version) => {
+      const parsed = fullVersion(version);
+      return parsed !== undefined && compareVersions(parsed, end.version) === 0;
+    })
+  ) {
+    return {
+      problem: `it says the fix is ${end.version.text}, but fixedIn does not list ${end.version.text}: add it there, or end the range with "<=" and the last affected version`,
+    };
+  }
   return {
     range: {
       introduced: start.text,

@@ -110,7 +110,7 @@ describe('validateAdvisories', () => {
         source('advisories/empty.md', undefined),
       ]),
     ).toEqual([
-      'advisories/bad.md: unknown field "sumary" (the fields are "id", "title", "published", "updated", "severity", "cvss", "cve", "affected", "fixedIn", "credits", "summary")',
+      'advisories/bad.md: unknown field "sumary" (the fields are "id", "title", "published", "updated", "revisions", "severity", "cvss", "cve", "affected", "fixedIn", "credits", "summary")',
       'advisories/bad.md: id must look like MILEX-2026-001, got "MILEX-22-1"',
       'advisories/bad.md: updated 2022-09-01 is before published 2022-09-20',
       'advisories/bad.md: severity "urgent" is not one of "low", "moderate", "high", "critical"',
@@ -301,6 +301,53 @@ describe('fixedIn', () => {
   it('refuses a version given twice', () => {
     expect(problemsOf([source('a.md', { ...good, fixedIn: ['1.1.9', '1.2.3', '1.1.9'] })])).toEqual([
       'a.md: 1.1.9: fixedIn version appears more than once (rows 1 and 3)',
+    ]);
+  });
+});
+
+describe('revisions', () => {
+  const revised = (revisions: unknown, updated: unknown = '2022-09-30') =>
+    problemsOf([source('a.md', { ...good, updated, revisions })]);
+
+  it('accepts each change since publication, oldest first, the last on updated', () => {
+    expect(
+      revised([
+        { date: '2022-09-22', summary: 'Added the workaround.' },
+        { date: '2022-09-30', summary: 'Listed CVE-2022-12345.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('refuses each wrong entry, by its place, and an updated day that disagrees', () => {
+    expect(
+      revised(
+        [
+          { date: '2022-09-19', summary: 'Before publication.' },
+          { date: '2022-09-28', summary: '' },
+          { date: '2022-09-25', summary: 'Out of order.', by: 'Ada' },
+          'Fixed a typo.',
+        ],
+        '2022-09-29',
+      ),
+    ).toEqual([
+      'a.md: revisions[0]: date 2022-09-19 is before published 2022-09-20',
+      'a.md: revisions[1]: summary must say what changed, in one line, got ""',
+      'a.md: revisions[2]: unknown field "by" (the fields are "date", "summary")',
+      'a.md: revisions[2]: date 2022-09-25 is before the revision above it (2022-09-28): list them oldest first',
+      'a.md: revisions[3] must be { date, summary }, got "Fixed a typo."',
+      'a.md: updated 2022-09-29 is not the day of the last revision (2022-09-25): they must agree',
+    ]);
+  });
+
+  it('needs updated, and a list', () => {
+    const { updated: _left, ...unrevised } = good;
+    expect(
+      problemsOf([source('a.md', { ...unrevised, revisions: [{ date: '2022-09-22', summary: 'x' }] })]),
+    ).toEqual([
+      'a.md: revisions needs updated, the day of the last one',
+    ]);
+    expect(revised('Fixed a typo.')).toEqual([
+      'a.md: revisions must be a list of { date, summary }, one per change since publication, oldest first, got "Fixed a typo."',
     ]);
   });
 });

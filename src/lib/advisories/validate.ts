@@ -30,6 +30,7 @@ const FIELDS = [
   'title',
   'published',
   'updated',
+  'revisions',
   'severity',
   'cvss',
   'cve',
@@ -141,6 +142,59 @@ function creditProblems(label: string, value: unknown): string[] {
   ];
 }
 
+/**
+ * The changes since publication: each a day and a one-line summary, in order, none before
+ * `published`, the last on `updated` (which they require).
+ */
+function revisionProblems(
+  label: string,
+  value: unknown,
+  published: unknown,
+  updated: unknown,
+): string[] {
+  if (value === undefined) return [];
+  const form = 'a list of { date, summary }, one per change since publication, oldest first';
+  if (!Array.isArray(value) || value.length === 0) {
+    return [`${label}: revisions must be ${form}, got ${describe(value)}`];
+  }
+  const problems: string[] = [];
+  let previous: string | undefined;
+  value.forEach((entry: unknown, index) => {
+    const where = `${label}: revisions[${String(index)}]`;
+    if (!isRecord(entry)) {
+      problems.push(`${where} must be { date, summary }, got ${describe(entry)}`);
+      return;
+    }
+    problems.push(...unknownFields(where, entry, ['date', 'summary']));
+    const { date, summary } = entry;
+    if (!isIsoDate(date)) {
+      problems.push(`${where}: date must be a date written YYYY-MM-DD, got ${describe(date)}`);
+    } else {
+      if (isIsoDate(published) && date < published) {
+        problems.push(`${where}: date ${date} is before published ${published}`);
+      }
+      if (previous !== undefined && date < previous) {
+        problems.push(`${where}: date ${date} is before the revision above it (${previous}): list them oldest first`);
+      }
+      previous = date;
+    }
+    if (!text(summary) || showsNothing(summary)) {
+      problems.push(`${where}: summary must say what changed, in one line, got ${describe(summary)}`);
+    } else {
+      const char = hiddenCharacter(summary.trim(), { lineBreaks: false });
+      if (char !== undefined) problems.push(`${where}: summary contains ${char}; delete it`);
+    }
+  });
+  if (updated === undefined) {
+    problems.push(`${label}: revisions needs updated, the day of the last one`);
+  } else if (previous !== undefined && isIsoDate(updated) && previous !== updated) {
+    problems.push(
+      `${label}: updated ${updated} is not the day of the last revision (${previous}): they must agree`,
+    );
+  }
+  return problems;
+}
+
 /** Every problem with one advisory's front matter, each starting with its file. */
 function advisoryProblems(
   source: AdvisorySource,
@@ -212,6 +266,7 @@ function advisoryProblems(
       problems.push(`${label}: updated ${updated} is before published ${published}`);
     }
   }
+  problems.push(...revisionProblems(label, data.revisions, published, updated));
   if (!isSeverity(severity)) {
     problems.push(
       `${label}: severity ${describe(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
