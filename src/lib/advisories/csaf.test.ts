@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../../tests/fixtures/advisories';
-import { csafDocument, csafFileName } from './csaf';
+import { type CsafOptions, csafDocument, csafFileName } from './csaf';
 import { cvssV31Base } from './cvss';
 import type { Revision } from './model';
 
@@ -46,20 +46,23 @@ function definedIds(node: unknown): string[] {
   return [...(product === undefined ? [] : [product.product_id]), ...definedIds(branches)];
 }
 
+/** Where a test document says it and its advisory are published; `body` is the advisory's text. */
+const optionsWith = (body: string): CsafOptions => ({
+  publisher: { category: 'vendor', name: 'Milex security team', namespace: 'https://x.example' },
+  vendor: 'Milex',
+  product: 'Milex',
+  documentUrl: `${FIXTURE_ADDRESS.url}/doc.json`,
+  pageUrl: `${FIXTURE_ADDRESS.url}/page`,
+  osvUrl: `${FIXTURE_ADDRESS.url}/osv.json`,
+  body,
+});
+
 describe('csafDocument, for every fixture advisory', () => {
   const documents = fixtureAdvisories().then((loaded) =>
     loaded.map(({ advisory, body }) => ({
       advisory,
       body,
-      doc: csafDocument(advisory, {
-        publisher: { category: 'vendor', name: 'Milex security team', namespace: 'https://x.example' },
-        vendor: 'Milex',
-        product: 'Milex',
-        documentUrl: `${FIXTURE_ADDRESS.url}/doc.json`,
-        pageUrl: `${FIXTURE_ADDRESS.url}/page`,
-        osvUrl: `${FIXTURE_ADDRESS.url}/osv.json`,
-        body,
-      }) as unknown as Doc,
+      doc: csafDocument(advisory, optionsWith(body)) as unknown as Doc,
     })),
   );
 
@@ -163,15 +166,7 @@ describe('csafDocument, for every fixture advisory', () => {
       ...first.advisory,
       affected: [{ branch: '1.2', range: { introduced: '1.2.3', lastAffected: '1.2.3' } }],
     };
-    const doc = csafDocument(advisory, {
-      publisher: { category: 'vendor', name: 'T', namespace: 'https://x.example' },
-      vendor: 'Milex',
-      product: 'Milex',
-      documentUrl: 'https://x.example/d.json',
-      pageUrl: 'https://x.example/p',
-      osvUrl: 'https://x.example/o.json',
-      body: 'Text.',
-    });
+    const doc = csafDocument(advisory, optionsWith('Text.'));
     expect(JSON.stringify(doc.product_tree)).toContain('"name":"vers:semver/1.2.3"');
   });
 
@@ -184,15 +179,7 @@ describe('csafDocument, for every fixture advisory', () => {
     ];
     const doc = csafDocument(
       { ...first.advisory, published: '2022-09-20', updated: '2022-09-30', revisions },
-      {
-        publisher: { category: 'vendor', name: 'T', namespace: 'https://x.example' },
-        vendor: 'Milex',
-        product: 'Milex',
-        documentUrl: 'https://x.example/d.json',
-        pageUrl: 'https://x.example/p',
-        osvUrl: 'https://x.example/o.json',
-        body: 'Text.',
-      },
+      optionsWith('Text.'),
     ) as unknown as Doc;
     expect(doc.document.tracking).toMatchObject({
       version: '3',
