@@ -68,7 +68,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: sitePlugins(advisories.plugins),
+  plugins: sitePlugins(releases, advisories),
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [

@@ -9,7 +9,6 @@ import type { Config, Plugin } from '@docusaurus/types';
 
 import config from './docusaurus.config';
 import { advisoriesSection } from './plugins/advisories';
-import { outputsPluginFor } from './plugins/outputs';
 import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
@@ -47,7 +46,7 @@ const fixtureConfig: Config = {
   markdown: { ...config.markdown, parseFrontMatter: fixtureAdvisories.parseFrontMatter },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
-    ...sitePlugins(fixtureAdvisories.plugins, outputsPluginFor(siteFixtureReleases)),
+    ...sitePlugins(siteFixtureReleases, fixtureAdvisories),
     fixtureReleasesPlugin,
   ],
 };

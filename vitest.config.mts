@@ -19,6 +19,11 @@ export default defineConfig({
       },
       { find: '@theme/Heading', replacement: here('./tests/mocks/Heading.tsx') },
       { find: '@theme/Layout', replacement: here('./tests/mocks/Layout.tsx') },
+      // Written by plugins/advisories at build time.
+      {
+        find: '@milex/advisory-exposure',
+        replacement: here('./tests/mocks/advisoryExposure.ts'),
+      },
     ],
   },
   test: {

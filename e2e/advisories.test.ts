@@ -140,7 +140,7 @@ describe('an advisory page (fixture build)', () => {
     const text = await box.textContent();
     for (const part of [
       'SeverityHigh',
-      'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+      'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:H/I:H/A:N',
       'CVE-2022-12345',
       'Milex 1.2: from 1.2.0, fixed in 1.2.3',
       'Fixed inMilex 1.1.9, Milex 1.2.3',
@@ -219,12 +219,25 @@ describe('an advisory page (fixture build)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('links to the version checker, which opens at the checker', async () => {
+  it('links to the version checker, which opens at the checker and answers for this advisory', async () => {
     const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-002')));
     await page.locator('[data-advisory-facts]').getByRole('link', { name: checkerName }).click();
     await page.waitForURL((url) => url.hash === `#${checkerAnchor}`);
     expect(new URL(page.url()).pathname).toBe('/security/supported-versions');
-    await page.getByLabel('Your Milex version').waitFor({ state: 'visible', timeout: 5000 });
+    const input = page.getByLabel('Your Milex version');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    expect(await page.locator('[data-asked-advisory]').textContent()).toBe(
+      'Checking for MILEX-2022-002, Authentication bypass in the API: type your version to see whether it affects it.',
+    );
+    const answer = page.getByRole('status');
+    await input.fill('1.2.1');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect.poll(() => answer.textContent()).toContain('MILEX-2022-002 affects Milex 1.2.1.');
+    await input.fill('1.2.4');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await expect
+      .poll(() => answer.textContent())
+      .toContain('MILEX-2022-002 does not affect Milex 1.2.4.');
     expect(problems).toEqual([]);
   });
 

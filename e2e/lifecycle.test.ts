@@ -70,6 +70,7 @@ describe('status without JavaScript: the build day', () => {
   it('shows each release with its status on that day, in words', async () => {
     expect(await statuses(page)).toEqual([
       ['2.x', 'planned'],
+      ['1.x', 'active'],
       ['1.2', 'active'],
       ['1.1', 'security'],
       ['1.0', 'eol'],
@@ -78,6 +79,14 @@ describe('status without JavaScript: the build day', () => {
       'Security support only (ending soon: 66 days left)',
     );
     expect(await page.getByText(/^Run Milex 1\.2/).count()).toBe(1);
+  });
+
+  it('says what the checker needs, and where the same answers are without it', async () => {
+    const text = await page.getByText(/^The checker needs JavaScript/).textContent();
+    expect(text).toContain('the affected versions of each advisory');
+    expect(await page.getByRole('link', { name: 'Security advisories' }).count()).toBeGreaterThan(
+      0,
+    );
   });
 
   it('folds older end-of-life releases into a "show all releases" control that opens without JavaScript', async () => {
@@ -136,13 +145,20 @@ describe('status with JavaScript: the visitor’s own day', () => {
   it('a page built on 1 Oct 2022 and opened a year later shows the later status, with no hydration error', async () => {
     const { page, problems, context } = await openAt('2023-10-01T12:00:00Z');
     await expect.poll(() => asOf(page)).toBe('Status as of 1 Oct 2023 (UTC).');
+    // 1.2's own security support ended on 1 Sep 2023; as the most recent minor release of the
+    // 1.x line, it keeps the line's until 15 Dec 2023.
     expect(await statuses(page)).toEqual([
       ['2.x', 'active'],
-      ['1.2', 'eol'],
+      ['1.x', 'security'],
+      ['1.2', 'security'],
+      ['1.1', 'eol'],
     ]);
+    expect(await page.locator('tr[data-branch="1.2"] td').first().textContent()).toBe(
+      'Security support only, with the 1.x line (ending soon: 76 days left)',
+    );
     expect(await page.getByText(/^Run Milex 2\.x/).count()).toBe(1);
     expect(await page.locator('details[data-older-releases] summary').textContent()).toBe(
-      'Show all releases (3 older end-of-life releases)',
+      'Show all releases (2 older end-of-life releases)',
     );
     expect(await page.locator('[data-today-marker]').getAttribute('data-today-marker')).toBe(
       '2023-10-01',
@@ -211,6 +227,53 @@ describe('"Is my version supported?" in the browser', () => {
     expect(await page.getByRole('status').textContent()).toMatch(
       /^Milex 1\.1\.4 belongs to the 1\.1 release/,
     );
+  });
+
+  it('names the advisories that affect a version and the version to upgrade to, and none for a fixed one', async () => {
+    const { page, problems } = await visit(context, page_);
+    const input = page.getByLabel('Your Milex version');
+    const answer = page.getByRole('status');
+    const affecting = (): Promise<string[]> =>
+      answer
+        .locator('[data-affecting]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-affecting') ?? ''));
+    const checkVersion = async (version: string): Promise<void> => {
+      await input.fill(version);
+      await page.getByRole('button', { name: 'Check' }).click();
+      await expect.poll(() => answer.textContent()).toContain(`Milex ${version} belongs to`);
+    };
+
+    await checkVersion('1.1.4');
+    expect(await affecting()).toEqual(['MILEX-2022-001', 'MILEX-2022-003']);
+    expect(await answer.locator('[data-upgrade-to]').getAttribute('data-upgrade-to')).toBe('1.1.9');
+    expect(await answer.textContent()).toContain('Upgrade to 1.1.9 or later');
+    // Each advisory named links to its page.
+    expect(await answer.getByRole('link', { name: 'MILEX-2022-001' }).getAttribute('href')).toBe(
+      '/security/advisories/MILEX-2022-001',
+    );
+
+    await checkVersion('1.1.9');
+    expect(await affecting()).toEqual([]);
+    expect(await answer.textContent()).toContain('No published advisory affects Milex 1.1.9.');
+
+    // 1.0 got no fix: the answer points to the release to move to, and says that an end-of-life
+    // release is not covered by later advisories.
+    await checkVersion('1.0.3');
+    expect(await affecting()).toEqual(['MILEX-2021-001']);
+    expect(await answer.textContent()).toContain(
+      'No version of Milex 1.0 is free of it: move to Milex 1.2, version 1.2.4 or later.',
+    );
+    expect(await answer.locator('[data-not-covered]').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a minor release the table does not list from its line', async () => {
+    const { page } = await visit(context, `${page_}?version=1.3.0`);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(
+        /^Milex 1\.3\.0 belongs to the 1\.3 release: Active support\. The table does not list 1\.3/,
+      );
   });
 
   it('never runs or injects markup typed into it', async () => {

@@ -19,8 +19,8 @@ import { outputs, routes, site } from '../src/data/site';
 import { lifecycleEvents } from '../src/lib/atom';
 import { addDays } from '../src/lib/dates';
 import { parseSecurityTxt } from '../src/lib/securityTxt';
-import { statusOn } from '../src/lib/status';
-import type { Release } from '../src/lib/types';
+import { lifecycles, stateOn } from '../src/lib/releases/lifecycle';
+import type { Release } from '../src/lib/releases/model';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { releases as fixtureSiteReleases } from '../tests/fixtures/site-releases';
 import { siteUrl } from './browser';
@@ -112,14 +112,16 @@ describe.each(builds)('$name', (build) => {
     it('has every release with its dates and its status on the build day', () => {
       const byName = new Map(data.result.map((entry) => [entry.name, entry]));
       expect([...byName.keys()].sort()).toEqual(build.releases.map((r) => r.branch).sort());
-      for (const release of build.releases) {
+      for (const lifecycle of lifecycles(build.releases)) {
+        const { release } = lifecycle;
         const entry = byName.get(release.branch);
         expect(entry).toMatchObject({
           releaseDate: release.initialRelease,
           betaReleaseDate: release.betaRelease ?? null,
           activeSupportUntil: release.activeSupportUntil,
           securitySupportUntil: release.securitySupportUntil,
-          status: statusOn(release, data.statusAsOf),
+          status: stateOn(lifecycle, data.statusAsOf).status,
+          eolFrom: addDays(lifecycle.securityUntil, 1),
         });
       }
       if (build.dir === 'build-fixtures') expect(data.statusAsOf).toBe(FIXTURE_BUILD_DAY);
@@ -132,10 +134,10 @@ describe.each(builds)('$name', (build) => {
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
     it('has an all-day event for each end of support, merged when both ends fall on one day', () => {
-      const expected = build.releases.flatMap((release) =>
-        release.activeSupportUntil === release.securitySupportUntil
-          ? [release.securitySupportUntil]
-          : [release.activeSupportUntil, release.securitySupportUntil],
+      // The last days of support under the support rule (a line's most recent minor release has
+      // the line's too).
+      const expected = lifecycles(build.releases).flatMap(({ activeUntil, securityUntil }) =>
+        activeUntil === securityUntil ? [securityUntil] : [activeUntil, securityUntil],
       );
       const days = events.map((event) => {
         expect(event.startDate.isDate).toBe(true);
@@ -233,7 +235,7 @@ describe.each(builds)('$name', (build) => {
         statusAsOf: string;
       };
       const titles = lifecycleEvents(build.releases, statusAsOf).map(
-        ({ release, kind }) => `${release.branch}:${kind}`,
+        ({ lifecycle, kind }) => `${lifecycle.branch}:${kind}`,
       );
       expect(
         entries.map((entry) => /milex-([^-]+)-(.+)$/.exec(entry.id)?.slice(1).join(':')),
@@ -312,9 +314,11 @@ describe('the fixture build, built for 1 Oct 2022', () => {
         JSON.parse(read(fixtureBuild, `${outputs.badges}${release.branch}.json`)) as object,
       ]),
     );
-    // 2.x is planned, 1.2 active, 1.1 security-only with 66 days left, 1.0 and 0.9 end of life.
+    // 2.x is planned, the 1.x line and 1.2 active, 1.1 security-only with 66 days left, 1.0 and
+    // 0.9 end of life.
     expect(badges).toMatchObject({
       '2.x': { message: 'planned', color: 'lightgrey' },
+      '1.x': { message: 'active support', color: 'brightgreen' },
       '1.2': { message: 'active support', color: 'brightgreen' },
       '1.1': { message: 'security support only, ends in 66 days', color: 'orange' },
       '1.0': { message: 'end of life', color: 'red' },

@@ -5,7 +5,7 @@ import { releases } from '../src/data/releases';
 import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/dates';
-import { newestFirst } from '../src/lib/releases';
+import { newestFirst } from '../src/lib/releases/model';
 import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/socialCard';
 import { COMPILE_HINT } from '../plugins/lean-client';
 import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';

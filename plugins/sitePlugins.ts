@@ -4,20 +4,22 @@ import builtPagesPlugin from './built-pages';
 import dataValidationPlugin from './data-validation';
 import headTagsPlugin from './head-tags';
 import leanClientPlugin from './lean-client';
-import outputsPlugin from './outputs';
+import type { Release } from '../src/lib/releases/model';
+import type { AdvisoriesSection } from './advisories';
+import { outputsPluginFor } from './outputs';
 
 /**
- * The site's own plugins, in order, with the advisories section and the outputs plugin given: the
+ * The site's own plugins, in order, for a table of releases and its advisories section: the
  * fixture build (docusaurus.fixtures.config.ts) gives its own.
  */
 export function sitePlugins(
-  advisoriesPlugins: readonly PluginConfig[],
-  outputs: PluginConfig = outputsPlugin,
+  releases: readonly Release[],
+  advisories: AdvisoriesSection,
 ): PluginConfig[] {
   return [
     dataValidationPlugin,
-    outputs,
-    ...advisoriesPlugins,
+    outputsPluginFor(releases, advisories.load),
+    ...advisories.plugins,
     leanClientPlugin,
     headTagsPlugin,
     builtPagesPlugin,

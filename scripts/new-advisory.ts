@@ -10,7 +10,7 @@ import { isAdvisoryFile } from '../plugins/advisories/load';
 import { releases } from '../src/data/releases';
 import { advisoryTemplate, nextAdvisoryId } from '../src/lib/advisories/template';
 import { utcDayOf } from '../src/lib/dates';
-import { newestFirst } from '../src/lib/releases';
+import { newestFirst } from '../src/lib/releases/model';
 
 const DIR = 'advisories';
 

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { EXPOSURE_MODULE } from '../plugins/advisories';
+
 const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'plugins', 'src', 'docs'];
 const SOURCE = /\.(?:[cm]?[jt]sx?|mdx)$/;
 const TEST = /\.test\.[jt]sx?$/;
@@ -38,12 +40,14 @@ const packageOf = (specifier: string): string =>
     .join('/');
 
 /**
- * Not packages: relative paths, Node's own modules, and Docusaurus's aliases (`@site/` is this
+ * Not packages: relative paths, Node's own modules, Docusaurus's aliases (`@site/` is this
  * site; `@theme/`, `@generated/` and the client modules `@docusaurus/Link` and the like, capitalised
- * or `use...`, are provided by @docusaurus/core and the theme).
+ * or `use...`, are provided by @docusaurus/core and the theme), and the module the advisories'
+ * plugin writes for the version checker.
  */
 function isPackage(specifier: string): boolean {
   if (specifier.startsWith('.') || specifier.startsWith('node:')) return false;
+  if (specifier === EXPOSURE_MODULE) return false;
   if (builtinModules.includes(specifier)) return false;
   if (/^@(site|theme|theme-original|theme-init|generated)\//.test(specifier)) return false;
   return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|router$|Head$|constants$|ExecutionEnvironment$)/.test(

@@ -14,12 +14,13 @@ import { normalizeUrl } from '@docusaurus/utils';
 
 import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/site';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisories/feeds';
+import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
 import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/advisories/csafProvider';
 import { osvRecord } from '../../src/lib/advisories/osv';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
-import type { Release } from '../../src/lib/types';
+import type { Release } from '../../src/lib/releases/model';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 import { checkedAdvisories, isAdvisoryFile, type LoadedAdvisory } from './load';
 
@@ -69,10 +70,14 @@ function docFrontMatter(advisory: Advisory): AdvisoryDocFrontMatter {
  * for `markdown.parseFrontMatter`. The docs instance is added only when `dir` holds an advisory,
  * because the docs plugin refuses an empty folder; the list page says there is none.
  */
-export function advisoriesSection(options: AdvisoriesSectionOptions): {
+export interface AdvisoriesSection {
   readonly plugins: readonly PluginConfig[];
   readonly parseFrontMatter: ParseFrontMatter;
-} {
+  /** The checked advisories, newest first, for other plugins (the versions JSON). */
+  readonly load: () => Promise<LoadedAdvisory[]>;
+}
+
+export function advisoriesSection(options: AdvisoriesSectionOptions): AdvisoriesSection {
   const { dir, releases, address, buildDay, editUrl } = options;
   // The site's folder, from the section's plugin; the hook is only called after it is known.
   let siteDir = process.cwd();
@@ -127,8 +132,16 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): {
   return {
     plugins: [section, ...(hasAdvisories ? [instance] : [])],
     parseFrontMatter,
+    load,
   };
 }
+
+/**
+ * The module the version checker imports: what it needs of each advisory (advisories/exposure.ts).
+ * Written with the plugin's own data and aliased for webpack, so only the page that holds the
+ * checker carries it, never every page's JavaScript (global data would).
+ */
+export const EXPOSURE_MODULE = '@milex/advisory-exposure';
 
 function advisoriesPlugin(
   context: LoadContext,
@@ -144,8 +157,18 @@ function advisoriesPlugin(
     { path: outputs.advisoriesJsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
   ];
 
+  // Where contentLoaded wrote the checker's module; bundling starts only after every plugin's
+  // content is loaded.
+  let exposurePath: string | undefined;
+
   return {
     name: 'milex-advisories',
+    configureWebpack() {
+      if (exposurePath === undefined) {
+        throw new Error(`${EXPOSURE_MODULE} was asked for before the advisories were loaded.`);
+      }
+      return { resolve: { alias: { [EXPOSURE_MODULE]: exposurePath } } };
+    },
     getPathsToWatch() {
       return [join(siteDir, dir, '*')];
     },
@@ -153,6 +176,10 @@ function advisoriesPlugin(
     async contentLoaded({ content: loaded, actions }) {
       // Docusaurus types plugin content as unknown; it is what loadContent returned.
       const content = loaded as LoadedAdvisory[];
+      exposurePath = await actions.createData(
+        'advisory-exposure.json',
+        JSON.stringify(content.map(({ advisory }) => exposureOf(advisory))),
+      );
       actions.addRoute({
         path: normalizeUrl([baseUrl, routes.advisoryList]),
         component: '@site/src/components/AdvisoryListPage',

@@ -15,7 +15,7 @@ import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/fi
 import type { Advisory } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/siteConfig';
-import type { Release } from '../../src/lib/types';
+import type { Release } from '../../src/lib/releases/model';
 import { DataValidationError } from '../../src/lib/validation';
 import { annotateInGitHubActions } from '../annotate';
 import { type CsafFile, csafFile, csafProblems } from './csaf';

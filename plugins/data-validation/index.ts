@@ -6,7 +6,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { releases } from '../../src/data/releases';
 import { team } from '../../src/data/team';
 import { arrayEntries, entryProblemLine } from '../../src/lib/annotations';
-import { RELEASES_FILE, validateReleases } from '../../src/lib/releases';
+import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team';
 import { DataValidationError } from '../../src/lib/validation';
 import { annotateInGitHubActions } from '../annotate';

@@ -1,7 +1,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { releases as siteReleases } from '../../src/data/releases';
 import { outputs, routes, site } from '../../src/data/site';
+import { exposureOf } from '../../src/lib/advisories/exposure';
 import { lifecycleAtom } from '../../src/lib/atom';
 import { badgeFileName, badgeFor } from '../../src/lib/badges';
 import { releasesToIcs } from '../../src/lib/ics';
@@ -9,22 +9,30 @@ import { releasesJson } from '../../src/lib/releasesJson';
 import { releasesJsonSchema } from '../../src/lib/releasesJsonSchema';
 import { expiresAfter, securityTxt } from '../../src/lib/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/siteConfig';
-import type { Release } from '../../src/lib/types';
+import { lifecycles } from '../../src/lib/releases/lifecycle';
+import type { Release } from '../../src/lib/releases/model';
+import type { LoadedAdvisory } from '../advisories/load';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
- * versions JSON and its schema, the calendar, the Atom feed and one badge per release.
- * Each file is one serializer from src/lib; this plugin only decides where it goes.
+ * versions JSON (with what the advisories say of each release) and its schema, the calendar, the
+ * Atom feed and one badge per release. Each file is one serializer from src/lib; this plugin only
+ * decides where it goes.
  */
-export function outputsPluginFor(releases: readonly Release[]): (context: LoadContext) => Plugin {
-  return (context) => outputsPlugin(context, releases);
+export function outputsPluginFor(
+  releases: readonly Release[],
+  /** The checked advisories (plugins/advisories), newest first. */
+  loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
+): (context: LoadContext) => Plugin {
+  return (context) => outputsPlugin(context, releases, loadAdvisories);
 }
 
-/** The plugin for src/data/releases.ts; the fixture build uses outputsPluginFor its own data. */
-export default outputsPluginFor(siteReleases);
-
-function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plugin {
+function outputsPlugin(
+  context: LoadContext,
+  releases: readonly Release[],
+  loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
+): Plugin {
   const { url, baseUrl } = context.siteConfig;
   // Checked with the other build settings when the config loads (src/lib/buildSettings.ts).
   const { buildDay, securityTxtExpiresDays: days } = context.siteConfig.customFields as {
@@ -55,6 +63,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
     },
     async postBuild({ outDir }) {
       const generatedAt = new Date();
+      const advisories = (await loadAdvisories()).map(({ advisory }) => exposureOf(advisory));
       const files: SiteFile[] = [
         [
           outputs.securityTxt,
@@ -80,6 +89,7 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
               generatedAt,
               schemaUrl: at(outputs.releasesSchema),
               pageUrl: at(routes.supportedVersions),
+              advisories,
             }),
           ),
         ],
@@ -98,9 +108,9 @@ function outputsPlugin(context: LoadContext, releases: readonly Release[]): Plug
             host,
           }),
         ],
-        ...releases.map((release): SiteFile => [
-          `${outputs.badges}${badgeFileName(release.branch)}`,
-          jsonText(badgeFor(release, buildDay)),
+        ...lifecycles(releases).map((lifecycle): SiteFile => [
+          `${outputs.badges}${badgeFileName(lifecycle.release.branch)}`,
+          jsonText(badgeFor(lifecycle, buildDay)),
         ]),
       ];
       await writeSiteFiles(outDir, files);

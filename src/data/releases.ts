@@ -3,8 +3,10 @@
  * outputs derived from it) is built from this list, so edit the data here only.
  *
  * One entry per release branch, in any order (the site shows the newest first):
- *   branch                '1.0' for a minor release, or '4.x' for a whole major line (a
- *                         major version is one or the other, never both)
+ *   branch                '1.0' for a minor release, or '4.x' for a whole major line. A line
+ *                         may be listed beside its minor releases: while a minor release is
+ *                         the most recent of its line, it has the better of its own dates and
+ *                         the line's (see the rule on the Supported versions page)
  *   betaRelease           first beta, 'YYYY-MM-DD' (leave it out if there was none)
  *   initialRelease        first stable release, 'YYYY-MM-DD'
  *   activeSupportUntil    last day of active support (inclusive, UTC)
@@ -13,9 +15,10 @@
  *   note                  optional: a fact about this release only, shown as a footnote
  *
  * The build checks every entry (real dates, beta <= initial <= active <= security,
- * unique branch names) and stops with a list of anything wrong.
+ * unique branch names; the minor releases of a listed line come out in order, after the line's
+ * first release) and stops with a list of anything wrong.
  */
-import type { Release } from '../lib/types';
+import type { Release } from '../lib/releases/model';
 
 export const releases = [
   {

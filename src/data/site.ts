@@ -109,6 +109,13 @@ export const advisoryRoute = (id: string): string => `${routes.advisoryList}/${i
 export const checkerAnchor = 'check-your-version';
 export const checkerName = 'Is my version supported?';
 
+/** The checker's address parameters: the version to check, and an advisory to answer for. */
+export const checkerParams = { version: 'version', advisory: 'advisory' } as const;
+
+/** The checker, set to say whether one advisory affects the version typed. */
+export const checkerFor = (advisoryId: string): string =>
+  `${routes.supportedVersions}?${checkerParams.advisory}=${advisoryId}#${checkerAnchor}`;
+
 /** The heading of the release lifecycle feed on the feeds page: its id and its text. */
 export const lifecycleFeedAnchor = 'release-lifecycle-feed';
 export const lifecycleFeedName = 'Release lifecycle feed';

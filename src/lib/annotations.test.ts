@@ -17,7 +17,7 @@ import {
   errorCommand,
   inGitHubActions,
 } from './annotations';
-import { validateReleases } from './releases';
+import { validateReleases } from './releases/validate';
 import { validateTeam } from './team';
 
 const BAD = 'tests/fixtures/bad-data';

@@ -7,7 +7,7 @@ import { errorOf } from '../../tests/errorOf';
 import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
 import { lifecycleAtom, lifecycleEvents } from './atom';
 import { escapeXml } from './xml';
-import type { Release } from './types';
+import type { Release } from './releases/model';
 
 const options = {
   today: '2022-10-01',

@@ -6,10 +6,17 @@
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
 import { atomFeed, tagUri } from './atomFeed';
-import { addDays, isIsoDate } from './dates';
-import { compareBranches, compareText } from './order';
+import { isIsoDate } from './dates';
+import { compareText } from './order';
+import {
+  type LifecycleEventKind,
+  lifecycles,
+  type RowLifecycle,
+  stateOn,
+} from './releases/lifecycle';
+import { compareBranches, type Release } from './releases/model';
+import { END_OF_LIFE, supersededSentence, supportSentence, wordsText } from './releases/wording';
 import { isHttpsUrl } from './siteConfig';
-import type { Release } from './types';
 import { forbiddenXmlChar } from './xml';
 
 export interface AtomOptions {
@@ -25,36 +32,26 @@ export interface AtomOptions {
   readonly host: string;
 }
 
-export type LifecycleEventKind = 'beta' | 'released' | 'security-only' | 'eol';
-
-export interface LifecycleEvent {
-  readonly release: Release;
+/** One event of one release, for the feed. */
+export interface FeedEvent {
+  readonly lifecycle: RowLifecycle;
   readonly kind: LifecycleEventKind;
   /** The first day the release is in its new state. */
   readonly day: string;
 }
 
 /** Every lifecycle event of `releases` dated on or before `today`, newest first. */
-export function lifecycleEvents(releases: readonly Release[], today: string): LifecycleEvent[] {
-  const events = releases.flatMap((release): LifecycleEvent[] => [
-    // As on the page, a beta on the day of the release is no beta phase (phasesOf in ./status).
-    ...(release.betaRelease !== undefined && release.betaRelease < release.initialRelease
-      ? [{ release, kind: 'beta' as const, day: release.betaRelease }]
-      : []),
-    { release, kind: 'released', day: release.initialRelease },
-    // A release whose two ends coincide goes straight from active support to end of life.
-    ...(release.securitySupportUntil > release.activeSupportUntil
-      ? [{ release, kind: 'security-only' as const, day: addDays(release.activeSupportUntil, 1) }]
-      : []),
-    { release, kind: 'eol', day: addDays(release.securitySupportUntil, 1) },
-  ]);
+export function lifecycleEvents(releases: readonly Release[], today: string): FeedEvent[] {
+  const events = lifecycles(releases).flatMap((lifecycle) =>
+    lifecycle.events.map((event) => ({ lifecycle, ...event })),
+  );
   const order: readonly LifecycleEventKind[] = ['eol', 'security-only', 'released', 'beta'];
   return events
     .filter((event) => event.day <= today)
     .sort(
       (a, b) =>
         compareText(b.day, a.day) ||
-        compareBranches(b.release.branch, a.release.branch) ||
+        compareBranches(b.lifecycle.release.branch, a.lifecycle.release.branch) ||
         order.indexOf(a.kind) - order.indexOf(b.kind),
     );
 }
@@ -66,13 +63,22 @@ const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> =
   eol: (branch) => `Milex ${branch} reached end of life`,
 };
 
-function summary({ release, kind }: LifecycleEvent): string {
+/** Dates in the feed's text are ISO days, as in its other fields. */
+const iso = (day: string): string => day;
+
+function summary({ lifecycle, kind, day }: FeedEvent): string {
+  const { release } = lifecycle;
   const { branch } = release;
+  const support = (): string =>
+    wordsText(supportSentence(stateOn(lifecycle, day), 'It'), iso).replace(
+      /\.$/,
+      ' (UTC, inclusive).',
+    );
   const text = {
     beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories. The stable release is planned for ${release.initialRelease}.`,
-    released: `Milex ${branch} was released. It has active support until ${release.activeSupportUntil} and security support until ${release.securitySupportUntil} (UTC, inclusive).`,
-    'security-only': `Active support for Milex ${branch} has ended. It is in security support only, until ${release.securitySupportUntil} (UTC, inclusive).`,
-    eol: `Milex ${branch} is end of life: its security support has ended, and it receives no more security advisories. Upgrade to a supported release.`,
+    released: `Milex ${branch} was released. ${support()}`,
+    'security-only': `Active support for Milex ${branch} has ended. ${support()}`,
+    eol: `Milex ${branch} is end of life: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} Upgrade to a supported release.`,
   }[kind];
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }
@@ -126,8 +132,8 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
     // The feed changes only when an event happens, so it is as new as its newest entry.
     updated: events[0]?.day ?? today,
     entries: events.map((event) => ({
-      id: tagUri(options.host, event.day, `milex-${event.release.branch}-${event.kind}`),
-      title: TITLES[event.kind](event.release.branch),
+      id: tagUri(options.host, event.day, `milex-${event.lifecycle.release.branch}-${event.kind}`),
+      title: TITLES[event.kind](event.lifecycle.release.branch),
       published: event.day,
       updated: event.day,
       link: pageUrl,

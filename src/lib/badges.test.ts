@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../tests/fixtures/releases';
+import { fixtureReleases, lineAndMinors } from '../../tests/fixtures/releases';
 import { badgeFileName, badgeFor, shieldsImageUrl } from './badges';
-import type { Release } from './types';
+import { lifecycleOf, lifecycles, type RowLifecycle } from './releases/lifecycle';
+import type { Release } from './releases/model';
 
-const byBranch = (branch: string): Release => {
-  const found = fixtureReleases.find((release) => release.branch === branch);
+const byBranch = (branch: string, table: readonly Release[] = fixtureReleases): RowLifecycle => {
+  const found = lifecycles(table).find((lifecycle) => lifecycle.branch === branch);
   if (found === undefined) throw new Error(`no release ${branch}`);
   return found;
 };
@@ -52,15 +53,27 @@ describe('badgeFor', () => {
       activeSupportUntil: '2024-03-01',
       securitySupportUntil: '2024-03-31',
     };
-    expect(badgeFor(shortLived, '2024-02-01')).toMatchObject({
+    expect(badgeFor(lifecycleOf(shortLived), '2024-02-01')).toMatchObject({
       message: 'active support, security support ends in 60 days',
       color: 'orange',
     });
   });
 
+  it('gives the most recent minor of a listed line the line’s status, as the table does', () => {
+    // 3.3's own support ended on 30 Apr 2021; the 3.x line's security support runs to 15 Dec.
+    expect(badgeFor(byBranch('3.3', lineAndMinors), '2021-07-01')).toMatchObject({
+      message: 'security support only',
+      color: 'yellow',
+    });
+    expect(badgeFor(byBranch('3.2', lineAndMinors), '2021-07-01').message).toBe('end of life');
+    expect(badgeFor(byBranch('3.3', lineAndMinors), '2021-12-01').message).toBe(
+      'security support only, ends in 15 days',
+    );
+  });
+
   it('has only the keys of a shields.io endpoint, with schemaVersion 1', () => {
-    for (const release of fixtureReleases) {
-      const badge = badgeFor(release, '2022-10-01');
+    for (const lifecycle of lifecycles(fixtureReleases)) {
+      const badge = badgeFor(lifecycle, '2022-10-01');
       expect(Object.keys(badge).sort()).toEqual(['color', 'label', 'message', 'schemaVersion']);
       expect(badge.schemaVersion).toBe(1);
     }

@@ -3,8 +3,9 @@
  * README can show "Milex 1.2 | active support" that follows the data. Shields reads the JSON from
  * the built site; the status is the build day's, so it is as fresh as the last build.
  */
-import { stateOn, type Status } from './status';
-import type { Release } from './types';
+import { type RowLifecycle, stateOn } from './releases/lifecycle';
+import type { Status } from './releases/model';
+import { plural } from './releases/wording';
 
 export interface EndpointBadge {
   readonly schemaVersion: 1;
@@ -32,23 +33,22 @@ const COLORS: Readonly<Record<Status, string>> = {
 /** Support ending soon is a warning whatever the phase, as on the supported-versions page. */
 const ENDING_SOON_COLOR = 'orange';
 
-/** The badge for `release` on `today` (UTC, `YYYY-MM-DD`). */
-export function badgeFor(release: Release, today: string): EndpointBadge {
-  const { status, daysLeft, endingSoon } = stateOn(release, today);
+/** The badge for a release on `today` (UTC, `YYYY-MM-DD`), from its lifecycle. */
+export function badgeFor(lifecycle: RowLifecycle, today: string): EndpointBadge {
+  const { status, daysLeft, endingSoon } = stateOn(lifecycle, today);
   let message = MESSAGES[status];
   if (endingSoon && daysLeft !== undefined) {
     // daysLeft counts today, so support is gone exactly daysLeft days from now.
-    const days = `${String(daysLeft)} ${daysLeft === 1 ? 'day' : 'days'}`;
     // In active support with a security-only phase still to come, what ends is security support.
     const what =
-      status === 'active' && release.securitySupportUntil > release.activeSupportUntil
+      status === 'active' && lifecycle.securityUntil > lifecycle.activeUntil
         ? 'security support ends'
         : 'ends';
-    message = `${message}, ${what} in ${days}`;
+    message = `${message}, ${what} in ${plural(daysLeft, 'day')}`;
   }
   return {
     schemaVersion: 1,
-    label: `Milex ${release.branch}`,
+    label: `Milex ${lifecycle.release.branch}`,
     message,
     color: endingSoon ? ENDING_SOON_COLOR : COLORS[status],
   };

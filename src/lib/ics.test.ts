@@ -5,7 +5,7 @@ import { errorOf } from '../../tests/errorOf';
 import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
 import { addDays } from './dates';
 import { escapeText, foldLine, releasesToIcs } from './ics';
-import type { Release } from './types';
+import type { Release } from './releases/model';
 
 const options = {
   pageUrl: 'https://example.org/security/supported-versions',

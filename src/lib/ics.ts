@@ -7,9 +7,11 @@
  * new subscriber is not met with a pile of missed reminders for releases long gone.
  */
 import { addDays, isIsoDate, utcDayOf } from './dates';
-import { compareBranches, compareText } from './order';
+import { compareText } from './order';
+import { lifecycles, type RowLifecycle } from './releases/lifecycle';
+import { compareBranches, type Release } from './releases/model';
+import { END_OF_LIFE, stateAfter, supportSentence, wordsText } from './releases/wording';
 import { isHttpsUrl } from './siteConfig';
-import type { Release } from './types';
 
 export interface IcsOptions {
   /** The supported-versions page (https), linked from every event. */
@@ -74,7 +76,7 @@ const icsDateTime = (instant: Date): string =>
 type EventKind = 'active-end' | 'security-end' | 'support-end';
 
 interface SupportEvent {
-  readonly release: Release;
+  readonly lifecycle: RowLifecycle;
   readonly kind: EventKind;
   /** The last day of support, inclusive. */
   readonly day: string;
@@ -86,34 +88,56 @@ const SUMMARIES: Readonly<Record<EventKind, (branch: string) => string>> = {
   'support-end': (branch) => `Milex ${branch}: last day of active and security support`,
 };
 
-function description(event: SupportEvent, pageUrl: string): string {
-  const { branch, note } = event.release;
+function description({ lifecycle, kind, day }: SupportEvent, pageUrl: string): string {
+  const { branch, note } = lifecycle.release;
+  const subject = `After this day (UTC) Milex ${branch}`;
   const after =
-    event.kind === 'active-end'
-      ? `After this day (UTC) Milex ${branch} is in security support only, until ${event.release.securitySupportUntil}.`
-      : `After this day (UTC) Milex ${branch} is end of life: its security support has ended, and it receives no more security advisories. Upgrade to a supported release.`;
+    kind === 'active-end'
+      ? wordsText(supportSentence(stateAfter(lifecycle, day), subject), (iso) => iso)
+      : `${subject} is end of life: ${END_OF_LIFE}. Upgrade to a supported release.`;
+  const sooner =
+    lifecycle.untilNextMinor && kind !== 'active-end'
+      ? [
+          `The day is the latest: support ends sooner if a newer minor release of the ${lifecycle.line?.branch ?? ''} line comes out first.`,
+        ]
+      : [];
   return [
     after,
+    ...sooner,
     ...(note === undefined ? [] : [`Note: ${note}`]),
     `Supported versions: ${pageUrl}`,
   ].join('\n');
 }
 
-/** One event per end of support; a single event when both ends fall on the same day. */
+/**
+ * One event per end of support, from each release's lifecycle: the last day before it moves to
+ * security support only, and the last day before end of life (one event when both fall on a day).
+ */
 function supportEvents(releases: readonly Release[]): SupportEvent[] {
-  const events = releases.flatMap((release): SupportEvent[] =>
-    release.activeSupportUntil === release.securitySupportUntil
-      ? [{ release, kind: 'support-end', day: release.securitySupportUntil }]
-      : [
-          { release, kind: 'active-end', day: release.activeSupportUntil },
-          { release, kind: 'security-end', day: release.securitySupportUntil },
-        ],
-  );
+  const events = lifecycles(releases).flatMap((lifecycle): SupportEvent[] => {
+    const securityOnly = lifecycle.events.find((e) => e.kind === 'security-only');
+    const eol = lifecycle.events.find((e) => e.kind === 'eol');
+    return [
+      ...(securityOnly === undefined
+        ? []
+        : [{ lifecycle, kind: 'active-end' as const, day: addDays(securityOnly.day, -1) }]),
+      ...(eol === undefined
+        ? []
+        : [
+            {
+              lifecycle,
+              kind:
+                securityOnly === undefined ? ('support-end' as const) : ('security-end' as const),
+              day: addDays(eol.day, -1),
+            },
+          ]),
+    ];
+  });
   // Same input, same file: order by day, then branch, then kind.
   return events.sort(
     (a, b) =>
       compareText(a.day, b.day) ||
-      compareBranches(a.release.branch, b.release.branch) ||
+      compareBranches(a.lifecycle.release.branch, b.lifecycle.release.branch) ||
       compareText(a.kind, b.kind),
   );
 }
@@ -164,12 +188,12 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
     `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release.')}`,
     ...supportEvents(releases).flatMap((event) => [
       'BEGIN:VEVENT',
-      `UID:${escapeText(`milex-${event.release.branch}-${event.kind}@${host}`)}`,
+      `UID:${escapeText(`milex-${event.lifecycle.release.branch}-${event.kind}@${host}`)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
       // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).
       `DTEND;VALUE=DATE:${icsDate(addDays(event.day, 1))}`,
-      `SUMMARY:${escapeText(SUMMARIES[event.kind](event.release.branch))}`,
+      `SUMMARY:${escapeText(SUMMARIES[event.kind](event.lifecycle.release.branch))}`,
       `DESCRIPTION:${escapeText(description(event, pageUrl))}`,
       `URL:${pageUrl}`,
       'TRANSP:TRANSPARENT',
@@ -180,7 +204,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
           // An absolute UTC instant: a reminder relative to an all-day event would follow each
           // reader's own midnight, and the site's days are UTC days.
           `TRIGGER;VALUE=DATE-TIME:${icsDate(addDays(event.day, -daysBefore))}T000000Z`,
-          `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.release.branch)}: ${when} (${event.day}, UTC)`)}`,
+          `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.lifecycle.release.branch)}: ${when} (${event.day}, UTC)`)}`,
           'END:VALARM',
         ],
       ),

@@ -2,17 +2,41 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 
-import { fifteenReleases, fixtureReleases } from '../../tests/fixtures/releases';
+import { fifteenReleases, fixtureReleases, lineAndMinors } from '../../tests/fixtures/releases';
+import type { AdvisoryExposure } from './advisories/exposure';
 import { RELEASES_JSON_SCHEMA_VERSION, releasesJson, type ReleasesJson } from './releasesJson';
 import { releasesJsonSchema } from './releasesJsonSchema';
-import type { Release } from './types';
+import type { Release } from './releases/model';
 
 const schemaUrl = 'https://example.org/security/api/releases.schema.json';
 const pageUrl = 'https://example.org/security/supported-versions';
 const generatedAt = new Date('2022-10-01T12:34:56.000Z');
 
-const build = (releases: readonly Release[], today: string): ReleasesJson =>
-  releasesJson(releases, { today, generatedAt, schemaUrl, pageUrl });
+const build = (
+  releases: readonly Release[],
+  today: string,
+  advisories: readonly AdvisoryExposure[] = [],
+): ReleasesJson => releasesJson(releases, { today, generatedAt, schemaUrl, pageUrl, advisories });
+
+/** Two advisories on the 3.x table, newest first: one fixed in 3.3.2, one with no fix on 3.1. */
+const threeAdvisories: readonly AdvisoryExposure[] = [
+  {
+    id: 'MILEX-2021-002',
+    title: 'Unfixed on 3.1',
+    severity: 'low',
+    published: '2021-05-01',
+    fixedIn: ['3.2.0'],
+    affected: [{ branch: '3.1', range: { introduced: '3.1.0', lastAffected: '3.1.4' } }],
+  },
+  {
+    id: 'MILEX-2021-001',
+    title: 'Fixed in 3.3.2',
+    severity: 'high',
+    published: '2021-04-01',
+    fixedIn: ['3.3.2'],
+    affected: [{ branch: '3.x', range: { introduced: '3.0.0', fixed: '3.3.2' } }],
+  },
+];
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -150,6 +174,11 @@ describe('releasesJson values', () => {
       isMaintained: true,
       daysOfSupportLeft: 92,
       note: null,
+      line: null,
+      statusFrom: '1.1',
+      supportEndsWithNextMinor: false,
+      advisories: [],
+      unaffectedFrom: '1.1.0',
     });
   });
 
@@ -196,6 +225,44 @@ describe('releasesJson values', () => {
       note: 'The whole 2 line is supported as one branch.',
     });
     expect(release(build(fixtureReleases, '2022-10-01'), '1.2').betaReleaseDate).toBeNull();
+  });
+
+  it('gives the most recent minor of a listed line the line’s support, and says so', () => {
+    const document = build(lineAndMinors, '2021-07-01', threeAdvisories);
+    expect(schemaErrors(document)).toEqual([]);
+    expect(document.result.map((entry) => [entry.name, entry.status, entry.statusFrom])).toEqual([
+      ['3.x', 'security', '3.x'],
+      ['3.3', 'security', '3.x'],
+      ['3.2', 'eol', null],
+      ['3.1', 'eol', null],
+    ]);
+    expect(release(document, '3.3')).toMatchObject({
+      // The row's own dates, as the table gives them; the first days without support, by the rule.
+      activeSupportUntil: '2021-03-31',
+      securitySupportUntil: '2021-04-30',
+      eoasFrom: '2021-06-16',
+      eolFrom: '2021-12-16',
+      isEoas: true,
+      isEol: false,
+      line: '3.x',
+      supportEndsWithNextMinor: true,
+      daysOfSupportLeft: 168,
+    });
+    expect(release(document, '3.x')).toMatchObject({ line: null, supportEndsWithNextMinor: false });
+  });
+
+  it('names the advisories that affect each branch, and the version from which none does', () => {
+    const document = build(lineAndMinors, '2021-07-01', threeAdvisories);
+    expect(
+      document.result.map((entry) => [entry.name, entry.advisories, entry.unaffectedFrom]),
+    ).toEqual([
+      ['3.x', ['MILEX-2021-002', 'MILEX-2021-001'], '3.3.2'],
+      ['3.3', ['MILEX-2021-001'], '3.3.2'],
+      // Fixed only in 3.3: no version of 3.2 or 3.1 is free of it.
+      ['3.2', ['MILEX-2021-001'], null],
+      ['3.1', ['MILEX-2021-002', 'MILEX-2021-001'], null],
+    ]);
+    expect(schemaErrors(document)).toEqual([]);
   });
 
   it('refuses a day that is not YYYY-MM-DD', () => {

@@ -3,9 +3,9 @@
  * are the API's documentation: a client reads them next to the data, so they say what each field
  * means, not how we compute it.
  */
-import { BRANCH_PATTERN } from './releases';
+import { ADVISORY_ID } from './advisories/model';
+import { BRANCH_PATTERN, STATUS_LABELS, type Status } from './releases/model';
 import { RELEASES_JSON_SCHEMA_VERSION } from './releasesJson';
-import { STATUS_LABELS, type Status } from './status';
 
 const STATUSES = Object.keys(STATUS_LABELS) as Status[];
 
@@ -38,6 +38,11 @@ const release = {
     'isMaintained',
     'daysOfSupportLeft',
     'note',
+    'line',
+    'statusFrom',
+    'supportEndsWithNextMinor',
+    'advisories',
+    'unaffectedFrom',
   ],
   properties: {
     name: {
@@ -65,19 +70,21 @@ const release = {
       'The day of the first beta, or null when the release had no beta.',
     ),
     releaseDate: day('The day of the first stable release.'),
-    activeSupportUntil: day('The last day (inclusive) of active support.'),
+    activeSupportUntil: day(
+      "The last day (inclusive) of this branch's own active support, as the table gives it. For the most recent minor release of a line listed in the table, the line's support can go on after it: see eoasFrom.",
+    ),
     securitySupportUntil: day(
-      'The last day (inclusive) of security support, in which the release receives security advisories. After it the release is end of life.',
+      "The last day (inclusive) of this branch's own security support, in which it receives security advisories, as the table gives it. For the most recent minor release of a line listed in the table, the line's support can go on after it: see eolFrom.",
     ),
     isEoas: flag(
       'Whether active support has ended on statusAsOf (end of active support): true from eoasFrom on.',
     ),
     eoasFrom: day(
-      'The first day without active support: the day after activeSupportUntil (endoflife.date calls this eoasFrom).',
+      "The first day without active support (endoflife.date calls this eoasFrom): the day after activeSupportUntil, or, while the branch is the most recent minor release of a line listed in the table, after the line's active support if that is later.",
     ),
     isEol: flag('Whether the release is end of life on statusAsOf: true from eolFrom on.'),
     eolFrom: day(
-      'The first day without security support: the day after securitySupportUntil (endoflife.date calls this eolFrom).',
+      "The first day without security support (endoflife.date calls this eolFrom): the day after securitySupportUntil, or, while the branch is the most recent minor release of a line listed in the table, after the line's security support if that is later. When supportEndsWithNextMinor is true, it is the latest such day.",
     ),
     isSupported: flag(
       'Whether the release is in security support on statusAsOf (status "active" or "security").',
@@ -90,6 +97,28 @@ const release = {
     note: orNull(
       { type: 'string', minLength: 1 },
       'A fact about this release only, such as what its support covers; null when there is none.',
+    ),
+    line: orNull(
+      { type: 'string', pattern: BRANCH_PATTERN.source },
+      'For a minor release, the line of the table ("4.x") whose support also covers it while it is the most recent minor release of that line; null when the table lists no such line, and for a line.',
+    ),
+    statusFrom: orNull(
+      { type: 'string', pattern: BRANCH_PATTERN.source },
+      'The row whose dates give the status on statusAsOf: this branch, or its line; null when the release is planned or end of life.',
+    ),
+    supportEndsWithNextMinor: flag(
+      'Whether the last days of support come from the line and end sooner if a newer minor release of the line comes out first: eolFrom (and eoasFrom, when it comes from the line too) is then the latest day.',
+    ),
+    advisories: {
+      type: 'array',
+      items: { type: 'string', pattern: ADVISORY_ID.source },
+      uniqueItems: true,
+      description:
+        'The ids of the published security advisories that affect some version of this branch, newest first. Advisories are made only for supported releases: an end-of-life branch is not covered by those published after eolFrom.',
+    },
+    unaffectedFrom: orNull(
+      { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+      'The lowest version of this branch from which on no published advisory affects it: the version to upgrade to within the branch (its first version, "1.2.0", when none affects it). null when an advisory that affects the branch has no fix on it.',
     ),
   },
 };

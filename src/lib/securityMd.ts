@@ -10,8 +10,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 import { formatDate } from './dates';
-import { newestFirst } from './releases';
-import type { Release } from './types';
+import { newestFirst, type Release } from './releases/model';
 
 /** A page of the site: its absolute URL and its one name, which is the text of links to it. */
 export interface PageRef {
@@ -103,7 +102,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          'Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. The dates are calendar days in UTC, the last day included. For the status of each release today, see ',
+          "Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. A major line (such as 3.x) has dates of its own: while a minor release is the most recent of its line, it is supported for the better of its own dates and the line's; an older minor release, only for its own. The dates are calendar days in UTC, the last day included. For the status of each release today, see ",
         ),
         pageLink(pages.supportedVersions),
         text('.'),

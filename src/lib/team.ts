@@ -1,6 +1,5 @@
 /** The team list: its validation. */
 import { isHttpsUrl } from './siteConfig';
-import type { TeamMember } from './types';
 import {
   describe,
   duplicates,
@@ -9,6 +8,14 @@ import {
   unknownFields,
   type Validation,
 } from './validation';
+
+export interface TeamMember {
+  readonly name: string;
+  /** What the person does on the team, e.g. "Triage lead". */
+  readonly role?: string;
+  /** A public profile (https). */
+  readonly url?: string;
+}
 
 export const TEAM_FILE = 'src/data/team.ts';
 

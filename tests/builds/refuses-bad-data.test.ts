@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ANNOTATION_TITLE } from '../../plugins/annotate';
 import { errorCommand } from '../../src/lib/annotations';
-import { validateReleases } from '../../src/lib/releases';
+import { validateReleases } from '../../src/lib/releases/validate';
 import { validateTeam } from '../../src/lib/team';
 import type { Validation } from '../../src/lib/validation';
 import { utcDayOf } from '../../src/lib/dates';

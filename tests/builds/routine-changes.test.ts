@@ -21,7 +21,7 @@ import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/advisories/template';
 import { arrayEntries } from '../../src/lib/annotations';
 import { addDays, utcDayOf } from '../../src/lib/dates';
-import { newestFirst } from '../../src/lib/releases';
+import { newestFirst } from '../../src/lib/releases/model';
 import { filledAdvisory } from '../fixtures/filled-advisory';
 import { projectCopy } from './siteCopy';
 

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 
-import type { Release } from '../../src/lib/types';
+import type { Release } from '../../src/lib/releases/model';
 
 const SITE_FILES = [
   'advisories',

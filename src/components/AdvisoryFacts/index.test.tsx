@@ -33,7 +33,7 @@ describe('AdvisoryFacts', () => {
   it('gives severity, ids, affected and fixed versions, credits and dates', () => {
     const box = renderFacts('MILEX-2022-001');
     expect(facts(box)).toEqual({
-      Severity: 'High CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+      Severity: 'High CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:H/I:H/A:N',
       Advisory: 'MILEX-2022-001',
       CVE: 'CVE-2022-12345',
       Affected: 'Milex 1.1: from 1.1.0, fixed in 1.1.9Milex 1.2: from 1.2.0, fixed in 1.2.3',
@@ -59,10 +59,10 @@ describe('AdvisoryFacts', () => {
     });
   });
 
-  it('links to the version checker', () => {
+  it('links to the version checker, set to answer for this advisory', () => {
     renderFacts('MILEX-2022-002');
     expect(
       screen.getByRole('link', { name: 'Is my version supported?' }).getAttribute('href'),
-    ).toBe('/supported-versions#check-your-version');
+    ).toBe('/supported-versions?advisory=MILEX-2022-002#check-your-version');
   });
 });

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
-import { checkerAnchor, checkerName, routes } from '@site/src/data/site';
+import { checkerFor, checkerName } from '@site/src/data/site';
 import type { Advisory, AffectedRange } from '@site/src/lib/advisories/model';
 import type { ReactNode } from 'react';
 
@@ -78,8 +78,8 @@ export default function AdvisoryFacts({ advisory }: { readonly advisory: Advisor
         <AdvisoryDates published={advisory.published} updated={advisory.updated} />
       </dl>
       <p className={styles.check}>
-        Does this concern the version you run?{' '}
-        <Link to={`${routes.supportedVersions}#${checkerAnchor}`}>{checkerName}</Link>
+        Does this advisory affect the version you run?{' '}
+        <Link to={checkerFor(advisory.id)}>{checkerName}</Link>
       </p>
     </section>
   );

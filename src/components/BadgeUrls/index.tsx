@@ -1,9 +1,9 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { outputs } from '@site/src/data/site';
 import { badgeFileName, shieldsImageUrl } from '@site/src/lib/badges';
-import { newestFirst } from '@site/src/lib/releases';
+import { newestFirst } from '@site/src/lib/releases/model';
 import { absoluteUrl } from '@site/src/lib/siteConfig';
-import type { Release } from '@site/src/lib/types';
+import type { Release } from '@site/src/lib/releases/model';
 import type { ReactNode } from 'react';
 
 /**

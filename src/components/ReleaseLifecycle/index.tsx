@@ -2,7 +2,7 @@ import ReleaseSummary from '@site/src/components/ReleaseSummary';
 import ReleaseTimeline from '@site/src/components/ReleaseTimeline';
 import SupportedVersions from '@site/src/components/SupportedVersions';
 import { useToday } from '@site/src/hooks/useToday';
-import type { Release } from '@site/src/lib/types';
+import type { Release } from '@site/src/lib/releases/model';
 import type { ReactNode } from 'react';
 
 /**

@@ -1,7 +1,9 @@
 import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
-import { summarize } from '@site/src/lib/status';
-import type { Release } from '@site/src/lib/types';
+import Words from '@site/src/components/Words';
+import { summarize } from '@site/src/lib/releases/lifecycle';
+import type { Release } from '@site/src/lib/releases/model';
+import { plural, supportSentence } from '@site/src/lib/releases/wording';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
@@ -22,33 +24,13 @@ export default function ReleaseSummary({
       </p>
       {summary.kind === 'supported' ? (
         <p className={styles.line}>
-          <strong>Run Milex {summary.recommended.release.branch}</strong>:{' '}
-          {summary.recommended.status === 'active' ? (
-            <>
-              it is in active support until{' '}
-              <FormattedDate iso={summary.recommended.release.activeSupportUntil} />
-            </>
-          ) : (
-            <>
-              it is in security support only, until{' '}
-              <FormattedDate iso={summary.recommended.release.securitySupportUntil} />
-            </>
-          )}
-          {summary.recommended.status === 'active' &&
-            summary.recommended.release.securitySupportUntil !==
-              summary.recommended.release.activeSupportUntil && (
-              <>
-                , then in security support only until{' '}
-                <FormattedDate iso={summary.recommended.release.securitySupportUntil} />
-              </>
-            )}
-          .
+          <strong>Run Milex {summary.recommended.lifecycle.branch}</strong>:{' '}
+          <Words words={supportSentence(summary.recommended, 'it')} />
           {summary.recommended.endingSoon && summary.recommended.daysLeft !== undefined && (
             <>
               {' '}
               <strong>
-                Its security support ends soon: {summary.recommended.daysLeft}{' '}
-                {summary.recommended.daysLeft === 1 ? 'day' : 'days'} left.
+                Its security support ends soon: {plural(summary.recommended.daysLeft, 'day')} left.
               </strong>
             </>
           )}
@@ -62,7 +44,7 @@ export default function ReleaseSummary({
             <>
               {' '}
               The last release in the table to be supported, {summary.lastEnded.branch}, reached end
-              of life after <FormattedDate iso={summary.lastEnded.securitySupportUntil} />.
+              of life after <FormattedDate iso={summary.lastEnded.securityUntil} />.
             </>
           )}
           {summary.next === undefined ? (

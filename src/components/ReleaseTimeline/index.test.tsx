@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { fifteenReleases, fixtureReleases } from '../../../tests/fixtures/releases';
 import { toDayNumber } from '../../lib/dates';
-import type { IsoDate, Release } from '../../lib/types';
+import type { IsoDate, Release } from '../../lib/releases/model';
 import ReleaseTimeline from '.';
 
 afterEach(cleanup);

@@ -1,17 +1,11 @@
 import { toDayNumber } from '@site/src/lib/dates';
-import { newestFirst } from '@site/src/lib/releases';
-import { type Phase, phasesOf } from '@site/src/lib/status';
-import type { Release } from '@site/src/lib/types';
+import { lifecycles, type Phase, PHASE_LABELS } from '@site/src/lib/releases/lifecycle';
+import type { Release } from '@site/src/lib/releases/model';
 import { type ReactNode, useId } from 'react';
 
 import styles from './styles.module.css';
 
 const PHASES = ['beta', 'active', 'security'] as const satisfies readonly Phase[];
-const PHASE_LABELS: Readonly<Record<Phase, string>> = {
-  beta: 'Beta',
-  active: 'Active support',
-  security: 'Security support only',
-};
 
 // Heights in pixels (styles.module.css sets the same for the column of branch names); across,
 // every position is a percentage of the time axis.
@@ -21,7 +15,8 @@ const AXIS_HEIGHT = 24;
 const TODAY_LABEL_HEIGHT = 18;
 
 /**
- * A timeline of every release: one bar per release split into its phases, year marks, a line
+ * A timeline of every release: one bar per release split into its phases (its line's support
+ * included, as the table's status says), year marks, a line
  * for `today` and a legend. The SVG has no viewBox: positions across are percentages of its width
  * and text is in pixels, so the bars stretch to any width from a phone's to a wide screen's and
  * the text keeps its size. Branch names are HTML beside it, in a column as wide as the longest.
@@ -35,13 +30,11 @@ export default function ReleaseTimeline({
   readonly today: string;
 }): ReactNode {
   const id = useId().replace(/[^a-zA-Z0-9-]/g, '');
-  const rows = newestFirst(releases);
+  const rows = lifecycles(releases);
   const firstYear = Number(
-    rows.reduce((min, r) => minDay(min, r.betaRelease ?? r.initialRelease), today).slice(0, 4),
+    rows.reduce((min, r) => minDay(min, r.phases[0]?.from ?? today), today).slice(0, 4),
   );
-  const lastYear = Number(
-    rows.reduce((max, r) => maxDay(max, r.securitySupportUntil), today).slice(0, 4),
-  );
+  const lastYear = Number(rows.reduce((max, r) => maxDay(max, r.securityUntil), today).slice(0, 4));
   const start = toDayNumber(`${String(firstYear)}-01-01`);
   const end = toDayNumber(`${String(lastYear + 1)}-01-01`);
   /** Where a day starts on the axis, in per cent. */
@@ -60,8 +53,8 @@ export default function ReleaseTimeline({
       <div className={styles.plot}>
         {/* Branch names beside their bars, in a column as wide as the longest name. */}
         <ol className={styles.labels} aria-hidden="true">
-          {rows.map((release) => (
-            <li key={release.branch}>{release.branch}</li>
+          {rows.map(({ branch }) => (
+            <li key={branch}>{branch}</li>
           ))}
         </ol>
         <svg
@@ -122,14 +115,15 @@ export default function ReleaseTimeline({
               );
             })}
 
-            {rows.map((release, row) => {
+            {rows.map((lifecycle, row) => {
               const y = AXIS_HEIGHT + row * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
               return (
-                <g key={release.branch} data-branch={release.branch}>
-                  {phasesOf(release).map((span) => (
+                <g key={lifecycle.branch} data-branch={lifecycle.branch}>
+                  {lifecycle.phases.map((span) => (
                     <rect
-                      key={span.phase}
+                      key={`${span.phase}-${span.from}`}
                       data-phase={span.phase}
+                      data-source={span.source}
                       x={percent(at(span.from))}
                       y={y}
                       width={percent(at(span.to) - at(span.from) + dayWidth)}

@@ -1,11 +1,7 @@
 import FormattedDate from '@site/src/components/FormattedDate';
-import {
-  splitOlderEndOfLife,
-  type ReleaseState,
-  STATUS_LABELS,
-  statesOn,
-} from '@site/src/lib/status';
-import type { Release } from '@site/src/lib/types';
+import { type RowState, splitOlderEndOfLife, statesOn } from '@site/src/lib/releases/lifecycle';
+import { type Release, STATUS_LABELS } from '@site/src/lib/releases/model';
+import { plural } from '@site/src/lib/releases/wording';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
@@ -24,9 +20,10 @@ export default function SupportedVersions({
   readonly today: string;
 }): ReactNode {
   const { current, older } = splitOlderEndOfLife(statesOn(releases, today));
-  const noted = [...current, ...older].filter((state) => state.release.note !== undefined);
-  const noteNumber = (release: Release): number =>
-    noted.findIndex((state) => state.release === release) + 1;
+  const noted = [...current, ...older]
+    .map((state) => state.lifecycle.release)
+    .filter((release) => release.note !== undefined);
+  const noteNumber = (release: Release): number => noted.indexOf(release) + 1;
 
   return (
     <div className={styles.wrapper}>
@@ -52,7 +49,7 @@ export default function SupportedVersions({
         <>
           <p className={styles.notesTitle}>Notes to the table</p>
           <ol className={styles.notes}>
-            {noted.map(({ release }) => (
+            {noted.map((release) => (
               <li key={release.branch} id={noteId(release.branch)}>
                 {release.branch}: {release.note}{' '}
                 <a href={`#${noteRefId(release.branch)}`} aria-label={`Back to ${release.branch}`}>
@@ -73,7 +70,7 @@ function ReleaseTable({
   noteNumber,
 }: {
   readonly caption: string;
-  readonly states: readonly ReleaseState[];
+  readonly states: readonly RowState[];
   readonly noteNumber: (release: Release) => number;
 }): ReactNode {
   return (
@@ -94,7 +91,7 @@ function ReleaseTable({
         </thead>
         <tbody>
           {states.map((state) => {
-            const { release } = state;
+            const { release } = state.lifecycle;
             const ends = [
               release.initialRelease,
               release.activeSupportUntil,
@@ -149,15 +146,20 @@ const COLUMNS = [
   'Security support until',
 ] as const;
 
-/** The status in words, with a marker shape per status so colour is never the only cue. */
-export function StatusText({ state }: { readonly state: ReleaseState }): ReactNode {
+/**
+ * The status in words, with a marker shape per status so colour is never the only cue, and the
+ * line it comes from when that is not the row's own dates.
+ */
+export function StatusText({ state }: { readonly state: RowState }): ReactNode {
+  const source = state.span?.source;
   return (
     <span className={`${styles.status} ${styles[state.status] ?? ''}`}>
       {STATUS_LABELS[state.status]}
+      {source !== undefined && source !== state.lifecycle.branch && `, with the ${source} line`}
       {state.endingSoon && state.daysLeft !== undefined && (
         <strong className={styles.endingSoon}>
           {' '}
-          (ending soon: {state.daysLeft} {state.daysLeft === 1 ? 'day' : 'days'} left)
+          (ending soon: {plural(state.daysLeft, 'day')} left)
         </strong>
       )}
     </span>

@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../../tests/fixtures/releases';
+import type { AdvisoryExposure } from '../../lib/advisories/exposure';
+import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
 import { VersionCheckerForm } from '.';
 
 // On this day 2.x is planned, 1.2 active, 1.1 security-only and 1.0 end of life.
@@ -21,56 +22,60 @@ function check(version: string): HTMLElement {
 
 describe('VersionCheckerForm', () => {
   it('says nothing until asked, in a live region that is already there', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('');
   });
 
   it('answers for a patch version of an end-of-life release, with what to upgrade to', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     expect(check('1.0.3').textContent).toBe(
       'Milex 1.0.3 belongs to the 1.0 release: End of life. Its security support ended after 29 Nov 2021: it receives no more security advisories.' +
-        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
+        'No published advisory affects Milex 1.0.3.' +
+        'Advisories are made only for supported releases: those published after 29 Nov 2021, when the security support of Milex 1.0 ended, do not cover it. That no advisory names a problem in it does not make it safe.' +
+        'Upgrade to Milex 1.2 (in active support until 1 Mar 2023, then in security support only until 1 Sep 2023).',
     );
   });
 
   it('gives dates and days left for a supported release', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     expect(check('v1.1').textContent).toBe(
-      'Milex 1.1 belongs to the 1.1 release: Security support only. Its active support has ended; it is in security support until 5 Dec 2022. 66 days of security support left: ending soon.' +
-        'Upgrade to Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
+      'Milex 1.1 belongs to the 1.1 release: Security support only. Milex 1.1 is in security support only, until 5 Dec 2022. 66 days of security support left: ending soon.' +
+        'No published advisory affects Milex 1.1.' +
+        'Upgrade to Milex 1.2 (in active support until 1 Mar 2023, then in security support only until 1 Sep 2023).',
     );
     expect(check('1.2.0').textContent).toBe(
-      'Milex 1.2.0 belongs to the 1.2 release: Active support. It is in active support until 1 Mar 2023, then in security support only until 1 Sep 2023. 336 days of security support left.' +
+      'Milex 1.2.0 belongs to the 1.2 release: Active support. Milex 1.2 is in active support until 1 Mar 2023, then in security support only until 1 Sep 2023. 336 days of security support left.' +
+        'No published advisory affects Milex 1.2.0.' +
         'This is the release to run.',
     );
   });
 
   it('picks the whole major line for a version with no branch of its own', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     expect(check('2.3.1').textContent).toMatch(
       /^Milex 2\.3\.1 belongs to the 2\.x release: Planned\./,
     );
   });
 
   it('does not call an older release an upgrade from a planned one', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     expect(check('2.0.0').textContent).toContain(
-      'For production, run Milex 1.2 (active support until 1 Mar 2023, security support until 1 Sep 2023).',
+      'For production, run Milex 1.2 (in active support until 1 Mar 2023, then in security support only until 1 Sep 2023).',
     );
   });
 
   it('names the end of security support for a security-only release to upgrade to', () => {
     // On 2 Mar 2023 the only supported release, 1.2, is in security support only.
-    render(<VersionCheckerForm releases={fixtureReleases} today="2023-03-02" />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2023-03-02" />);
     expect(check('1.0.1').textContent).toContain(
-      'Upgrade to Milex 1.2 (security support only, until 1 Sep 2023).',
+      'Upgrade to Milex 1.2 (in security support only, until 1 Sep 2023).',
     );
   });
 
   it('says plainly when no release is supported, and where this site will show the next one', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today="2026-11-22" />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
     expect(check('1.0.3').textContent).toMatch(
       /End of life\..*No release in the table is supported today, so the table gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out/,
     );
@@ -78,14 +83,14 @@ describe('VersionCheckerForm', () => {
   });
 
   it('says a release in active support to its last day is in both kinds of support', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today="2021-09-01" />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2021-09-01" />);
     expect(check('1.0').textContent).toContain(
-      'It is in active and security support until 29 Nov 2021.',
+      'Milex 1.0 is in active and security support until 29 Nov 2021.',
     );
   });
 
   it('asks for the minor version of a major version with one branch in the table, in the singular', () => {
-    render(<VersionCheckerForm releases={[fixtureReleases[0]]} today={today} />);
+    render(<VersionCheckerForm releases={[fixtureReleases[0]]} advisories={[]} today={today} />);
     expect(check('1').textContent).toContain(
       'The table lists one release branch of Milex 1, 1.0. Type the minor version too, such as 1.0.1.',
     );
@@ -105,14 +110,16 @@ describe('VersionCheckerForm', () => {
     ['<img src=x onerror=alert(1)>', 'That does not look like a Milex version number.'],
     ['1.0"><script>alert(1)</script>', 'That does not look like a Milex version number.'],
   ])('answers %j calmly', (input, answer) => {
-    const { container } = render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    const { container } = render(
+      <VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />,
+    );
     expect(check(input).textContent).toContain(answer);
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('status').textContent).not.toContain('<');
   });
 
   it('puts the checked version in the address, and takes it out when cleared', () => {
-    render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+    render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     check('1.0.3');
     expect(window.location.search).toBe('?version=1.0.3');
     check('');
@@ -122,12 +129,135 @@ describe('VersionCheckerForm', () => {
   it('pre-fills and answers from ?version= in the address', async () => {
     window.history.replaceState(null, '', '/supported-versions?version=1.1.4');
     await act(async () => {
-      render(<VersionCheckerForm releases={fixtureReleases} today={today} />);
+      render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
       await Promise.resolve();
     });
     expect(screen.getByLabelText<HTMLInputElement>('Your Milex version').value).toBe('1.1.4');
     expect(screen.getByRole('status').textContent).toMatch(
       /^Milex 1\.1\.4 belongs to the 1\.1 release/,
+    );
+  });
+});
+
+/** Advisories on the fixture releases, newest first, as the build gives them to the checker. */
+const advisories: readonly AdvisoryExposure[] = [
+  {
+    id: 'MILEX-2022-002',
+    title: 'Authentication bypass in the API',
+    severity: 'critical',
+    published: '2022-09-28',
+    fixedIn: ['1.2.4'],
+    affected: [{ branch: '1.2', range: { introduced: '1.2.0', fixed: '1.2.4' } }],
+  },
+  {
+    id: 'MILEX-2022-001',
+    title: 'Stored cross-site scripting in form names',
+    severity: 'high',
+    published: '2022-09-20',
+    fixedIn: ['1.1.9', '1.2.3'],
+    affected: [
+      { branch: '1.1', range: { introduced: '1.1.0', fixed: '1.1.9' } },
+      { branch: '1.2', range: { introduced: '1.2.0', fixed: '1.2.3' } },
+    ],
+  },
+  {
+    id: 'MILEX-2021-001',
+    title: 'Version number shown to visitors',
+    severity: 'low',
+    published: '2021-12-01',
+    fixedIn: ['1.1.0'],
+    affected: [{ branch: '1.0', range: { introduced: '1.0.0', lastAffected: '1.0.9' } }],
+  },
+];
+
+describe('VersionCheckerForm with advisories', () => {
+  const renderChecker = (releases = fixtureReleases, day = today): void => {
+    render(<VersionCheckerForm releases={releases} advisories={advisories} today={day} />);
+  };
+  const listed = (): string[] =>
+    [...screen.getByRole('status').querySelectorAll('[data-affecting]')].map(
+      (item) => item.getAttribute('data-affecting') ?? '',
+    );
+
+  it('lists every advisory that affects the version, and the lowest version none affects', () => {
+    renderChecker();
+    const answer = check('1.2.1').textContent;
+    expect(listed()).toEqual(['MILEX-2022-002', 'MILEX-2022-001']);
+    expect(answer).toContain('2 published advisories affect Milex 1.2.1:');
+    expect(answer).toContain('MILEX-2022-002: Authentication bypass in the API (Critical)');
+    expect(answer).toContain(
+      'Upgrade to 1.2.4 or later: no published advisory affects those versions of Milex 1.2.',
+    );
+    const links = screen
+      .getAllByRole('link')
+      .filter((link) => link.textContent.startsWith('MILEX-'))
+      .map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/advisories/MILEX-2022-002', '/advisories/MILEX-2022-001']);
+  });
+
+  it('names only the advisories whose ranges hold the version', () => {
+    renderChecker();
+    check('1.2.3');
+    expect(listed()).toEqual(['MILEX-2022-002']);
+    expect(check('1.2.4').textContent).toContain('No published advisory affects Milex 1.2.4.');
+    expect(listed()).toEqual([]);
+  });
+
+  it('says when no version of the branch is free of them, and points to the release to move to', () => {
+    renderChecker();
+    const answer = check('1.0.3').textContent;
+    expect(listed()).toEqual(['MILEX-2021-001']);
+    expect(answer).toContain(
+      'No version of Milex 1.0 is free of it: move to Milex 1.2, version 1.2.4 or later.',
+    );
+    // End of life: no advisory after its end covers it.
+    expect(answer).toContain('those published after 29 Nov 2021');
+  });
+
+  it('answers for a branch typed without its patch number', () => {
+    renderChecker();
+    const answer = check('1.1').textContent;
+    expect(listed()).toEqual(['MILEX-2022-001']);
+    expect(answer).toContain('One published advisory affects versions of Milex 1.1:');
+    expect(answer).toContain('Upgrade to 1.1.9 or later');
+  });
+
+  it('answers for the advisory a visitor came from (?advisory=)', async () => {
+    window.history.replaceState(null, '', '/supported-versions?advisory=MILEX-2022-001');
+    await act(async () => {
+      renderChecker();
+      await Promise.resolve();
+    });
+    expect(screen.getByText(/^Checking for/).textContent).toBe(
+      'Checking for MILEX-2022-001, Stored cross-site scripting in form names: type your version to see whether it affects it.',
+    );
+    expect(check('1.1.4').textContent).toMatch(/^.*MILEX-2022-001 affects Milex 1\.1\.4\./);
+    expect(check('1.1.9').textContent).toContain('MILEX-2022-001 does not affect Milex 1.1.9.');
+    // An id that names no published advisory is left out, and the address keeps it as it was.
+    window.history.replaceState(null, '', '/supported-versions?advisory=%3Cb%3Ex%3C%2Fb%3E');
+    cleanup();
+    await act(async () => {
+      renderChecker();
+      await Promise.resolve();
+    });
+    expect(screen.queryByText(/^Checking for/)).toBeNull();
+  });
+
+  it('reads a version of a line beside its minors by the support rule, saying which row it comes from', () => {
+    render(<VersionCheckerForm releases={lineAndMinors} advisories={[]} today="2021-07-01" />);
+    expect(check('3.3.1').textContent).toContain(
+      'Milex 3.3.1 belongs to the 3.3 release: Security support only. Milex 3.3 is the most recent Milex 3 minor release, supported with the 3.x line: in security support only, until 15 Dec 2021, or until a newer Milex 3 minor release comes out, if sooner.',
+    );
+    expect(check('3.2.5').textContent).toMatch(
+      /^Milex 3\.2\.5 belongs to the 3\.2 release: End of life\./,
+    );
+    expect(check('3.2.5').textContent).toContain('Upgrade to Milex 3.3');
+    expect(check('3.4.0').textContent).toContain(
+      "The table does not list 3.4: as a minor release of the 3.x line, it is supported while it is the line's most recent minor release.",
+    );
+    expect(check('3.4.0').textContent).toContain('This is the release to run.');
+    expect(check('3.0.2').textContent).toContain(
+      'Milex 3.1, a newer minor release of the 3.x line, came out on 24 Aug 2020, and only the most recent minor release is supported.',
     );
   });
 });

@@ -1,15 +1,27 @@
+import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
+import SeverityLabel from '@site/src/components/SeverityLabel';
+import Words from '@site/src/components/Words';
+import { advisoryRoute, checkerParams, pageNames, routes } from '@site/src/data/site';
 import { useToday } from '@site/src/hooks/useToday';
-import { recommendedRelease, stateOn, STATUS_LABELS } from '@site/src/lib/status';
-import type { Release } from '@site/src/lib/types';
-import { type Lookup, lookUpVersion } from '@site/src/lib/versions';
+import type { AdvisoryExposure } from '@site/src/lib/advisories/exposure';
+import { STATUS_LABELS, type Release } from '@site/src/lib/releases/model';
+import {
+  endOfLifeSentence,
+  plural,
+  supportSentence,
+  supportWords,
+} from '@site/src/lib/releases/wording';
+import { type CheckAnswer, checkVersion } from '@site/src/lib/versionCheck';
+// Written by plugins/advisories when the site is built: only this page's JavaScript carries it.
+import publishedAdvisories from '@milex/advisory-exposure';
 import { type ReactNode, type SyntheticEvent, useId, useState } from 'react';
 
 import styles from './styles.module.css';
 
-export const VERSION_PARAM = 'version';
+const { version: VERSION_PARAM, advisory: ADVISORY_PARAM } = checkerParams;
 
 /** "Is my version supported?" for today (the visitor's UTC day once the page has hydrated). */
 export default function VersionChecker({
@@ -17,26 +29,32 @@ export default function VersionChecker({
 }: {
   readonly releases: readonly Release[];
 }): ReactNode {
-  return <VersionCheckerForm releases={releases} today={useToday()} />;
+  return (
+    <VersionCheckerForm releases={releases} advisories={publishedAdvisories} today={useToday()} />
+  );
 }
 
 /**
- * The checker itself: a version in, its release, status, dates and upgrade advice out.
- * `?version=` in the address pre-fills and answers it; checking updates the address.
+ * The checker itself: a version in; its release, status, dates, the advisories that affect it and
+ * what to upgrade to out. `?version=` in the address pre-fills and answers it; checking updates
+ * the address. `?advisory=` names an advisory to answer for first.
  */
 export function VersionCheckerForm({
   releases,
+  advisories,
   today,
 }: {
   readonly releases: readonly Release[];
+  /** The published advisories, newest first. */
+  readonly advisories: readonly AdvisoryExposure[];
   readonly today: string;
 }): ReactNode {
   const id = useId();
   // The address is read only after hydration, so the first render matches the static HTML.
   const isBrowser = useIsBrowser();
-  const fromAddress = isBrowser
-    ? (new URLSearchParams(window.location.search).get(VERSION_PARAM) ?? undefined)
-    : undefined;
+  const params = isBrowser ? new URLSearchParams(window.location.search) : undefined;
+  const fromAddress = params?.get(VERSION_PARAM) ?? undefined;
+  const asked = advisories.find((a) => a.id === params?.get(ADVISORY_PARAM));
   const [draft, setDraft] = useState<string>();
   const [checked, setChecked] = useState<string>();
   const value = draft ?? fromAddress ?? '';
@@ -59,6 +77,12 @@ export function VersionCheckerForm({
         method="get"
         aria-label="Check a Milex version"
       >
+        {asked !== undefined && (
+          <p data-asked-advisory={asked.id}>
+            Checking for <Link to={advisoryRoute(asked.id)}>{asked.id}</Link>, {asked.title}: type
+            your version to see whether it affects it.
+          </p>
+        )}
         <label htmlFor={`${id}-input`} className={styles.label}>
           Your Milex version
         </label>
@@ -87,28 +111,26 @@ export function VersionCheckerForm({
         </p>
       </form>
       <noscript>
-        <p>The checker needs JavaScript. The table above gives every release&apos;s dates.</p>
+        <p>
+          The checker needs JavaScript: it compares your version with the table above and with the
+          affected versions of each advisory. Without it, find your release branch in the table, and
+          the advisories that affect it in{' '}
+          <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link>, where each advisory gives
+          its affected and fixed versions.
+        </p>
       </noscript>
       {/* Always in the page, so screen readers announce each new answer. */}
       <div role="status" aria-live="polite" className={styles.answer} data-answer="">
         {query !== undefined && (
-          <Answer lookup={lookUpVersion(releases, query)} releases={releases} today={today} />
+          <Answer answer={checkVersion(releases, advisories, query, today, asked?.id)} />
         )}
       </div>
     </div>
   );
 }
 
-function Answer({
-  lookup,
-  releases,
-  today,
-}: {
-  readonly lookup: Lookup;
-  readonly releases: readonly Release[];
-  readonly today: string;
-}): ReactNode {
-  switch (lookup.kind) {
+function Answer({ answer }: { readonly answer: CheckAnswer }): ReactNode {
+  switch (answer.kind) {
     case 'empty':
       return <p>Type a version number first, such as 1.0.3.</p>;
     case 'too-long':
@@ -124,121 +146,176 @@ function Answer({
       return (
         <p>
           The table lists{' '}
-          {lookup.branches.length === 1
-            ? `one release branch of Milex ${lookup.version.text}, ${lookup.branches.join('')}`
-            : `several release branches of Milex ${lookup.version.text} (${lookup.branches.join(', ')})`}
-          . Type the minor version too, such as {lookup.branches[0]}.1.
+          {answer.branches.length === 1
+            ? `one release branch of Milex ${answer.version.text}, ${answer.branches.join('')}`
+            : `several release branches of Milex ${answer.version.text} (${answer.branches.join(', ')})`}
+          . Type the minor version too, such as {answer.branches[0]}.1.
         </p>
       );
     case 'unknown':
       return (
         <p>
-          Milex {lookup.version.text} is not a release in the table above. Check the version number
+          Milex {answer.version.text} is not a release in the table above. Check the version number
           in your installation, or compare it with the table.
         </p>
       );
     case 'found':
-      return <FoundAnswer lookup={lookup} releases={releases} today={today} />;
+      return (
+        <>
+          <StatusPart answer={answer} />
+          {answer.version.preRelease && (
+            <p>Your version is a pre-release: no security advisories are made for those.</p>
+          )}
+          <AdvisoryPart answer={answer} />
+          <AdvicePart answer={answer} />
+        </>
+      );
   }
 }
 
-function FoundAnswer({
-  lookup,
-  releases,
-  today,
-}: {
-  readonly lookup: Extract<Lookup, { kind: 'found' }>;
-  readonly releases: readonly Release[];
-  readonly today: string;
-}): ReactNode {
-  const { release, version } = lookup;
-  const state = stateOn(release, today);
-  const recommended = recommendedRelease(releases, today);
-  const upgradeTo =
-    recommended !== undefined && recommended.release !== release ? recommended : undefined;
+type Found = Extract<CheckAnswer, { kind: 'found' }>;
 
+/** Which release the version belongs to, and where it stands today. */
+function StatusPart({ answer }: { readonly answer: Found }): ReactNode {
+  const { version, state, row } = answer;
+  const { lifecycle } = state;
+  const branch = lifecycle.branch;
   return (
-    <>
-      <p>
-        <strong>
-          Milex {version.text} belongs to the {release.branch} release:{' '}
-          {STATUS_LABELS[state.status]}.
-        </strong>{' '}
-        {state.status === 'active' &&
-          (release.securitySupportUntil === release.activeSupportUntil ? (
+    <p>
+      <strong>
+        Milex {version.text} belongs to the {branch} release: {STATUS_LABELS[state.status]}.
+      </strong>{' '}
+      {lifecycle.release === undefined && (
+        <>
+          The table does not list {branch}: as a minor release of the {row.branch} line, it is
+          supported while it is the line&apos;s most recent minor release.{' '}
+        </>
+      )}
+      {(state.status === 'active' || state.status === 'security') && (
+        <Words words={supportSentence(state, `Milex ${branch}`)} />
+      )}
+      {state.status === 'eol' && <Words words={endOfLifeSentence(lifecycle)} />}
+      {(state.status === 'planned' || state.status === 'beta') && (
+        <>
+          It is not a stable release yet (the table plans it for{' '}
+          <FormattedDate iso={row.initialRelease} />
+          ), and security advisories are not made for pre-releases.
+        </>
+      )}
+      {state.daysLeft !== undefined && (
+        <>
+          {' '}
+          {plural(state.daysLeft, 'day')} of security support left
+          {state.endingSoon ? ': ending soon.' : '.'}
+        </>
+      )}
+    </p>
+  );
+}
+
+/** The published advisories that affect the version, and the version free of them. */
+function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
+  const { version, state, advisories } = answer;
+  const { affecting, unaffectedFrom, moveTo, asked } = advisories;
+  const branch = state.lifecycle.branch;
+  // A branch (`1.0`) is affected when some of its versions are.
+  const partial = version.patch === undefined;
+  const what = partial ? `Milex ${branch}` : `Milex ${version.text}`;
+  const some = partial ? `versions of Milex ${branch}` : what;
+  const eol = state.status === 'eol';
+  const ended = state.lifecycle.securityUntil;
+  return (
+    <div data-advisories="">
+      {asked !== undefined && (
+        <p data-asked-answer={asked.affects ? 'affects' : 'does-not-affect'}>
+          <strong>
+            {asked.advisory.id} {asked.affects ? `affects ${some}` : `does not affect ${what}`}.
+          </strong>
+        </p>
+      )}
+      {affecting.length === 0 ? (
+        <p>No published advisory affects {what}.</p>
+      ) : (
+        <>
+          <p>
+            {affecting.length === 1
+              ? `One published advisory affects ${some}:`
+              : `${String(affecting.length)} published advisories affect ${some}:`}
+          </p>
+          <ul>
+            {affecting.map((advisory) => (
+              <li key={advisory.id} data-affecting={advisory.id}>
+                <Link to={advisoryRoute(advisory.id)}>{advisory.id}</Link>: {advisory.title} (
+                <SeverityLabel severity={advisory.severity} />)
+              </li>
+            ))}
+          </ul>
+          <p data-upgrade-to={unaffectedFrom ?? moveTo?.unaffectedFrom ?? ''}>
+            {unaffectedFrom !== undefined ? (
+              <strong>
+                Upgrade to {unaffectedFrom} or later: no published advisory affects those versions
+                of Milex {branch}.
+              </strong>
+            ) : moveTo !== undefined ? (
+              <strong>
+                No version of Milex {branch} is free of {affecting.length === 1 ? 'it' : 'them'}:
+                move to Milex {moveTo.state.lifecycle.branch}
+                {moveTo.unaffectedFrom === undefined
+                  ? ', where a fix has not been published yet either'
+                  : `, version ${moveTo.unaffectedFrom} or later`}
+                .
+              </strong>
+            ) : (
+              <strong>
+                No fix for {affecting.length === 1 ? 'it' : 'them'} has been published for Milex{' '}
+                {branch} yet, and no newer supported release is free of{' '}
+                {affecting.length === 1 ? 'it' : 'them'}. Each advisory says what to do until then.
+              </strong>
+            )}
+          </p>
+        </>
+      )}
+      {eol && (
+        <p data-not-covered="">
+          {ended === undefined ? (
             <>
-              It is in active and security support until{' '}
-              <FormattedDate iso={release.activeSupportUntil} />.
+              Milex {branch} is end of life: advisories are made only for supported releases, so
+              they do not cover it.
             </>
           ) : (
             <>
-              It is in active support until <FormattedDate iso={release.activeSupportUntil} />, then
-              in security support only until <FormattedDate iso={release.securitySupportUntil} />.
+              Advisories are made only for supported releases: those published after{' '}
+              <FormattedDate iso={ended} />, when the security support of Milex {branch} ended, do
+              not cover it.
             </>
-          ))}
-        {state.status === 'security' && (
-          <>
-            Its active support has ended; it is in security support until{' '}
-            <FormattedDate iso={release.securitySupportUntil} />.
-          </>
-        )}
-        {state.status === 'eol' && (
-          <>
-            Its security support ended after <FormattedDate iso={release.securitySupportUntil} />:
-            it receives no more security advisories.
-          </>
-        )}
-        {(state.status === 'planned' || state.status === 'beta') && (
-          <>
-            It is not a stable release yet (the table plans it for{' '}
-            <FormattedDate iso={release.initialRelease} />
-            ), and security advisories are not made for pre-releases.
-          </>
-        )}
-        {state.daysLeft !== undefined && (
-          <>
-            {' '}
-            {state.daysLeft} {state.daysLeft === 1 ? 'day' : 'days'} of security support left
-            {state.endingSoon ? ': ending soon.' : '.'}
-          </>
-        )}
-      </p>
-      {version.preRelease && (
-        <p>Your version is a pre-release: no security advisories are made for those.</p>
+          )}{' '}
+          That no advisory names a problem in it does not make it safe.
+        </p>
       )}
+    </div>
+  );
+}
+
+/** The release to run, as the table says today. */
+function AdvicePart({ answer }: { readonly answer: Found }): ReactNode {
+  const { recommended, advice } = answer;
+  if (advice === 'none-supported' || recommended === undefined) {
+    return (
       <p>
-        {upgradeTo !== undefined ? (
-          <>
-            <strong>
-              {/* A beta or planned release is newer than the one to run: not an upgrade. */}
-              {upgradeTo.release.initialRelease < release.initialRelease
-                ? `For production, run Milex ${upgradeTo.release.branch}`
-                : `Upgrade to Milex ${upgradeTo.release.branch}`}
-            </strong>{' '}
-            (
-            {upgradeTo.status === 'active' ? (
-              <>
-                active support until <FormattedDate iso={upgradeTo.release.activeSupportUntil} />,
-                security support until{' '}
-                <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
-              </>
-            ) : (
-              <>
-                security support only, until{' '}
-                <FormattedDate iso={upgradeTo.release.securitySupportUntil} />
-              </>
-            )}
-            ).
-          </>
-        ) : recommended !== undefined ? (
-          <>This is the release to run.</>
-        ) : (
-          <>
-            No release in the table is supported today, so the table gives none to upgrade to.{' '}
-            <NewReleaseNews />
-          </>
-        )}
+        No release in the table is supported today, so the table gives none to upgrade to.{' '}
+        <NewReleaseNews />
       </p>
-    </>
+    );
+  }
+  if (advice === 'run-this') return <p>This is the release to run.</p>;
+  return (
+    <p>
+      <strong>
+        {advice === 'upgrade' ? 'Upgrade to' : 'For production, run'} Milex{' '}
+        {recommended.lifecycle.branch}
+      </strong>{' '}
+      (<Words words={supportWords(recommended)} />
+      ).
+    </p>
   );
 }

@@ -111,9 +111,10 @@ describe('csafDocument, for every fixture advisory', () => {
         expect(affected).toHaveLength(advisory.affected.length);
         expect(fixed).toHaveLength(advisory.fixedIn.length);
         expect([...affected, ...fixed].sort()).toEqual([...defined].sort());
-        expect(vulnerability.remediations).toEqual([
-          expect.objectContaining({ category: 'vendor_fix', product_ids: affected }),
-        ]);
+        // One remediation per affected range, each naming a fixed version after it.
+        expect(vulnerability.remediations.map((r) => r.product_ids)).toEqual(
+          affected.map((id) => [id]),
+        );
       }
     }
   });
@@ -153,9 +154,9 @@ describe('csafDocument, for every fixture advisory', () => {
     expect(doc.vulnerabilities.map((v) => v.cve)).toEqual(['CVE-2022-12345']);
     expect(doc.vulnerabilities[0]?.scores?.[0]?.cvss_v3).toEqual({
       version: '3.1',
-      vectorString: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
-      baseScore: 5.4,
-      baseSeverity: 'MEDIUM',
+      vectorString: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:H/I:H/A:N',
+      baseScore: 8.7,
+      baseSeverity: 'HIGH',
     });
   });
 

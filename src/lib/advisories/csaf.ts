@@ -3,8 +3,10 @@
  * format of national CERTs and vendors: the same checked advisory as its page, feeds and OSV record.
  * File names follow section 5.1; the provider's own files are in csafProvider.ts.
  */
-import { SEVERITY_LABELS, type Advisory, type AffectedRange } from './model';
+import { compareVersions, fullVersion } from '../releases/versions';
 import { cvssV31Base } from './cvss';
+import { SEVERITY_LABELS, type Advisory, type AffectedBranch, type AffectedRange } from './model';
+import { rangeText } from './range';
 
 /** Who publishes the documents: the same in every document and in the provider metadata. */
 export interface CsafPublisher {
@@ -31,11 +33,39 @@ export interface CsafOptions {
 
 type ProductId = string;
 
-/** A full product name for a range: "Milex 1.2.0 to before 1.2.3" or "Milex 1.0.0 to 1.0.9". */
-function rangeName(product: string, { introduced, fixed, lastAffected }: AffectedRange): string {
-  return fixed !== undefined
-    ? `${product} ${introduced} to before ${fixed}`
-    : `${product} ${introduced} to ${lastAffected ?? introduced}`;
+/**
+ * What the users of one affected range are told to do: update to the range's own fix, or, for a
+ * branch that got none, to a fixed version after its last affected one. Never to a version the
+ * advisory lists as affected, or to an older one.
+ */
+function remediation(
+  product: string,
+  { range }: AffectedBranch,
+  fixedIn: readonly string[],
+  productId: ProductId,
+  pageUrl: string,
+): Record<string, unknown> {
+  const last = fullVersion(range.lastAffected ?? range.introduced);
+  const later = fixedIn
+    .filter((version) => {
+      const parsed = fullVersion(version);
+      return parsed !== undefined && last !== undefined && compareVersions(parsed, last) > 0;
+    })
+    .map((version) => `${product} ${version}`);
+  const details =
+    range.fixed !== undefined
+      ? `Update to ${product} ${range.fixed}.`
+      : later.length > 0
+        ? `No fix is published for ${product} ${rangeText(range)}: update to ${later.join(' or ')}.`
+        : undefined;
+  return details === undefined
+    ? {
+        category: 'none_available',
+        details: `No fix is available for ${product} ${rangeText(range)}.`,
+        product_ids: [productId],
+        url: pageUrl,
+      }
+    : { category: 'vendor_fix', details, product_ids: [productId], url: pageUrl };
 }
 
 /** The range in the `vers` syntax CSAF recommends for product_version_range. */
@@ -73,20 +103,14 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
   const severity = `Severity: ${SEVERITY_LABELS[advisory.severity]}${
     advisory.cvss === undefined ? '' : ` (${advisory.cvss})`
   }.`;
-  const fixedIn = advisory.fixedIn.map((version) => `${product} ${version}`).join(' or ');
   const vulnerability = (cve: string | undefined): Record<string, unknown> => ({
     ...(cve === undefined ? {} : { cve }),
     title: advisory.title,
     notes: [{ category: 'summary', title: 'Summary', text: advisory.summary }],
     product_status: { known_affected: affectedIds, fixed: fixedIds },
-    remediations: [
-      {
-        category: 'vendor_fix',
-        details: `Update to ${fixedIn}.`,
-        product_ids: affectedIds,
-        url: pageUrl,
-      },
-    ],
+    remediations: advisory.affected.map((entry, index) =>
+      remediation(product, entry, advisory.fixedIn, affectedIds[index] ?? '', pageUrl),
+    ),
     ...(cvss === undefined || advisory.cvss === undefined
       ? {}
       : {
@@ -153,7 +177,7 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
                   name: versRange(range),
                   product: {
                     product_id: affectedIds[index],
-                    name: `${rangeName(product, range)} (branch ${branch})`,
+                    name: `${product} ${rangeText(range)} (branch ${branch})`,
                   },
                 })),
                 ...advisory.fixedIn.map((version, index) => ({

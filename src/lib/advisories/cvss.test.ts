@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { cvssProblem, cvssV31Base } from './cvss';
+import { cvssBaseScore, cvssProblem, cvssV31Base } from './cvss';
 
 describe('cvssV31Base', () => {
   // Scores from FIRST's CVSS v3.1 calculator and the specification's examples.
@@ -27,5 +27,24 @@ describe('cvssV31Base', () => {
 
   it('accepts what it scores', () => {
     expect(cvssProblem('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBeUndefined();
+  });
+});
+
+describe('cvssBaseScore', () => {
+  // Scores from FIRST's CVSS v4.0 calculator.
+  it.each([
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', 9.3],
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H', 10],
+    ['CVSS:4.0/AV:L/AC:L/AT:N/PR:L/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', 8.5],
+    // Threat metrics leave the base score alone.
+    ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U', 9.3],
+    ['CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 9.8],
+  ])('%s scores %d', (vector, score) => {
+    expect(cvssBaseScore(vector)).toBe(score);
+  });
+
+  it('scores no vector it would refuse', () => {
+    expect(cvssBaseScore('CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBeUndefined();
+    expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:X/E:H')).toBeUndefined();
   });
 });

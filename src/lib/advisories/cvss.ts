@@ -1,6 +1,8 @@
 /**
- * CVSS vectors as advisories give them: v3.1 or v4.0, each metric once.
+ * CVSS vectors as advisories give them: v3.1 or v4.0, each metric once, and their base scores.
  */
+import { Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+
 // cspell:ignore NALP XNALP XNLH XNLHS XNPA XUPFH XOTWU XURC XLMH XHML XAPU XDC XAUI XNY XNP XNR
 /**
  * The base metrics in the specification's order, then only the further metrics each version
@@ -37,57 +39,36 @@ export interface CvssV31Base {
   readonly baseSeverity: 'NONE' | 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
 }
 
-// The specification's weights (CVSS v3.1, section 7.4).
-const WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
-  AC: { L: 0.77, H: 0.44 },
-  UI: { N: 0.85, R: 0.62 },
-  CIA: { H: 0.56, L: 0.22, N: 0 },
-};
-
-/** The specification's Roundup (appendix A): up to one decimal, free of floating-point noise. */
-function roundUp(value: number): number {
-  const whole = Math.round(value * 100_000);
-  return whole % 10_000 === 0 ? whole / 100_000 : (Math.floor(whole / 10_000) + 1) / 10;
+/**
+ * The base score of a vector `cvssProblem` accepts (v3.1 or v4.0), from metaeffekt's CVSS
+ * calculator, which follows FIRST's specifications and reference calculators; undefined for any
+ * other vector. Temporal, threat and environmental metrics do not change the base score.
+ */
+export function cvssBaseScore(vector: string): number | undefined {
+  if (cvssProblem(vector) !== undefined) return undefined;
+  // CVSS v4.0's base score (CVSS-B) leaves threat and environmental metrics out; the calculator's
+  // `base` includes them.
+  return vector.startsWith('CVSS:4.0/')
+    ? new Cvss4P0(vector).calculateScores().baseMetricsOnly
+    : new Cvss3P1(vector).calculateScores().base;
 }
 
-/**
- * The base score and severity of a CVSS v3.1 vector (one `cvssProblem` accepts), or undefined for
- * any other vector. Temporal and environmental metrics do not change the base score.
- */
+/** The qualitative rating of a base score (the same bands in CVSS v3.1 and v4.0). */
+export function cvssRating(score: number): CvssV31Base['baseSeverity'] {
+  return score === 0
+    ? 'NONE'
+    : score < 4
+      ? 'LOW'
+      : score < 7
+        ? 'MEDIUM'
+        : score < 9
+          ? 'HIGH'
+          : 'CRITICAL';
+}
+
+/** The base score and severity of a CVSS v3.1 vector, as CSAF 2.0 documents carry them. */
 export function cvssV31Base(vector: string): CvssV31Base | undefined {
-  if (!CVSS_31.test(vector) || cvssProblem(vector) !== undefined) return undefined;
-  const metric = new Map(
-    vector
-      .split('/')
-      .slice(1)
-      .map((part) => part.split(':') as [string, string]),
-  );
-  const weight = (group: string, name: string): number =>
-    WEIGHTS[group]?.[metric.get(name) ?? ''] ?? Number.NaN;
-  const changed = metric.get('S') === 'C';
-  const privileges =
-    { N: 0.85, L: changed ? 0.68 : 0.62, H: changed ? 0.5 : 0.27 }[metric.get('PR') ?? ''] ??
-    Number.NaN;
-  const iss =
-    1 -
-    (1 - weight('CIA', 'C')) * (1 - weight('CIA', 'I')) * (1 - weight('CIA', 'A'));
-  const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15 : 6.42 * iss;
-  const exploitability =
-    8.22 * weight('AV', 'AV') * weight('AC', 'AC') * privileges * weight('UI', 'UI');
-  const baseScore =
-    impact <= 0
-      ? 0
-      : roundUp(Math.min((changed ? 1.08 : 1) * (impact + exploitability), 10));
-  const baseSeverity =
-    baseScore === 0
-      ? 'NONE'
-      : baseScore < 4
-        ? 'LOW'
-        : baseScore < 7
-          ? 'MEDIUM'
-          : baseScore < 9
-            ? 'HIGH'
-            : 'CRITICAL';
-  return { baseScore, baseSeverity };
+  if (!CVSS_31.test(vector)) return undefined;
+  const baseScore = cvssBaseScore(vector);
+  return baseScore === undefined ? undefined : { baseScore, baseSeverity: cvssRating(baseScore) };
 }

@@ -1,7 +1,7 @@
 /**
  * The list of advisories: what it shows of each, and the filters a reader narrows it with.
  */
-import { compareBranches } from '../order';
+import { compareBranches } from '../releases/model';
 import type { Advisory, AffectedBranch, Severity } from './model';
 
 /** What the list of advisories shows of each (the bodies stay on their own pages). */

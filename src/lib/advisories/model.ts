@@ -2,7 +2,7 @@
  * What a security advisory is, once its file has been checked: the shapes every other view (the
  * pages, the list, the feeds, the OSV records) takes it in, and the names and patterns they share.
  */
-import type { IsoDate } from '../types';
+import type { IsoDate } from '../releases/model';
 
 export const SEVERITIES = ['low', 'moderate', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

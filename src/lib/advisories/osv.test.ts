@@ -127,7 +127,7 @@ describe('osvRecord', () => {
 
   it('names the CVSS version, and leaves severity out when there is no vector', () => {
     expect(record('MILEX-2022-001').severity).toEqual([
-      { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N' },
+      { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:H/I:H/A:N' },
     ]);
     expect(record('MILEX-2022-002').severity?.[0]?.type).toBe('CVSS_V4');
     expect(record('MILEX-2022-003').severity).toBeUndefined();

@@ -60,9 +60,17 @@ describe('affectedRange', () => {
     expect(affectedRange('1.2', '<1.2.3', ['1.2.5'])).toEqual({
       problem: 'it says the fix is 1.2.3, but fixedIn gives 1.2.5 for 1.2',
     });
-    // A branch with no fix of its own may point to the release that has one.
-    expect(affectedRange('1.2', '<1.3.0', ['1.3.0'])).toEqual({
-      range: { introduced: '1.2.0', fixed: '1.3.0' },
+  });
+
+  it('keeps a range inside its branch: a fix on a later branch is not this branch’s', () => {
+    // 1.2 with no fix of its own ends with its last affected version; the later fix goes in fixedIn.
+    for (const bound of ['<1.3.0', '<2.0.0']) {
+      expect(affectedRange('1.2', bound, [bound.slice(1)])).toEqual({
+        problem: `it says the fix is ${bound.slice(1)}, which is not a 1.2 release: a range stays inside its branch. If 1.2 got no fix, end the range with "<=" and its last affected version, and list the release to move to in fixedIn`,
+      });
+    }
+    expect(affectedRange('1.x', '<1.3.0', ['1.3.0'])).toEqual({
+      range: { introduced: '1.0.0', fixed: '1.3.0' },
     });
   });
 

@@ -2,10 +2,42 @@
  * Which versions of a release branch an advisory affects, as OSV range events: worked out once,
  * when the advisory is checked, from its `affected` entry and its `fixedIn` versions.
  */
-import { compareVersions, fullVersion, inBranch, type Version } from '../versions';
+import { compareVersions, fullVersion, inBranch, type Version } from '../releases/versions';
 import type { AffectedRange } from './model';
 
 export const RANGE_FORM = 'such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9"';
+
+/** A range for people: "1.2.0 to before 1.2.3", or "1.0.0 to 1.0.9" for one with no fix. */
+export function rangeText({ introduced, fixed, lastAffected }: AffectedRange): string {
+  return fixed !== undefined
+    ? `${introduced} to before ${fixed}`
+    : `${introduced} to ${lastAffected ?? introduced}`;
+}
+
+/** Where the range's versions stop: before `fixed`, or at `lastAffected`. */
+function endOf(range: AffectedRange): { readonly version: Version; readonly inclusive: boolean } {
+  const text = range.fixed ?? range.lastAffected ?? range.introduced;
+  return { version: parse(text), inclusive: range.fixed === undefined };
+}
+
+function parse(text: string): Version {
+  const version = fullVersion(text);
+  if (version === undefined) throw new RangeError(`Not a full version: ${JSON.stringify(text)}`);
+  return version;
+}
+
+/** True when `version` is one of the range's versions. */
+export function rangeHolds(range: AffectedRange, version: Version): boolean {
+  if (compareVersions(version, parse(range.introduced)) < 0) return false;
+  const end = endOf(range);
+  const order = compareVersions(version, end.version);
+  return end.inclusive ? order <= 0 : order < 0;
+}
+
+/** True when some version lies in both ranges: one of them starts inside the other. */
+export function rangesOverlap(a: AffectedRange, b: AffectedRange): boolean {
+  return rangeHolds(b, parse(a.introduced)) || rangeHolds(a, parse(b.introduced));
+}
 
 /**
  * The affected versions of one branch: `versions` when given (`>=A` for the first affected version,
@@ -51,6 +83,11 @@ export function affectedRange(
   if (upper?.inclusive === true && !inBranch(upper.version, branch)) {
     return {
       problem: `the last affected version ${upper.version.text} is not a ${branch} release`,
+    };
+  }
+  if (upper?.inclusive === false && !inBranch(upper.version, branch)) {
+    return {
+      problem: `it says the fix is ${upper.version.text}, which is not a ${branch} release: a range stays inside its branch. If ${branch} got no fix, end the range with "<=" and its last affected version, and list the release to move to in fixedIn`,
     };
   }
   if (

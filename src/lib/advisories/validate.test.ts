@@ -2,7 +2,8 @@
 // cspell:ignore sumary
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../../tests/fixtures/releases';
+import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
+import type { Release } from '../releases/model';
 import type { AdvisorySource } from './model';
 import { fileNameProblems, validateAdvisories } from './validate';
 
@@ -12,7 +13,7 @@ const good = {
   published: '2022-09-20',
   updated: '2022-09-22',
   severity: 'high',
-  cvss: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+  cvss: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:H/I:H/A:N',
   cve: ['CVE-2022-12345'],
   affected: ['1.1', { branch: '1.2', versions: '>=1.2.0 <1.2.3' }],
   fixedIn: ['1.1.9', '1.2.3'],
@@ -55,6 +56,7 @@ describe('validateAdvisories', () => {
       problemsOf([
         source('advisories/a.md', {
           ...minimal,
+          severity: 'critical',
           cvss: 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
         }),
       ]),
@@ -158,7 +160,10 @@ describe('the checks that keep OSV records exact', () => {
     ['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/ZZ:Q', false],
     ['CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', false],
   ])('cvss %s is accepted: %s', (cvss, accepted) => {
-    expect(problemsOf([source('a.md', { ...good, cvss })])).toHaveLength(accepted ? 0 : 1);
+    // Each of these scores 9.3 or more: critical.
+    expect(problemsOf([source('a.md', { ...good, severity: 'critical', cvss })])).toHaveLength(
+      accepted ? 0 : 1,
+    );
   });
 
   it.each([['1.2'], ['v1.2.3'], ['1.2.3-rc1']])('refuses fixedIn %s', (version) => {
@@ -294,6 +299,74 @@ describe('fileNameProblems', () => {
     ).toEqual([
       'advisories/xss.md: the file of advisory MILEX-2022-001 must be named MILEX-2022-001.md',
     ]);
+  });
+});
+
+describe('affected ranges and fixed versions that would mislead a reader', () => {
+  const only = (
+    frontMatter: Record<string, unknown>,
+    releases: readonly Release[] = fixtureReleases,
+  ): readonly string[] => {
+    const result = validateAdvisories([source('a.md', { ...good, ...frontMatter })], releases);
+    return result.ok ? [] : result.problems;
+  };
+
+  it('refuses a fixed version inside an affected range (its readers would be told to downgrade)', () => {
+    expect(
+      only({ affected: [{ branch: '1.1', versions: '>=1.1.0 <=1.1.9' }], fixedIn: ['1.1.5'] }),
+    ).toEqual([
+      'a.md: fixedIn 1.1.5 is one of the affected versions of 1.1 (1.1.0 to 1.1.9), so it does not fix them; end that range before 1.1.5, or list the version that does fix it',
+    ]);
+  });
+
+  it('refuses a range that leaves its branch (it would mark a branch that is not listed)', () => {
+    expect(only({ affected: [{ branch: '1.1', versions: '<2.0.0' }], fixedIn: ['2.0.0'] })).toEqual([
+      'a.md: affected[0]: versions "<2.0.0" is wrong: it says the fix is 2.0.0, which is not a 1.1 release: a range stays inside its branch. If 1.1 got no fix, end the range with "<=" and its last affected version, and list the release to move to in fixedIn',
+    ]);
+    // Said as the advisory means it: 1.1 got no fix, 2.0.0 has one.
+    expect(only({ affected: [{ branch: '1.1', versions: '<=1.1.9' }], fixedIn: ['2.0.0'] })).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a fixed version that belongs to no branch of the table', () => {
+    expect(only({ affected: ['1.2'], fixedIn: ['1.2.3', '9.9.9'] })).toEqual([
+      'a.md: fixedIn 9.9.9 is not a release of any branch in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x"); add its branch there first, or correct the version',
+    ]);
+  });
+
+  it('refuses ranges of a line and its minor release that overlap, and takes them apart', () => {
+    const table = lineAndMinors;
+    const overlapping = {
+      severity: 'high',
+      affected: [{ branch: '3.x', versions: '>=3.0.0 <3.3.2' }, { branch: '3.3', versions: '<3.3.2' }],
+      fixedIn: ['3.3.2'],
+    };
+    expect(only(overlapping, table)).toEqual([
+      'a.md: affected[0]: its versions (3.x: 3.0.0 to before 3.3.2) overlap those of affected[1] (3.3: 3.3.0 to before 3.3.2); list each affected version under one branch only',
+    ]);
+    expect(
+      only(
+        { ...overlapping, affected: [{ branch: '3.x', versions: '>=3.0.0 <=3.2.9' }, { branch: '3.3', versions: '<3.3.2' }] },
+        table,
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a severity that contradicts the CVSS score, naming the one that agrees', () => {
+    expect(only({ severity: 'low', cvss: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' })).toEqual([
+      'a.md: severity "low" contradicts cvss, whose base score 9.8 CVSS rates Critical (9.0 to 10.0): that is severity "critical". Change the severity or the vector so that they agree',
+    ]);
+    expect(
+      only({
+        severity: 'moderate',
+        cvss: 'CVSS:4.0/AV:L/AC:L/AT:N/PR:L/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+      }),
+    ).toEqual([
+      'a.md: severity "moderate" contradicts cvss, whose base score 8.5 CVSS rates High (7.0 to 8.9): that is severity "high". Change the severity or the vector so that they agree',
+    ]);
+    // A score of 0.0 is at most low.
+    expect(only({ severity: 'low', cvss: 'CVSS:3.1/AV:P/AC:H/PR:H/UI:R/S:U/C:N/I:N/A:N' })).toEqual([]);
   });
 });
 

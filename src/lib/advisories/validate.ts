@@ -7,23 +7,25 @@ import { isIsoDate } from '../dates';
 import { hiddenCharacter, showsNothing } from '../hiddenCharacters';
 import { compareText } from '../order';
 import { isHttpsUrl } from '../siteConfig';
-import type { Release } from '../types';
+import type { Release } from '../releases/model';
 import { describe, duplicates, isRecord, unknownFields, type Validation } from '../validation';
-import { fullVersion } from '../versions';
-import { cvssProblem } from './cvss';
+import { fullVersion, inBranch } from '../releases/versions';
+import { cvssBaseScore, cvssProblem, cvssRating } from './cvss';
 import {
   ADVISORY_ID,
   type Advisory,
   type AdvisorySource,
   type AffectedBranch,
   type Credit,
+  type AffectedRange,
   CVE_ID,
   isSeverity,
   MAX_TITLE_LENGTH,
   PLACEHOLDER,
   SEVERITIES,
+  type Severity,
 } from './model';
-import { affectedRange, RANGE_FORM } from './range';
+import { affectedRange, RANGE_FORM, rangeHolds, rangesOverlap, rangeText } from './range';
 
 const FIELDS = [
   'id',
@@ -50,11 +52,20 @@ const holdsPlaceholder = (value: unknown): boolean =>
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
+/** One affected entry whose range was worked out: its place in the list, for messages. */
+interface EntryRange {
+  readonly where: string;
+  readonly branch: string;
+  readonly range: AffectedRange;
+}
+
 function affectedProblems(
   label: string,
   value: unknown,
   fixedIn: unknown,
   branches: ReadonlySet<string>,
+  /** Receives each entry's range, for the checks across entries. */
+  found: EntryRange[],
 ): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     return [`${label}: affected must list at least one release branch, got ${describe(value)}`];
@@ -104,9 +115,79 @@ function affectedProblems(
             ? `${where}: ${branch}: ${range.problem}`
             : `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
         );
-      }
+      } else found.push({ where, branch, range: range.range });
       return problems;
     }),
+  ];
+}
+
+/**
+ * What the affected ranges and the fixed versions say together: no version listed twice (a line
+ * and its minor release may both be named), every fixed version a release of a branch in the table
+ * and outside every affected range, so no reader is told to "update" to an affected version.
+ */
+function rangeProblems(
+  label: string,
+  ranges: readonly EntryRange[],
+  fixedIn: unknown,
+  releases: readonly Release[],
+): string[] {
+  const problems: string[] = [];
+  ranges.forEach((a, i) => {
+    for (const b of ranges.slice(i + 1)) {
+      // A branch named twice has its own message.
+      if (a.branch !== b.branch && rangesOverlap(a.range, b.range)) {
+        problems.push(
+          `${a.where}: its versions (${a.branch}: ${rangeText(a.range)}) overlap those of ${b.where.slice(label.length + 2)} (${b.branch}: ${rangeText(b.range)}); list each affected version under one branch only`,
+        );
+      }
+    }
+  });
+  const fixes = Array.isArray(fixedIn) ? (fixedIn as unknown[]) : [];
+  for (const text of fixes) {
+    const version = typeof text === 'string' ? fullVersion(text) : undefined;
+    // A fixed version that is not one has its own message.
+    if (version === undefined || typeof text !== 'string') continue;
+    if (!releases.some((release) => inBranch(version, release.branch))) {
+      problems.push(
+        `${label}: fixedIn ${text} is not a release of any branch in src/data/releases.ts (the branches are ${releases.map((r) => `"${r.branch}"`).join(', ')}); add its branch there first, or correct the version`,
+      );
+    }
+    const holding = ranges.find(({ range }) => rangeHolds(range, version));
+    if (holding !== undefined) {
+      problems.push(
+        `${label}: fixedIn ${text} is one of the affected versions of ${holding.branch} (${rangeText(holding.range)}), so it does not fix them; end that range before ${text}, or list the version that does fix it`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** What each severity covers on CVSS's 0–10 scale: the qualitative rating bands of v3.1 and v4.0. */
+const SEVERITY_RATINGS: Readonly<Record<Severity, readonly string[]>> = {
+  low: ['NONE', 'LOW'],
+  moderate: ['MEDIUM'],
+  high: ['HIGH'],
+  critical: ['CRITICAL'],
+};
+const RATING_NAMES: Readonly<Record<string, string>> = {
+  NONE: 'None (0.0)',
+  LOW: 'Low (0.1 to 3.9)',
+  MEDIUM: 'Medium (4.0 to 6.9)',
+  HIGH: 'High (7.0 to 8.9)',
+  CRITICAL: 'Critical (9.0 to 10.0)',
+};
+
+/** A severity that contradicts the CVSS vector's base score; the team's word must agree with it. */
+function severityProblems(label: string, severity: unknown, cvss: unknown): string[] {
+  if (!isSeverity(severity) || typeof cvss !== 'string') return [];
+  const score = cvssBaseScore(cvss);
+  if (score === undefined) return [];
+  const rating = cvssRating(score);
+  if (SEVERITY_RATINGS[severity].includes(rating)) return [];
+  const agreeing = SEVERITIES.find((s) => SEVERITY_RATINGS[s].includes(rating)) ?? 'low';
+  return [
+    `${label}: severity "${severity}" contradicts cvss, whose base score ${score.toFixed(1)} CVSS rates ${RATING_NAMES[rating] ?? rating}: that is severity "${agreeing}". Change the severity or the vector so that they agree`,
   ];
 }
 
@@ -198,9 +279,10 @@ function revisionProblems(
 /** Every problem with one advisory's front matter, each starting with its file. */
 function advisoryProblems(
   source: AdvisorySource,
-  branches: ReadonlySet<string>,
+  releases: readonly Release[],
   today: string | undefined,
 ): string[] {
+  const branches = new Set(releases.map((release) => release.branch));
   const label = source.file;
   const data = source.frontMatter;
   if (!isRecord(data)) return [`${label}: the front matter is missing or is not a list of fields`];
@@ -295,7 +377,10 @@ function advisoryProblems(
       );
     }
   }
-  problems.push(...affectedProblems(label, data.affected, fixedIn, branches));
+  const ranges: EntryRange[] = [];
+  problems.push(...affectedProblems(label, data.affected, fixedIn, branches, ranges));
+  problems.push(...rangeProblems(label, ranges, fixedIn, releases));
+  problems.push(...severityProblems(label, severity, cvss));
   if (!Array.isArray(fixedIn) || fixedIn.length === 0) {
     problems.push(`${label}: fixedIn must list at least one version, got ${describe(fixedIn)}`);
   } else {
@@ -364,8 +449,7 @@ export function validateAdvisories(
   /** The build day, `YYYY-MM-DD` (UTC): no advisory is dated after it. */
   today?: string,
 ): Validation<readonly Advisory[]> {
-  const branches = new Set(releases.map((release) => release.branch));
-  const problems = sources.flatMap((source) => advisoryProblems(source, branches, today));
+  const problems = sources.flatMap((source) => advisoryProblems(source, releases, today));
   const ids = sources.map(({ frontMatter }) =>
     isRecord(frontMatter) && typeof frontMatter.id === 'string' ? frontMatter.id : undefined,
   );

@@ -2,9 +2,10 @@
 // cspell:ignore Suport
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../tests/fixtures/releases';
-import { assertValidReleases, newestFirst, validateReleases } from './releases';
-import { DataValidationError } from './validation';
+import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
+import { newestFirst } from './model';
+import { assertValidReleases, validateReleases } from './validate';
+import { DataValidationError } from '../validation';
 
 const good = {
   branch: '4.2',
@@ -111,18 +112,32 @@ describe('validateReleases: each kind of problem', () => {
     ]);
   });
 
-  it('refuses a major version listed both as a whole line and as minor branches', () => {
+  it('accepts a line beside its minor releases, as the upstream table lists them', () => {
+    expect(validateReleases(lineAndMinors).ok).toBe(true);
+    expect(validateReleases([...lineAndMinors, ...fixtureReleases]).ok).toBe(true);
+  });
+
+  it('refuses a minor release that comes out before its line, naming both rows', () => {
+    const [line, first] = lineAndMinors;
     expect(
-      problemsOf([
-        { ...good, branch: '4.x' },
-        good,
-        { ...good, branch: '4.3' },
-        { ...good, branch: '5.x' },
-        { ...good, branch: '14.0' },
-      ]),
+      problemsOf([line, { ...first, betaRelease: undefined, initialRelease: '2020-01-01' }]),
     ).toEqual([
-      '4.x: the table also lists 4.2, 4.3; list Milex 4 either as the one line 4.x or as its minor branches, not both',
+      "3.1: initialRelease 2020-01-01 is before initialRelease 2020-01-27 of its line, 3.x: a minor release of Milex 3 cannot come out before the line's first release",
     ]);
+  });
+
+  it('refuses minor releases of a listed line that come out out of order, naming both rows', () => {
+    const [line, first, second] = lineAndMinors;
+    const late = {
+      ...first,
+      initialRelease: '2020-11-01',
+      activeSupportUntil: '2020-11-30',
+    } as const;
+    expect(problemsOf([line, late, second])).toEqual([
+      "3.2: initialRelease 2020-10-20 is before initialRelease 2020-11-01 of 3.1: with the line 3.x in the table, a newer minor release must come out after the older ones, or the line's most recent minor release is unclear",
+    ]);
+    // Without the line, the order of minor releases decides nothing.
+    expect(validateReleases([late, second]).ok).toBe(true);
   });
 
   it('refuses something that is not a list, an empty list and a row that is not a release', () => {
@@ -198,22 +213,22 @@ describe('validateReleases: several problems at once', () => {
 });
 
 describe('newestFirst', () => {
-  it('orders by initial release, newest first, without changing its input', () => {
+  it('orders by version, newest first, without changing its input', () => {
     const input = [...fixtureReleases];
     expect(newestFirst(input).map((r) => r.branch)).toEqual(['2.x', '1.2', '1.1', '1.0']);
     expect(input.map((r) => r.branch)).toEqual(['1.0', '1.2', '1.1', '2.x']);
   });
 
-  it('breaks a tie on the release day by branch number (1.10 after 1.9)', () => {
-    const sameDay = {
-      initialRelease: '2022-01-01',
-      activeSupportUntil: '2022-02-01',
-      securitySupportUntil: '2022-03-01',
-    } as const;
-    const rows = [
-      { branch: '1.9', ...sameDay },
-      { branch: '1.10', ...sameDay },
-    ];
-    expect(newestFirst(rows).map((r) => r.branch)).toEqual(['1.10', '1.9']);
+  it('orders by number, not by character (1.10 before 1.9), each line above its minors', () => {
+    const rows = ['1.9', '1.10', '0.9', '1.x', '2.0', '10.0'].map((branch) => ({ branch }));
+    expect(newestFirst(rows).map((r) => r.branch)).toEqual([
+      '10.0',
+      '2.0',
+      '1.x',
+      '1.10',
+      '1.9',
+      '0.9',
+    ]);
+    expect(newestFirst(lineAndMinors).map((r) => r.branch)).toEqual(['3.x', '3.3', '3.2', '3.1']);
   });
 });

@@ -1,10 +1,8 @@
 /**
- * The supported-versions data: its validation and the orderings the site shows.
- * Pure functions only; "today" is never read here.
+ * Checking the supported-versions table (src/data/releases.ts): every row, and what the rows say
+ * together, with every problem listed at once. Pure functions only; "today" is never read here.
  */
-import { isIsoDate } from './dates';
-import { compareBranches, compareText } from './order';
-import type { Release } from './types';
+import { isIsoDate } from '../dates';
 import {
   describe,
   duplicates,
@@ -12,7 +10,8 @@ import {
   orThrow,
   unknownFields,
   type Validation,
-} from './validation';
+} from '../validation';
+import { BRANCH_PATTERN, branchNumbers, compareBranches, isLine, type Release } from './model';
 
 export const RELEASES_FILE = 'src/data/releases.ts';
 
@@ -31,9 +30,6 @@ const REQUIRED: readonly string[] = [
   'securitySupportUntil',
 ];
 const KNOWN: readonly string[] = ['branch', ...DATE_FIELDS, 'note'];
-
-/** `1.0`, `10.12` (a minor release) or `4.x` (a whole major line). Also used by the JSON schema. */
-export const BRANCH_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*|x)$/;
 
 function checkRow(row: unknown, index: number): string[] {
   const rowLabel = `row ${String(index + 1)}`;
@@ -105,40 +101,44 @@ export function validateReleases(input: unknown): Validation<readonly Release[]>
   const branches = rows.map((row) =>
     isRecord(row) && typeof row.branch === 'string' ? row.branch : undefined,
   );
-  problems.push(...duplicates('branch', branches), ...lineAndMinorsProblems(branches));
+  problems.push(...duplicates('branch', branches));
+  // What the rows say together is checked once each row is right on its own.
+  if (problems.length === 0) problems.push(...lineProblems(rows as readonly Release[]));
   return problems.length > 0
     ? { ok: false, problems }
     : { ok: true, value: rows as readonly Release[] };
 }
 
 /**
- * A major version is listed either as one line (`1.x`) or as its minor branches (`1.0`, `1.1`),
- * never both: with both, a version such as 1.5 would fall to the line and 1.0.3 to the branch.
+ * A line (`1.x`) and its minor releases (`1.0`, `1.1`) may be listed together: the line's dates
+ * then also cover its most recent minor release (lifecycle.ts). That needs the minors to come out
+ * in order, each after the line's own first release; anything else is a contradiction.
  */
-function lineAndMinorsProblems(branches: readonly (string | undefined)[]): string[] {
-  const named = branches.filter((branch): branch is string => branch !== undefined);
-  return named
-    .filter((branch) => branch.endsWith('.x'))
-    .flatMap((line) => {
-      const major = line.slice(0, -2);
-      const minors = named.filter((branch) => branch !== line && branch.startsWith(`${major}.`));
-      return minors.length === 0
-        ? []
-        : [
-            `${line}: the table also lists ${minors.join(', ')}; list Milex ${major} either as the one line ${line} or as its minor branches, not both`,
-          ];
+function lineProblems(rows: readonly Release[]): string[] {
+  const lines = rows.filter((row) => isLine(row.branch));
+  return lines.flatMap((line) => {
+    const { major } = branchNumbers(line.branch);
+    const minors = rows
+      .filter((row) => !isLine(row.branch) && branchNumbers(row.branch).major === major)
+      .sort((a, b) => compareBranches(a.branch, b.branch));
+    const early = minors
+      .filter((minor) => minor.initialRelease < line.initialRelease)
+      .map(
+        (minor) =>
+          `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${line.initialRelease} of its line, ${line.branch}: a minor release of Milex ${String(major)} cannot come out before the line's first release`,
+      );
+    const outOfOrder = minors.flatMap((minor, index) => {
+      const older = minors.slice(0, index).filter((o) => o.initialRelease > minor.initialRelease);
+      return older.map(
+        (o) =>
+          `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${o.initialRelease} of ${o.branch}: with the line ${line.branch} in the table, a newer minor release must come out after the older ones, or the line's most recent minor release is unclear`,
+      );
     });
+    return [...early, ...outOfOrder];
+  });
 }
 
 /** The releases, checked; throws one error that lists every problem. */
 export function assertValidReleases(input: unknown): readonly Release[] {
   return orThrow(RELEASES_FILE, validateReleases(input));
-}
-
-/** Newest first: by initial release, then by branch number. */
-export function newestFirst(releases: readonly Release[]): Release[] {
-  return [...releases].sort(
-    (a, b) =>
-      compareText(b.initialRelease, a.initialRelease) || compareBranches(b.branch, a.branch),
-  );
 }

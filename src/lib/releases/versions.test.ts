@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../tests/fixtures/releases';
-import type { Release } from './types';
+import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
+import type { Release } from './model';
 import {
   compareVersions,
   inBranch,
@@ -15,7 +15,7 @@ const dates = {
   activeSupportUntil: '2022-06-01',
   securitySupportUntil: '2022-12-01',
 } as const;
-// Valid data lists a major version as one line (4.x) or as minor branches (5.0, 5.1), not both.
+// A major version as one line (4.x), as minor branches (5.0, 5.1), and one minor alone (6.0).
 const lines: readonly Release[] = [
   { branch: '4.x', ...dates },
   { branch: '5.0', ...dates },
@@ -25,7 +25,7 @@ const lines: readonly Release[] = [
 
 function branchOf(input: string, releases: readonly Release[] = lines): string | undefined {
   const result = lookUpVersion(releases, input);
-  return result.kind === 'found' ? result.release.branch : result.kind;
+  return result.kind === 'found' ? result.row.branch : result.kind;
 }
 
 describe('parseVersion', () => {
@@ -90,6 +90,24 @@ describe('lookUpVersion', () => {
       version: { text: '9.9' },
     });
     expect(branchOf('5.2')).toBe('unknown');
+  });
+
+  it('reads a version of a line listed beside its minors from its minor release, listed or not', () => {
+    const found = (input: string) => {
+      const result = lookUpVersion(lineAndMinors, input);
+      return result.kind === 'found'
+        ? [result.row.branch, result.lifecycle.branch, result.lifecycle.line?.branch]
+        : result.kind;
+    };
+    expect(found('3.2.1')).toEqual(['3.2', '3.2', '3.x']);
+    // 3.4 is not in the table: its line's row answers, under the support rule.
+    expect(found('3.4.0')).toEqual(['3.x', '3.4', '3.x']);
+    expect(found('3.0')).toEqual(['3.x', '3.0', '3.x']);
+    // A major version alone could be any of the minors, each with its own status.
+    expect(lookUpVersion(lineAndMinors, '3')).toMatchObject({
+      kind: 'ambiguous',
+      branches: ['3.3', '3.2', '3.1'],
+    });
   });
 
   it('sorts out empty, long and hostile input without echoing it', () => {

@@ -4,8 +4,8 @@
  * affected ranges are worked out with the same arithmetic. Input is untrusted; results carry only
  * parsed numbers or the validated branch, never raw markup.
  */
-import { newestFirst } from './releases';
-import type { Release } from './types';
+import { type Lifecycle, lifecycleOfMinor, lifecycles } from './lifecycle';
+import { branchNumbers, isLine, newestFirst, type Release } from './model';
 
 /** Longer input is refused outright; no real version is near this long. */
 export const MAX_VERSION_LENGTH = 40;
@@ -46,27 +46,45 @@ export type Lookup =
   /** Only a major version was given, and the table lists minor branches of it. */
   | { readonly kind: 'ambiguous'; readonly version: Version; readonly branches: readonly string[] }
   | { readonly kind: 'unknown'; readonly version: Version }
-  | { readonly kind: 'found'; readonly version: Version; readonly release: Release };
+  | {
+      readonly kind: 'found';
+      readonly version: Version;
+      /** The support of the version's minor release (or of its line, when that is all the table lists). */
+      readonly lifecycle: Lifecycle;
+      /** The row it is read from: the minor release's own, or the line's for a minor it does not list. */
+      readonly row: Release;
+    };
 
-/** Finds the branch a version belongs to: the most specific one (`4.4` before `4.x`). */
+/**
+ * Finds what the table says of a version: its minor release's row (`4.4` before `4.x`), or for a
+ * minor release the table does not list, its line's, under the support rule of lifecycle.ts.
+ */
 export function lookUpVersion(releases: readonly Release[], input: string): Lookup {
   if (input.trim() === '') return { kind: 'empty' };
   if (input.length > MAX_VERSION_LENGTH) return { kind: 'too-long' };
   const version = parseVersion(input);
   if (version === undefined) return { kind: 'malformed' };
 
-  const byBranch = new Map(releases.map((release) => [release.branch, release]));
-  const exact =
-    version.minor === undefined ? undefined : byBranch.get(`${version.major}.${version.minor}`);
-  const line = byBranch.get(`${version.major}.x`);
-  const release = exact ?? line;
-  if (release !== undefined) return { kind: 'found', version, release };
-
-  if (version.minor === undefined) {
-    const branches = newestFirst(releases)
-      .map((r) => r.branch)
-      .filter((branch) => branch.startsWith(`${version.major}.`));
-    if (branches.length > 0) return { kind: 'ambiguous', version, branches };
+  const major = String(version.major);
+  const minors = newestFirst(releases).filter(
+    (r) => !isLine(r.branch) && branchNumbers(r.branch).major === version.major,
+  );
+  const line = releases.find((r) => r.branch === `${major}.x`);
+  if (version.minor !== undefined) {
+    const branch = `${major}.${String(version.minor)}`;
+    const exact = releases.find((r) => r.branch === branch);
+    const lifecycle =
+      line !== undefined || exact !== undefined ? lifecycleOfMinor(releases, branch) : undefined;
+    const row = exact ?? line;
+    if (lifecycle !== undefined && row !== undefined)
+      return { kind: 'found', version, lifecycle, row };
+  }
+  if (version.minor === undefined && minors.length > 0) {
+    return { kind: 'ambiguous', version, branches: minors.map((r) => r.branch) };
+  }
+  if (line !== undefined) {
+    const lifecycle = lifecycles(releases).find((l) => l.release === line);
+    if (lifecycle !== undefined) return { kind: 'found', version, lifecycle, row: line };
   }
   return { kind: 'unknown', version };
 }

@@ -1,0 +1,120 @@
+/**
+ * The sentences that say where a release stands, written once for every view: the pages render
+ * the dates as <time> elements, the calendar and the feeds as text. A sentence is a list of words
+ * and dates; `wordsText` writes it out with the dates in a given form.
+ */
+import { addDays } from '../dates';
+import type { Lifecycle, ReleaseState } from './lifecycle';
+import { stateOn } from './lifecycle';
+import { branchNumbers } from './model';
+
+export type Word = string | { readonly date: string };
+export type Words = readonly Word[];
+
+/** The words as one string, each date written by `date`. */
+export function wordsText(words: Words, date: (iso: string) => string): string {
+  return words.map((word) => (typeof word === 'string' ? word : date(word.date))).join('');
+}
+
+/** "1 day", "66 days". */
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${String(count)} ${count === 1 ? one : many}`;
+
+/** What end of life means, for every view that announces it. */
+export const END_OF_LIFE =
+  'its security support has ended, and it receives no more security advisories';
+
+/**
+ * The support a supported release has from `state`'s day on, without subject or full stop:
+ * "in active support until ⟨1 Mar 2023⟩, then in security support only until ⟨1 Sep 2023⟩".
+ * Empty for a state that is not supported.
+ */
+export function supportWords(state: ReleaseState): Words {
+  const { lifecycle, span, status } = state;
+  const end = lifecycle.securityUntil;
+  if (span === undefined || end === undefined) return [];
+  const activeEnd = lifecycle.phases
+    .filter((s) => s.phase === 'active' && s.to >= span.from)
+    .at(-1)?.to;
+  const words: Word[] =
+    status === 'active' && activeEnd !== undefined
+      ? activeEnd === end
+        ? ['in active and security support until ', { date: end }]
+        : [
+            'in active support until ',
+            { date: activeEnd },
+            ', then in security support only until ',
+            { date: end },
+          ]
+      : status === 'security'
+        ? ['in security support only, until ', { date: end }]
+        : [];
+  if (words.length > 0 && lifecycle.untilNextMinor) {
+    words.push(
+      `, or until a newer ${majorName(lifecycle.branch)} minor release comes out, if sooner`,
+    );
+  }
+  return words;
+}
+
+/** "Milex 1" for `1.2` or `1.x`. */
+export const majorName = (branch: string): string => `Milex ${String(branchNumbers(branch).major)}`;
+
+/** True when some of the support still to come on `state`'s day is the line's. */
+export function withLine(state: ReleaseState): boolean {
+  const { lifecycle, span } = state;
+  const line = lifecycle.line;
+  return (
+    line !== undefined &&
+    span !== undefined &&
+    lifecycle.phases.some((s) => s.to >= span.from && s.source === line.branch)
+  );
+}
+
+/**
+ * The sentence on a supported release's support, saying which row it comes from: "Milex 1.2 is
+ * the most recent Milex 1 minor release, supported with the 1.x line: in active support until …."
+ * or "Milex 1.2 is in active support until …." Empty for a state that is not supported.
+ */
+export function supportSentence(state: ReleaseState, subject: string): Words {
+  const support = supportWords(state);
+  if (support.length === 0) return [];
+  const { lifecycle } = state;
+  const opening =
+    withLine(state) && lifecycle.line !== undefined
+      ? `${subject} is the most recent ${majorName(lifecycle.branch)} minor release, supported with the ${lifecycle.line.branch} line: `
+      : `${subject} is `;
+  return [opening, ...support, '.'];
+}
+
+/** " Milex 1.2, a newer minor release of the 1.x line, came out on ⟨…⟩, …", or nothing. */
+export function supersededSentence(lifecycle: Lifecycle): Words {
+  const newer = lifecycle.supersededBy;
+  if (newer === undefined) return [];
+  return [
+    ` Milex ${newer.branch}, a newer minor release of the ${lifecycle.line?.branch ?? ''} line, came out on `,
+    { date: newer.initialRelease },
+    ', and only the most recent minor release is supported.',
+  ];
+}
+
+/**
+ * Why a release that is end of life is, in a sentence or two: the day its support ended, and the
+ * newer minor release that ended it, when that is what did.
+ */
+export function endOfLifeSentence(lifecycle: Lifecycle): Words {
+  const superseded = supersededSentence(lifecycle);
+  if (lifecycle.securityUntil === undefined) {
+    return ['It receives no security advisories.', ...superseded];
+  }
+  return [
+    'Its security support ended after ',
+    { date: lifecycle.securityUntil },
+    ': it receives no more security advisories.',
+    ...superseded,
+  ];
+}
+
+/** The state on the day after `day`: what a release moves to when `day` ends. */
+export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
+  stateOn(lifecycle, addDays(day, 1));
