@@ -119,7 +119,7 @@ const config: Config = {
     colorMode: {
       respectPrefersColorScheme: true,
     },
-    // The social card shown beside shared links is in plugins/head-tags.ts.
+    // The social card shown beside shared links is in plugins/headTags.ts.
     metadata: [{ name: 'description', content: site.tagline }],
     navbar: {
       title: site.title,

@@ -11,7 +11,7 @@ import config from './docusaurus.config';
 import { advisoriesSection } from './plugins/advisories';
 import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
-import { releases as siteFixtureReleases } from './tests/fixtures/site-releases';
+import { releases as siteFixtureReleases } from './tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 
 function fixtureReleasesPlugin(): Plugin {
@@ -22,7 +22,7 @@ function fixtureReleasesPlugin(): Plugin {
       return {
         resolve: {
           alias: {
-            [`${resolve('src/data/releases')}$`]: resolve('tests/fixtures/site-releases.ts'),
+            [`${resolve('src/data/releases')}$`]: resolve('tests/fixtures/siteReleases.ts'),
           },
         },
       };

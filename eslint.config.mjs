@@ -1,4 +1,6 @@
 // @ts-check
+import { builtinModules } from 'node:module';
+
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -42,6 +44,59 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
       // A scrollable table region must take focus so keyboard users can scroll it (WCAG 2.1.1).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'] }],
+    },
+  },
+  {
+    // What runs in the browser (src/lib/README.md): components, theme, pages, hooks and the lib
+    // modules they import. Node-only code would break the bundle, or ship a library to every
+    // visitor; the build's own code stays in src/lib/build, src/lib/outputs and the advisory checks.
+    files: [
+      'src/components/**/*.{ts,tsx}',
+      'src/theme/**/*.{ts,tsx}',
+      'src/pages/**/*.{ts,tsx}',
+      'src/hooks/**/*.{ts,tsx}',
+      'src/lib/releases/*.ts',
+      'src/lib/formats/*.ts',
+      'src/lib/team/model.ts',
+      ...['model', 'range', 'exposure', 'check', 'list'].map((m) => `src/lib/advisories/${m}.ts`),
+    ],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...builtinModules,
+            'yaml',
+            'unified',
+            'remark-gfm',
+            'remark-parse',
+            'remark-stringify',
+            'ae-cvss-calculator',
+            'typescript',
+          ].map((name) => ({
+            name,
+            message: 'Node-only: browser code may not import it (src/lib/README.md).',
+          })),
+          patterns: [
+            {
+              group: [
+                'node:*',
+                '@secvisogram/*',
+                '**/lib/build/*',
+                '**/lib/outputs/*',
+                ...['validate', 'cvss', 'file', 'body', 'template'].map(
+                  (m) => `**/lib/advisories/${m}`,
+                ),
+                '**/plugins/**',
+              ],
+              // A type is gone once TypeScript is compiled: it loads nothing.
+              allowTypeImports: true,
+              message: 'Node-only: browser code may not import it (src/lib/README.md).',
+            },
+          ],
+        },
+      ],
     },
   },
   reactHooks.configs.flat['recommended-latest'],

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['e2e/global-setup.ts'],
+    globalSetup: ['e2e/globalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // One file at a time: the machine has two cores and the servers share them. Within a file,

@@ -12,8 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 import { site } from '../src/data/site';
-import { BUILD_VARIABLES } from '../src/lib/buildSettings';
-import { formatDate, isIsoDate, utcDayOf } from '../src/lib/dates';
+import { BUILD_VARIABLES } from '../src/lib/build/settings';
+import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
 import { fixtureSitemapUrls, fixtureUrl, sitemapUrls, siteUrl } from './browser';
 
 interface Page {

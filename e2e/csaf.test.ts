@@ -12,8 +12,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { csafProblems } from '../plugins/advisories/csaf';
 import { isAdvisoryFile } from '../plugins/advisories/load';
 import { outputs } from '../src/data/site';
-import { csafFileName } from '../src/lib/advisories/csaf';
-import { parseSecurityTxt } from '../src/lib/securityTxt';
+import { csafFileName } from '../src/lib/outputs/csafDocument';
+import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { providerMetadataSchema } from '../tests/csafSchemas';
 import { fixtureUrl, siteUrl } from './browser';
 

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
 import { outputs } from '../src/data/site';
-import { SECURITY_HEADERS } from '../src/lib/csp';
+import { SECURITY_HEADERS } from '../src/lib/build/csp';
 import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
-import { builtRoot } from './global-setup';
-import { type HeadersServer, serveWithHeaders } from './headers-server';
+import { builtRoot } from './globalSetup';
+import { type HeadersServer, serveWithHeaders } from './headersServer';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -1,7 +1,7 @@
 /**
  * Where the site relies on Docusaurus internals, checked on the production build (its files, no
  * browser), so that an upgrade that moves one fails here instead of quietly undoing it:
- * - plugins/lean-client swaps the theme's Prism client module (an alias on a file of
+ * - plugins/leanClient swaps the theme's Prism client module (an alias on a file of
  *   @docusaurus/theme-classic) and core's prefetch helper (@docusaurus/core/lib/client/prefetch.js),
  *   and marks the startup bundles, found by their chunk names, with V8's compile hint;
  * - src/theme/CodeBlock replaces a theme component (LastUpdated and NotFound/Content, the other
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { COMPILE_HINT } from '../plugins/lean-client';
+import { COMPILE_HINT } from '../plugins/leanClient';
 import { routes } from '../src/data/site';
 
 const BUILD = 'build';
@@ -23,7 +23,7 @@ const source = (name: string): string => readFileSync(join(BUILD, 'assets', 'js'
 const containing = (pattern: RegExp): string[] =>
   scripts.filter((name) => pattern.test(source(name)));
 
-/** The scripts a built page loads at startup, from its loader (src/lib/scriptLoading.ts). */
+/** The scripts a built page loads at startup, from its loader (src/lib/build/scriptLoading.ts). */
 function startupScripts(page: string): string[] {
   const html = readFileSync(join(BUILD, page), 'utf8');
   return [...html.matchAll(/"[^"]*\/assets\/js\/([^"/]+\.js)"/g)].map((match) => match[1] ?? '');

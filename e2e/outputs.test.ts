@@ -16,15 +16,15 @@ import { describe, expect, it } from 'vitest';
 
 import { releases as siteReleases } from '../src/data/releases';
 import { outputs, routes, site } from '../src/data/site';
-import { lifecycleEvents } from '../src/lib/atom';
-import { addDays } from '../src/lib/dates';
-import { parseSecurityTxt } from '../src/lib/securityTxt';
+import { lifecycleEvents } from '../src/lib/outputs/lifecycleFeed';
+import { addDays } from '../src/lib/formats/dates';
+import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { lifecycles, stateOn } from '../src/lib/releases/lifecycle';
 import type { Release } from '../src/lib/releases/model';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
-import { releases as fixtureSiteReleases } from '../tests/fixtures/site-releases';
+import { releases as fixtureSiteReleases } from '../tests/fixtures/siteReleases';
 import { siteUrl } from './browser';
-import { builtRoot } from './global-setup';
+import { builtRoot } from './globalSetup';
 
 const DAY_MS = 86_400_000;
 

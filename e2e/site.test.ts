@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { releases } from '../src/data/releases';
 import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data/site';
 import { team } from '../src/data/team';
-import { formatDate } from '../src/lib/dates';
+import { formatDate } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';
-import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/socialCard';
-import { COMPILE_HINT } from '../plugins/lean-client';
+import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/build/socialCard';
+import { COMPILE_HINT } from '../plugins/leanClient';
 import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;

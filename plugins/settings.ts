@@ -3,8 +3,8 @@
  * build's).
  */
 import { site } from '../src/data/site';
-import { buildSettings } from '../src/lib/buildSettings';
-import { utcDayOf } from '../src/lib/dates';
+import { buildSettings } from '../src/lib/build/settings';
+import { utcDayOf } from '../src/lib/formats/dates';
 
 /**
  * SITE_URL and BASE_URL let one build target a project page, a sub-path or a custom domain;

@@ -1,9 +1,9 @@
 import type { PluginConfig } from '@docusaurus/types';
 
-import builtPagesPlugin from './built-pages';
-import dataValidationPlugin from './data-validation';
-import headTagsPlugin from './head-tags';
-import leanClientPlugin from './lean-client';
+import builtPagesPlugin from './builtPages';
+import dataValidationPlugin from './dataValidation';
+import headTagsPlugin from './headTags';
+import leanClientPlugin from './leanClient';
 import type { Release } from '../src/lib/releases/model';
 import type { AdvisoriesSection } from './advisories';
 import { outputsPluginFor } from './outputs';

@@ -11,8 +11,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 
 import { ensureChromium, CHROMIUM_ARGS } from '../e2e/chromium';
-import { builtRoot } from '../e2e/global-setup';
-import { serveWithHeaders } from '../e2e/headers-server';
+import { builtRoot } from '../e2e/globalSetup';
+import { serveWithHeaders } from '../e2e/headersServer';
 import { routes } from '../src/data/site';
 
 const RUNS = 3;

@@ -1,8 +1,8 @@
 /** SECURITY.md as the data in src/data/ says it should read today. Shared by the CLI and its test. */
 import { releases } from '../src/data/releases';
 import { pageNames, routes, site } from '../src/data/site';
-import { securityMarkdown } from '../src/lib/securityMd';
-import { absoluteUrl } from '../src/lib/siteConfig';
+import { securityMarkdown } from '../src/lib/outputs/securityMd';
+import { absoluteUrl } from '../src/lib/formats/urls';
 
 /** The file lives in the code repository, so it links to the public site, not a preview build. */
 const publicSite = { url: site.defaultUrl, baseUrl: site.defaultBaseUrl };

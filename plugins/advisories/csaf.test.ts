@@ -56,7 +56,7 @@ describe('CSAF documents of advisories on a line beside its minor releases', () 
       ],
       lineAndMinors,
     );
-    if (!checked.ok) throw new Error(checked.problems.join('\n'));
+    if (!checked.ok) throw new Error(checked.problems.map((p) => p.message).join('\n'));
     const [advisory] = checked.value;
     if (advisory === undefined) throw new Error('no advisory');
     const { document } = csafFile(advisory, 'Text.', FIXTURE_ADDRESS);

@@ -8,9 +8,9 @@ import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.
 import { csaf_2_0_strict as schemaTest } from '@secvisogram/csaf-validator-lib/schemaTests.js';
 
 import { advisoryRoute, outputs, site } from '../../src/data/site';
-import { csafDocument, csafFileName } from '../../src/lib/advisories/csaf';
+import { csafDocument, csafFileName } from '../../src/lib/outputs/csafDocument';
 import type { Advisory } from '../../src/lib/advisories/model';
-import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
+import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 
 /** An advisory's CSAF document, and where it is published, relative to the site's base URL. */
 export interface CsafFile {

@@ -6,7 +6,7 @@ import type { DefaultParseFrontMatter } from '@docusaurus/types';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
-import { releases } from '../../tests/fixtures/site-releases';
+import { releases } from '../../tests/fixtures/siteReleases';
 import { ADVISORY_DOCS_ID, advisoriesSection } from '.';
 
 const FIXTURES = 'tests/fixtures/advisories';

@@ -13,13 +13,13 @@ import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docus
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/site';
-import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/advisories/feeds';
+import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/outputs/advisoryFeeds';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
-import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/advisories/csafProvider';
-import { osvRecord } from '../../src/lib/advisories/osv';
-import { absoluteUrl, type SiteAddress } from '../../src/lib/siteConfig';
+import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/outputs/csafProvider';
+import { osvRecord } from '../../src/lib/outputs/osvRecord';
+import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 import { checkedAdvisories, isAdvisoryFile, type LoadedAdvisory } from './load';

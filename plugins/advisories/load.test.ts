@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
-import { releases } from '../../tests/fixtures/site-releases';
+import { releases } from '../../tests/fixtures/siteReleases';
 import { checkedAdvisories, loadAdvisories } from './load';
 
 let site: string | undefined;

@@ -9,14 +9,14 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-import { advisoryProblemLine } from '../../src/lib/annotations';
+import { frontMatterLine } from '../../src/lib/build/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
 import type { Advisory } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
-import type { SiteAddress } from '../../src/lib/siteConfig';
+import type { SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
-import { DataValidationError } from '../../src/lib/validation';
+import { DataValidationError, type Problem } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
 import { type CsafFile, csafFile, csafProblems } from './csaf';
 
@@ -86,20 +86,25 @@ async function checkFolder(
   today: string | undefined,
 ): Promise<LoadedAdvisory[]> {
   const label = relative(siteDir, dir);
-  const problems: string[] = names
+  /** A problem with a file as a whole. */
+  const whole = (file: string, message: string): Problem => ({ file, path: [], message });
+  const problems: Problem[] = names
     .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
-    .map(
-      (name) =>
+    .map((name) =>
+      whole(
+        join(label, name),
         `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
+      ),
     );
   problems.push(
-    ...notFiles.map(
-      (name) =>
+    ...notFiles.map((name) =>
+      whole(
+        join(label, name),
         `${join(label, name)}: is a folder or a link, not a file; an advisory is a plain file named <id>.md in ${label}/`,
+      ),
     ),
   );
   const files: AdvisoryFile[] = [];
-  const texts = new Map<string, string>();
   for (const [name, content] of bytes) {
     const file = join(label, name);
     let text: string;
@@ -107,18 +112,25 @@ async function checkFolder(
       text = utf8.decode(content);
     } catch (error) {
       if (!(error instanceof TypeError)) throw error;
-      problems.push(`${file}: the file is not UTF-8 text; save it as UTF-8`);
+      problems.push(whole(file, `${file}: the file is not UTF-8 text; save it as UTF-8`));
       continue;
     }
-    texts.set(file, text);
     const read = readAdvisoryFile(file, text);
     if ('problems' in read) problems.push(...read.problems);
     else files.push(read.advisory);
   }
   const bodies = new Map(
-    files.map(({ file, body }) => {
+    files.map(({ file, body, bodyLine }) => {
       const checked = checkAdvisoryBody(body, address);
-      problems.push(...checked.problems.map((problem) => `${file}: ${problem}`));
+      problems.push(
+        ...checked.problems.map(({ message, line }) => ({
+          file,
+          path: ['body'],
+          message: `${file}: ${message}`,
+          // Lines of the text, counted from where it starts in the file.
+          ...(line === undefined ? {} : { line: bodyLine + line - 1 }),
+        })),
+      );
       return [file, { markdown: body, body: checked.markdown }];
     }),
   );
@@ -136,8 +148,8 @@ async function checkFolder(
       const document = csafFile(advisory, bodies.get(file)?.body ?? '', address);
       documents.set(advisory.id, document);
       problems.push(
-        ...(await csafProblems(document.document)).map(
-          (problem) => `${file}: it cannot be published as a CSAF 2.0 document: ${problem}`,
+        ...(await csafProblems(document.document)).map((problem) =>
+          whole(file, `${file}: it cannot be published as a CSAF 2.0 document: ${problem}`),
         ),
       );
     }
@@ -145,15 +157,11 @@ async function checkFolder(
   if (problems.length > 0 || !checked.ok) {
     annotateInGitHubActions(
       siteDir,
-      problems.map((message) => {
-        const file = [...texts.keys()].find((name) => message.startsWith(`${name}: `));
-        const text = file === undefined ? undefined : texts.get(file);
+      problems.map(({ file, path, message, line }) => {
+        const yaml = files.find((read) => read.file === file)?.yaml;
         return {
           file,
-          line:
-            file === undefined || text === undefined
-              ? undefined
-              : advisoryProblemLine(text, message.slice(file.length + 2)),
+          line: line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path)),
           message,
         };
       }),

@@ -1,14 +1,14 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { outputs, routes, site } from '../../src/data/site';
+import { badgePath, outputs, routes, site } from '../../src/data/site';
 import { exposureOf } from '../../src/lib/advisories/exposure';
-import { lifecycleAtom } from '../../src/lib/atom';
-import { badgeFileName, badgeFor } from '../../src/lib/badges';
-import { releasesToIcs } from '../../src/lib/ics';
-import { releasesJson } from '../../src/lib/releasesJson';
-import { releasesJsonSchema } from '../../src/lib/releasesJsonSchema';
-import { expiresAfter, securityTxt } from '../../src/lib/securityTxt';
-import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/siteConfig';
+import { lifecycleAtom } from '../../src/lib/outputs/lifecycleFeed';
+import { badgeFor } from '../../src/lib/outputs/badges';
+import { releasesToIcs } from '../../src/lib/outputs/calendar';
+import { releasesJson } from '../../src/lib/outputs/releasesJson';
+import { releasesJsonSchema } from '../../src/lib/outputs/releasesJsonSchema';
+import { expiresAfter, securityTxt } from '../../src/lib/outputs/securityTxt';
+import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/formats/urls';
 import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../advisories/load';
@@ -34,7 +34,7 @@ function outputsPlugin(
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
-  // Checked with the other build settings when the config loads (src/lib/buildSettings.ts).
+  // Checked with the other build settings when the config loads (src/lib/build/settings.ts).
   const { buildDay, securityTxtExpiresDays: days } = context.siteConfig.customFields as {
     buildDay: string;
     securityTxtExpiresDays: number;
@@ -109,7 +109,7 @@ function outputsPlugin(
           }),
         ],
         ...lifecycles(releases).map((lifecycle): SiteFile => [
-          `${outputs.badges}${badgeFileName(lifecycle.release.branch)}`,
+          badgePath(lifecycle.release.branch),
           jsonText(badgeFor(lifecycle, buildDay)),
         ]),
       ];

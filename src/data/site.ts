@@ -143,3 +143,13 @@ export const outputs = {
   /** A folder: `<year>/<file>.json` per advisory (year of first publication), with `.sha512`. */
   csafDocuments: '/.well-known/csaf/white/',
 } as const;
+
+/** Where a release's badge is, e.g. `/api/badges/1.0.json`; branch names are already safe in a URL. */
+export const badgePath = (branch: string): string => `${outputs.badges}${branch}.json`;
+
+/** The shields.io endpoint service that draws a badge from one of our JSON files. */
+export const SHIELDS_ENDPOINT = 'https://img.shields.io/endpoint';
+
+/** The image URL a README embeds to show the badge whose JSON is at `endpointUrl`. */
+export const shieldsImageUrl = (endpointUrl: string): string =>
+  `${SHIELDS_ENDPOINT}?url=${encodeURIComponent(endpointUrl)}`;

@@ -8,6 +8,6 @@
  *
  * Example: { name: 'Ada Lovelace', role: 'Triage', url: 'https://github.com/ada' },
  */
-import type { TeamMember } from '../lib/team';
+import type { TeamMember } from '../lib/team/model';
 
 export const team: readonly TeamMember[] = [];

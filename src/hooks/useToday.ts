@@ -1,5 +1,5 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { utcDayOf } from '@site/src/lib/dates';
+import { utcDayOf } from '@site/src/lib/formats/dates';
 import { useSyncExternalStore } from 'react';
 
 /** The UTC day the site was built on, set in docusaurus.config.ts. */

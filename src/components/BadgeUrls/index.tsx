@@ -1,9 +1,7 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { outputs } from '@site/src/data/site';
-import { badgeFileName, shieldsImageUrl } from '@site/src/lib/badges';
-import { newestFirst } from '@site/src/lib/releases/model';
-import { absoluteUrl } from '@site/src/lib/siteConfig';
-import type { Release } from '@site/src/lib/releases/model';
+import { badgePath, shieldsImageUrl } from '@site/src/data/site';
+import { absoluteUrl } from '@site/src/lib/formats/urls';
+import { newestFirst, type Release } from '@site/src/lib/releases/model';
 import type { ReactNode } from 'react';
 
 /**
@@ -20,7 +18,7 @@ export default function BadgeUrls({
   return (
     <dl>
       {newestFirst(releases).map((release) => {
-        const endpoint = absoluteUrl(address, `${outputs.badges}${badgeFileName(release.branch)}`);
+        const endpoint = absoluteUrl(address, badgePath(release.branch));
         return (
           <div key={release.branch}>
             <dt>Milex {release.branch}</dt>

@@ -1,4 +1,4 @@
-import { formatDate } from '@site/src/lib/dates';
+import { formatDate } from '@site/src/lib/formats/dates';
 import type { ReactNode } from 'react';
 
 /** A calendar day, machine-readable in `dateTime` and shown as "29 Nov 2021" in every time zone. */

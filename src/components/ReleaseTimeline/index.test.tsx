@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fifteenReleases, fixtureReleases } from '../../../tests/fixtures/releases';
-import { toDayNumber } from '../../lib/dates';
+import { toDayNumber } from '../../lib/formats/dates';
 import type { IsoDate, Release } from '../../lib/releases/model';
 import ReleaseTimeline from '.';
 

@@ -1,4 +1,4 @@
-import { toDayNumber } from '@site/src/lib/dates';
+import { toDayNumber } from '@site/src/lib/formats/dates';
 import { lifecycles, type Phase, PHASE_LABELS } from '@site/src/lib/releases/lifecycle';
 import type { Release } from '@site/src/lib/releases/model';
 import { type ReactNode, useId } from 'react';

@@ -1,5 +1,5 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { absoluteUrl } from '@site/src/lib/siteConfig';
+import { absoluteUrl } from '@site/src/lib/formats/urls';
 import type { ReactNode } from 'react';
 
 /**

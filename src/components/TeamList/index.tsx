@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
 import { pageNames, routes, site } from '@site/src/data/site';
-import type { TeamMember } from '@site/src/lib/team';
+import type { TeamMember } from '@site/src/lib/team/model';
 import type { ReactNode } from 'react';
 
 /**

@@ -14,7 +14,7 @@ import {
   supportSentence,
   supportWords,
 } from '@site/src/lib/releases/wording';
-import { type CheckAnswer, checkVersion } from '@site/src/lib/versionCheck';
+import { type CheckAnswer, checkVersion } from '@site/src/lib/advisories/check';
 // Written by plugins/advisories when the site is built: only this page's JavaScript carries it.
 import publishedAdvisories from '@milex/advisory-exposure';
 import { type ReactNode, type SyntheticEvent, useId, useState } from 'react';

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { checkAdvisoryBody } from './body';
 
 const address = { url: 'https://example.org', baseUrl: '/security/' };
-const check = (markdown: string) => checkAdvisoryBody(markdown, address);
+/** The body as checked: its Markdown for the OSV record, and each problem's message. */
+const check = (markdown: string): { markdown: string; problems: string[] } => {
+  const checked = checkAdvisoryBody(markdown, address);
+  return { markdown: checked.markdown, problems: checked.problems.map((p) => p.message) };
+};
 
 describe('checkAdvisoryBody', () => {
   it('accepts GitHub-flavoured Markdown, and keeps it for the OSV record', () => {
@@ -15,6 +19,14 @@ describe('checkAdvisoryBody', () => {
     expect(markdown).toContain('- Update');
     expect(markdown).toMatch(/\| 1\.0 +\| 1\.0\.4 +\|/);
     expect(markdown).toContain('`code`');
+  });
+
+  it('gives each problem the line of the text it is on, from the Markdown tree', () => {
+    expect(
+      checkAdvisoryBody('## Impact\n\nText.\n\nA <b>bold</b> claim.\n', address).problems.map(
+        (p) => p.line,
+      ),
+    ).toEqual([5, 5]);
   });
 
   it('refuses raw HTML, each piece by its line', () => {

@@ -14,13 +14,19 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 import { PLACEHOLDER } from './model';
-import { absoluteUrl, type SiteAddress } from '../siteConfig';
+import { absoluteUrl, type SiteAddress } from '../formats/urls';
+
+/** Something the text may not hold, at its line (1-based, in the text as checked). */
+export interface BodyProblem {
+  readonly message: string;
+  readonly line?: number;
+}
 
 export interface CheckedBody {
   /** For the OSV record; links to the site are absolute. */
   readonly markdown: string;
-  /** What the Markdown may not contain, one message each; empty when it is fine. */
-  readonly problems: readonly string[];
+  /** What the Markdown may not contain; empty when it is fine. */
+  readonly problems: readonly BodyProblem[];
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -33,8 +39,8 @@ function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
 }
 
 /** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
-function check(tree: MdastRoot): string[] {
-  const problems: string[] = [];
+function check(tree: MdastRoot): BodyProblem[] {
+  const found: BodyProblem[] = [];
   // Where each reference-style address (`[r]: https://…`) points, for images written `![x][r]`.
   const definitions = new Map<string, string>();
   for (const node of mdastNodes(tree)) {
@@ -45,25 +51,28 @@ function check(tree: MdastRoot): string[] {
   for (const node of mdastNodes(tree)) {
     const line = node.position?.start.line;
     const where = line === undefined ? '' : ` (line ${String(line)} of the text)`;
+    const report = (message: string): void => {
+      found.push({ message, ...(line === undefined ? {} : { line }) });
+    };
     if (node.type === 'html') {
-      problems.push(
+      report(
         `raw HTML ${JSON.stringify(node.value.slice(0, 40))}${where} is not allowed: write Markdown`,
       );
     } else if (node.type === 'heading' && node.depth === 1) {
-      problems.push(
+      report(
         `a level-1 heading (# ...)${where} would be a second page title: start sections with ##`,
       );
     } else if (node.type === 'link' || node.type === 'definition') {
       const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
       if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
-        problems.push(
+        report(
           `the link to ${JSON.stringify(node.url)}${where} is not a web or mail address`,
         );
       }
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
       if (url !== undefined && isOtherOrigin(url)) {
-        problems.push(
+        report(
           `the image ${JSON.stringify(url)}${where} is on another site; put it in static/ and link it from there`,
         );
       }
@@ -77,10 +86,10 @@ function check(tree: MdastRoot): string[] {
       'alt' in node ? (node.alt ?? '') : '',
     ];
     if (node.type !== 'html' && written.some((value) => value.includes(PLACEHOLDER))) {
-      problems.push(`the text still holds the template's "${PLACEHOLDER}"${where}: write it`);
+      report(`the text still holds the template's "${PLACEHOLDER}"${where}: write it`);
     }
   }
-  return problems;
+  return found;
 }
 
 /** Points every link and image that is a path on this site (`/scope`, `img/x.png`) at `resolve` of it. */

@@ -1,15 +1,20 @@
 /**
  * Reading one advisory file: YAML front matter between `---` lines, then the Markdown body.
- * Pure: the caller reads the file; problems come back as messages that name the file.
+ * Pure: the caller reads the file; problems come back naming the file, at their lines.
  */
 import { isAlias, isNode, parseDocument, visit, type YAMLError } from 'yaml';
 
+import { hiddenCharacter } from '../formats/hiddenCharacters';
+import type { Problem } from '../formats/problems';
 import type { AdvisorySource } from './model';
-import { hiddenCharacter } from '../hiddenCharacters';
 
 export interface AdvisoryFile extends AdvisorySource {
   /** The Markdown after the front matter, trimmed. */
   readonly body: string;
+  /** The line of the file the trimmed body starts on. */
+  readonly bodyLine: number;
+  /** The front matter as written, which starts on the file's second line. */
+  readonly yaml: string;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
@@ -21,20 +26,26 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*
 export function readAdvisoryFile(
   file: string,
   text: string,
-): { readonly advisory: AdvisoryFile } | { readonly problems: readonly string[] } {
+): { readonly advisory: AdvisoryFile } | { readonly problems: readonly Problem[] } {
   const content = text.replace(/^\uFEFF/, '');
+  const atLine = (line: number, message: string): Problem => ({ file, path: [], message, line });
   // Hidden characters anywhere in the file, each by its line: they would reach the page, the
   // feeds and the OSV record unseen.
   const hidden = content.split('\n').flatMap((line, index) => {
     const found = hiddenCharacter(line);
-    return found === undefined ? [] : [`${file}: line ${String(index + 1)}: ${found}; delete it`];
+    return found === undefined
+      ? []
+      : [atLine(index + 1, `${file}: line ${String(index + 1)}: ${found}; delete it`)];
   });
   const match = FRONT_MATTER.exec(content);
   if (match === null) {
     return {
       problems: [
         ...hidden,
-        `${file}: the file must start with front matter: a line "---", the fields, and another "---"`,
+        atLine(
+          1,
+          `${file}: the file must start with front matter: a line "---", the fields, and another "---"`,
+        ),
       ],
     };
   }
@@ -47,11 +58,18 @@ export function readAdvisoryFile(
   if (body === '') {
     return {
       problems: [
-        `${file}: the text after the front matter is empty: explain the impact, the affected setups, the fix and any workaround`,
+        {
+          file,
+          path: [],
+          message: `${file}: the text after the front matter is empty: explain the impact, the affected setups, the fix and any workaround`,
+        },
       ],
     };
   }
-  return { advisory: { file, frontMatter: read.value, body } };
+  // The body starts after the front matter and the blank lines that the trim took away.
+  const start = content.length - rest.trimStart().length;
+  const bodyLine = content.slice(0, start).split('\n').length;
+  return { advisory: { file, frontMatter: read.value, body, bodyLine, yaml } };
 }
 
 /**
@@ -62,21 +80,30 @@ export function readAdvisoryFile(
 function frontMatterOf(
   file: string,
   yaml: string,
-): { readonly value: unknown } | { readonly problems: readonly string[] } {
+): { readonly value: unknown } | { readonly problems: readonly Problem[] } {
   const document = parseDocument(yaml, { prettyErrors: true });
   const lineOf = (offset: number | undefined): number =>
     yaml.slice(0, offset ?? 0).split('\n').length + 1;
   const reason = (error: YAMLError): string => error.message.split('\n')[0] ?? error.message;
-  const problems = [...document.errors, ...document.warnings].map(
-    (error) =>
-      `${file}: line ${String((error.linePos?.[0].line ?? 0) + 1)}: the front matter is not valid YAML: ${reason(error)}`,
-  );
+  const problems = [...document.errors, ...document.warnings].map((error): Problem => {
+    const line = (error.linePos?.[0].line ?? 0) + 1;
+    return {
+      file,
+      path: [],
+      line,
+      message: `${file}: line ${String(line)}: the front matter is not valid YAML: ${reason(error)}`,
+    };
+  });
   visit(document, (_key, node) => {
     if (!isNode(node)) return;
     if (isAlias(node) || node.anchor !== undefined) {
-      problems.push(
-        `${file}: line ${String(lineOf(node.range?.[0]))}: the front matter uses a YAML ${isAlias(node) ? 'alias' : 'anchor'} (${isAlias(node) ? `*${node.source}` : `&${node.anchor ?? ''}`}); write each value out in full`,
-      );
+      const line = lineOf(node.range?.[0]);
+      problems.push({
+        file,
+        path: [],
+        line,
+        message: `${file}: line ${String(line)}: the front matter uses a YAML ${isAlias(node) ? 'alias' : 'anchor'} (${isAlias(node) ? `*${node.source}` : `&${node.anchor ?? ''}`}); write each value out in full`,
+      });
       return visit.SKIP;
     }
     return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { filledAdvisory } from '../../../tests/fixtures/filled-advisory';
+import { filledAdvisory } from '../../../tests/fixtures/filledAdvisory';
 import { fixtureReleases } from '../../../tests/fixtures/releases';
 import { PLACEHOLDER } from './model';
 import { validateAdvisories } from './validate';
@@ -30,7 +30,7 @@ describe('advisoryTemplate', () => {
   const read = readAdvisoryFile(file, text);
 
   it('is a readable advisory file with the id and the branches to choose from', () => {
-    if ('problems' in read) throw new Error(read.problems.join('\n'));
+    if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
     expect(read.advisory.frontMatter).toMatchObject({ id: 'MILEX-2026-004' });
     // The day it goes public is the team's to decide: today is only the example.
     expect(text).toContain('such as 2026-11-26');
@@ -38,10 +38,10 @@ describe('advisoryTemplate', () => {
   });
 
   it('is refused until every placeholder is filled in, one message per field and per section', () => {
-    if ('problems' in read) throw new Error(read.problems.join('\n'));
+    if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
     const checked = validateAdvisories([read.advisory], fixtureReleases);
     expect(checked.ok).toBe(false);
-    const problems = checked.ok ? [] : checked.problems;
+    const problems = checked.ok ? [] : checked.problems.map((p) => p.message);
     expect(problems).toEqual(
       [
         'title',
@@ -63,8 +63,8 @@ describe('advisoryTemplate', () => {
       baseUrl: '/',
     });
     expect(body.problems).toHaveLength(4);
-    for (const problem of body.problems) {
-      expect(problem).toMatch(
+    for (const { message } of body.problems) {
+      expect(message).toMatch(
         /^the text still holds the template's "FILL IN" \(line \d+ of the text\): write it$/,
       );
     }
@@ -79,7 +79,7 @@ describe('advisoryTemplate', () => {
       fixedIn: '1.2.3',
     });
     const again = readAdvisoryFile(file, filled);
-    if ('problems' in again) throw new Error(again.problems.join('\n'));
+    if ('problems' in again) throw new Error(again.problems.map((p) => p.message).join('\n'));
     expect(validateAdvisories([again.advisory], fixtureReleases)).toMatchObject({ ok: true });
     expect(
       checkAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' })

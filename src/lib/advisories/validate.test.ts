@@ -25,7 +25,7 @@ const source = (file: string, frontMatter: unknown): AdvisorySource => ({ file, 
 
 function problemsOf(sources: AdvisorySource[]): readonly string[] {
   const result = validateAdvisories(sources, fixtureReleases);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map((problem) => problem.message);
 }
 
 describe('validateAdvisories', () => {
@@ -274,7 +274,7 @@ describe('the rest of validateAdvisories', () => {
       });
     const check = (published: string, updated?: string): readonly string[] => {
       const result = validateAdvisories([dated(published, updated)], fixtureReleases, '2022-10-01');
-      return result.ok ? [] : result.problems;
+      return result.ok ? [] : result.problems.map((problem) => problem.message);
     };
     expect(check('2022-10-01', '2022-10-01')).toEqual([]);
     expect(check('2099-01-01', '2099-01-01')).toEqual([
@@ -297,7 +297,12 @@ describe('fileNameProblems', () => {
         source('advisories/none.md', undefined),
       ]),
     ).toEqual([
-      'advisories/xss.md: the file of advisory MILEX-2022-001 must be named MILEX-2022-001.md',
+      {
+        file: 'advisories/xss.md',
+        path: ['id'],
+        message:
+          'advisories/xss.md: the file of advisory MILEX-2022-001 must be named MILEX-2022-001.md',
+      },
     ]);
   });
 });
@@ -308,7 +313,7 @@ describe('affected ranges and fixed versions that would mislead a reader', () =>
     releases: readonly Release[] = fixtureReleases,
   ): readonly string[] => {
     const result = validateAdvisories([source('a.md', { ...good, ...frontMatter })], releases);
-    return result.ok ? [] : result.problems;
+    return result.ok ? [] : result.problems.map((problem) => problem.message);
   };
 
   it('refuses a fixed version inside an affected range (its readers would be told to downgrade)', () => {

@@ -3,12 +3,22 @@
  * the "Publishing an advisory" page and against the release branches in the data; what passes
  * comes back as `Advisory` values, short forms written out and affected ranges worked out.
  */
-import { isIsoDate } from '../dates';
-import { hiddenCharacter, showsNothing } from '../hiddenCharacters';
-import { compareText } from '../order';
-import { isHttpsUrl } from '../siteConfig';
+import { isIsoDate } from '../formats/dates';
+import { hiddenCharacter, showsNothing } from '../formats/hiddenCharacters';
+import { compareText } from '../formats/order';
+import { isHttpsUrl } from '../formats/urls';
 import type { Release } from '../releases/model';
-import { describe, duplicates, isRecord, unknownFields, type Validation } from '../validation';
+import {
+  describe,
+  duplicates,
+  type Finding,
+  inFile,
+  isRecord,
+  type Problem,
+  type ProblemPath,
+  unknownFields,
+  type Validation,
+} from '../formats/problems';
 import { fullVersion, inBranch } from '../releases/versions';
 import { cvssBaseScore, cvssProblem, cvssRating } from './cvss';
 import {
@@ -55,9 +65,13 @@ const text = (value: unknown): value is string => typeof value === 'string' && v
 /** One affected entry whose range was worked out: its place in the list, for messages. */
 interface EntryRange {
   readonly where: string;
+  readonly index: number;
   readonly branch: string;
   readonly range: AffectedRange;
 }
+
+/** A finding at `path`. */
+const at = (path: ProblemPath, message: string): Finding => ({ path, message });
 
 function affectedProblems(
   label: string,
@@ -66,9 +80,11 @@ function affectedProblems(
   branches: ReadonlySet<string>,
   /** Receives each entry's range, for the checks across entries. */
   found: EntryRange[],
-): string[] {
+): Finding[] {
   if (!Array.isArray(value) || value.length === 0) {
-    return [`${label}: affected must list at least one release branch, got ${describe(value)}`];
+    return [
+      at(['affected'], `${label}: affected must list at least one release branch, got ${describe(value)}`),
+    ];
   }
   const fixes = Array.isArray(fixedIn) ? fixedIn.filter((v: unknown) => typeof v === 'string') : [];
   const named = value.map((entry: unknown) =>
@@ -78,44 +94,63 @@ function affectedProblems(
         ? entry.branch
         : undefined,
   );
-  const repeated = duplicates('affected branch', named).map((problem) => `${label}: ${problem}`);
+  const repeated = duplicates('affected branch', named, (index) => ['affected', index]).map(
+    (finding) => ({ ...finding, message: `${label}: ${finding.message}` }),
+  );
   return [
     ...repeated,
-    ...value.flatMap((entry: unknown, index): string[] => {
+    ...value.flatMap((entry: unknown, index): Finding[] => {
       const where = `${label}: affected[${String(index)}]`;
-      const item =
-        typeof entry === 'string' || typeof entry === 'number' ? { branch: entry } : entry;
+      // A branch written alone is the entry itself; its fields are under the entry's path.
+      const alone = typeof entry === 'string' || typeof entry === 'number';
+      const path = (field: string): ProblemPath =>
+        alone ? ['affected', index] : ['affected', index, field];
+      const item = alone ? { branch: entry } : entry;
       if (!isRecord(item)) {
         return [
-          `${where} must be a branch such as "1.0" or { branch, versions }, got ${describe(entry)}`,
+          at(
+            ['affected', index],
+            `${where} must be a branch such as "1.0" or { branch, versions }, got ${describe(entry)}`,
+          ),
         ];
       }
-      const problems = unknownFields(where, item, ['branch', 'versions']);
+      const problems = unknownFields(where, item, ['branch', 'versions'], ['affected', index]);
       const { branch, versions } = item;
       if (typeof branch === 'number') {
         problems.push(
-          `${where}: branch ${String(branch)} is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)`,
+          at(
+            path('branch'),
+            `${where}: branch ${String(branch)} is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)`,
+          ),
         );
         return problems;
       }
       if (typeof branch !== 'string' || !branches.has(branch)) {
         problems.push(
-          `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
+          at(
+            path('branch'),
+            `${where}: branch ${describe(branch)} is not in src/data/releases.ts (the branches are ${[...branches].map((b) => `"${b}"`).join(', ') || 'none'})`,
+          ),
         );
         return problems;
       }
       if (versions !== undefined && typeof versions !== 'string') {
-        problems.push(`${where}: versions must be text ${RANGE_FORM}, got ${describe(versions)}`);
+        problems.push(
+          at(path('versions'), `${where}: versions must be text ${RANGE_FORM}, got ${describe(versions)}`),
+        );
         return problems;
       }
       const range = affectedRange(branch, versions, fixes);
       if ('problem' in range) {
         problems.push(
           versions === undefined
-            ? `${where}: ${branch}: ${range.problem}`
-            : `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
+            ? at(path('branch'), `${where}: ${branch}: ${range.problem}`)
+            : at(
+                path('versions'),
+                `${where}: versions ${JSON.stringify(versions)} is wrong: ${range.problem}`,
+              ),
         );
-      } else found.push({ where, branch, range: range.range });
+      } else found.push({ where, index, branch, range: range.range });
       return problems;
     }),
   ];
@@ -131,35 +166,44 @@ function rangeProblems(
   ranges: readonly EntryRange[],
   fixedIn: unknown,
   releases: readonly Release[],
-): string[] {
-  const problems: string[] = [];
+): Finding[] {
+  const problems: Finding[] = [];
   ranges.forEach((a, i) => {
     for (const b of ranges.slice(i + 1)) {
       // A branch named twice has its own message.
       if (a.branch !== b.branch && rangesOverlap(a.range, b.range)) {
         problems.push(
-          `${a.where}: its versions (${a.branch}: ${rangeText(a.range)}) overlap those of ${b.where.slice(label.length + 2)} (${b.branch}: ${rangeText(b.range)}); list each affected version under one branch only`,
+          at(
+            ['affected', b.index],
+            `${a.where}: its versions (${a.branch}: ${rangeText(a.range)}) overlap those of ${b.where.slice(label.length + 2)} (${b.branch}: ${rangeText(b.range)}); list each affected version under one branch only`,
+          ),
         );
       }
     }
   });
   const fixes = Array.isArray(fixedIn) ? (fixedIn as unknown[]) : [];
-  for (const text of fixes) {
+  fixes.forEach((text, index) => {
     const version = typeof text === 'string' ? fullVersion(text) : undefined;
     // A fixed version that is not one has its own message.
-    if (version === undefined || typeof text !== 'string') continue;
+    if (version === undefined || typeof text !== 'string') return;
     if (!releases.some((release) => inBranch(version, release.branch))) {
       problems.push(
-        `${label}: fixedIn ${text} is not a release of any branch in src/data/releases.ts (the branches are ${releases.map((r) => `"${r.branch}"`).join(', ')}); add its branch there first, or correct the version`,
+        at(
+          ['fixedIn', index],
+          `${label}: fixedIn ${text} is not a release of any branch in src/data/releases.ts (the branches are ${releases.map((r) => `"${r.branch}"`).join(', ')}); add its branch there first, or correct the version`,
+        ),
       );
     }
     const holding = ranges.find(({ range }) => rangeHolds(range, version));
     if (holding !== undefined) {
       problems.push(
-        `${label}: fixedIn ${text} is one of the affected versions of ${holding.branch} (${rangeText(holding.range)}), so it does not fix them; end that range before ${text}, or list the version that does fix it`,
+        at(
+          ['fixedIn', index],
+          `${label}: fixedIn ${text} is one of the affected versions of ${holding.branch} (${rangeText(holding.range)}), so it does not fix them; end that range before ${text}, or list the version that does fix it`,
+        ),
       );
     }
-  }
+  });
   return problems;
 }
 
@@ -179,7 +223,7 @@ const RATING_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** A severity that contradicts the CVSS vector's base score; the team's word must agree with it. */
-function severityProblems(label: string, severity: unknown, cvss: unknown): string[] {
+function severityProblems(label: string, severity: unknown, cvss: unknown): Finding[] {
   if (!isSeverity(severity) || typeof cvss !== 'string') return [];
   const score = cvssBaseScore(cvss);
   if (score === undefined) return [];
@@ -187,13 +231,18 @@ function severityProblems(label: string, severity: unknown, cvss: unknown): stri
   if (SEVERITY_RATINGS[severity].includes(rating)) return [];
   const agreeing = SEVERITIES.find((s) => SEVERITY_RATINGS[s].includes(rating)) ?? 'low';
   return [
-    `${label}: severity "${severity}" contradicts cvss, whose base score ${score.toFixed(1)} CVSS rates ${RATING_NAMES[rating] ?? rating}: that is severity "${agreeing}". Change the severity or the vector so that they agree`,
+    at(
+      ['severity'],
+      `${label}: severity "${severity}" contradicts cvss, whose base score ${score.toFixed(1)} CVSS rates ${RATING_NAMES[rating] ?? rating}: that is severity "${agreeing}". Change the severity or the vector so that they agree`,
+    ),
   ];
 }
 
-function creditProblems(label: string, value: unknown): string[] {
+function creditProblems(label: string, value: unknown): Finding[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return [`${label}: credits must be a list, got ${describe(value)}`];
+  if (!Array.isArray(value)) {
+    return [at(['credits'], `${label}: credits must be a list, got ${describe(value)}`)];
+  }
   const names = value.map((entry: unknown) =>
     typeof entry === 'string'
       ? entry
@@ -201,22 +250,35 @@ function creditProblems(label: string, value: unknown): string[] {
         ? entry.name
         : undefined,
   );
-  const repeated = duplicates('credit', names).map((problem) => `${label}: ${problem}`);
+  const repeated = duplicates('credit', names, (index) => ['credits', index]).map((finding) => ({
+    ...finding,
+    message: `${label}: ${finding.message}`,
+  }));
   return [
     ...repeated,
-    ...value.flatMap((entry: unknown, index): string[] => {
+    ...value.flatMap((entry: unknown, index): Finding[] => {
       const where = `${label}: credits[${String(index)}]`;
-      const item = typeof entry === 'string' ? { name: entry } : entry;
-      if (!isRecord(item))
-        return [`${where} must be a name or { name, url }, got ${describe(entry)}`];
-      const problems = unknownFields(where, item, ['name', 'url']);
-      if (!text(item.name)) problems.push(`${where}: name must be non-empty text`);
+      const alone = typeof entry === 'string';
+      const path = (field: string): ProblemPath =>
+        alone ? ['credits', index] : ['credits', index, field];
+      const item = alone ? { name: entry } : entry;
+      if (!isRecord(item)) {
+        return [
+          at(['credits', index], `${where} must be a name or { name, url }, got ${describe(entry)}`),
+        ];
+      }
+      const problems = unknownFields(where, item, ['name', 'url'], ['credits', index]);
+      if (!text(item.name)) problems.push(at(path('name'), `${where}: name must be non-empty text`));
       else {
         const char = hiddenCharacter(item.name, { lineBreaks: false });
-        if (char !== undefined) problems.push(`${where}: name contains ${char}; delete it`);
+        if (char !== undefined) {
+          problems.push(at(path('name'), `${where}: name contains ${char}; delete it`));
+        }
       }
       if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
-        problems.push(`${where}: url must be an https:// address, got ${describe(item.url)}`);
+        problems.push(
+          at(path('url'), `${where}: url must be an https:// address, got ${describe(item.url)}`),
+        );
       }
       return problems;
     }),
@@ -232,148 +294,168 @@ function revisionProblems(
   value: unknown,
   published: unknown,
   updated: unknown,
-): string[] {
+): Finding[] {
   if (value === undefined) return [];
   const form = 'a list of { date, summary }, one per change since publication, oldest first';
   if (!Array.isArray(value) || value.length === 0) {
-    return [`${label}: revisions must be ${form}, got ${describe(value)}`];
+    return [at(['revisions'], `${label}: revisions must be ${form}, got ${describe(value)}`)];
   }
-  const problems: string[] = [];
+  const problems: Finding[] = [];
   let previous: string | undefined;
   value.forEach((entry: unknown, index) => {
     const where = `${label}: revisions[${String(index)}]`;
+    const field = (name: string, message: string): void => {
+      problems.push(at(['revisions', index, name], `${where}: ${message}`));
+    };
     if (!isRecord(entry)) {
-      problems.push(`${where} must be { date, summary }, got ${describe(entry)}`);
+      problems.push(
+        at(['revisions', index], `${where} must be { date, summary }, got ${describe(entry)}`),
+      );
       return;
     }
-    problems.push(...unknownFields(where, entry, ['date', 'summary']));
+    problems.push(...unknownFields(where, entry, ['date', 'summary'], ['revisions', index]));
     const { date, summary } = entry;
     if (!isIsoDate(date)) {
-      problems.push(`${where}: date must be a date written YYYY-MM-DD, got ${describe(date)}`);
+      field('date', `date must be a date written YYYY-MM-DD, got ${describe(date)}`);
     } else {
       if (isIsoDate(published) && date < published) {
-        problems.push(`${where}: date ${date} is before published ${published}`);
+        field('date', `date ${date} is before published ${published}`);
       }
       if (previous !== undefined && date < previous) {
-        problems.push(`${where}: date ${date} is before the revision above it (${previous}): list them oldest first`);
+        field(
+          'date',
+          `date ${date} is before the revision above it (${previous}): list them oldest first`,
+        );
       }
       previous = date;
     }
     if (!text(summary) || showsNothing(summary)) {
-      problems.push(`${where}: summary must say what changed, in one line, got ${describe(summary)}`);
+      field('summary', `summary must say what changed, in one line, got ${describe(summary)}`);
     } else {
       const char = hiddenCharacter(summary.trim(), { lineBreaks: false });
-      if (char !== undefined) problems.push(`${where}: summary contains ${char}; delete it`);
+      if (char !== undefined) field('summary', `summary contains ${char}; delete it`);
     }
   });
   if (updated === undefined) {
-    problems.push(`${label}: revisions needs updated, the day of the last one`);
+    problems.push(at(['revisions'], `${label}: revisions needs updated, the day of the last one`));
   } else if (previous !== undefined && isIsoDate(updated) && previous !== updated) {
     problems.push(
-      `${label}: updated ${updated} is not the day of the last revision (${previous}): they must agree`,
+      at(
+        ['updated'],
+        `${label}: updated ${updated} is not the day of the last revision (${previous}): they must agree`,
+      ),
     );
   }
   return problems;
 }
 
-/** Every problem with one advisory's front matter, each starting with its file. */
+/** A list's entries that are text, and undefined for the others: for `duplicates`. */
+const texts = (list: readonly unknown[]): (string | undefined)[] =>
+  list.map((entry) => (typeof entry === 'string' ? entry : undefined));
+
+/** Every problem with one advisory's front matter, each message starting with its file. */
 function advisoryProblems(
   source: AdvisorySource,
   releases: readonly Release[],
   today: string | undefined,
-): string[] {
+): Finding[] {
   const branches = new Set(releases.map((release) => release.branch));
   const label = source.file;
   const data = source.frontMatter;
-  if (!isRecord(data)) return [`${label}: the front matter is missing or is not a list of fields`];
-  const problems = unknownFields(label, data, FIELDS);
+  if (!isRecord(data)) {
+    return [at([], `${label}: the front matter is missing or is not a list of fields`)];
+  }
+  const problems = unknownFields(label, data, FIELDS, []);
+  /** A problem with a top-level field: the message names it after the file. */
+  const field = (name: string, message: string): void => {
+    problems.push(at([name], `${label}: ${message}`));
+  };
   const { id, title, published, updated, severity, cvss, cve, fixedIn, summary } = data;
 
   if (typeof id !== 'string' || !ADVISORY_ID.test(id)) {
-    problems.push(`${label}: id must look like MILEX-2026-001, got ${describe(id)}`);
+    field('id', `id must look like MILEX-2026-001, got ${describe(id)}`);
   }
-  if (!text(title)) problems.push(`${label}: title must be non-empty text, got ${describe(title)}`);
+  if (!text(title)) field('title', `title must be non-empty text, got ${describe(title)}`);
   else if (/[\r\n]/.test(title.trim())) {
-    problems.push(`${label}: title must be one line, for browser tabs, feeds and search results`);
+    field('title', 'title must be one line, for browser tabs, feeds and search results');
   } else if (showsNothing(title)) {
-    problems.push(`${label}: title shows nothing: it holds only invisible characters`);
+    field('title', 'title shows nothing: it holds only invisible characters');
   } else if (title.length > MAX_TITLE_LENGTH) {
-    problems.push(
-      `${label}: title is ${String(title.length)} characters long; keep it to ${String(MAX_TITLE_LENGTH)} so browser tabs, feeds and search results show it whole`,
+    field(
+      'title',
+      `title is ${String(title.length)} characters long; keep it to ${String(MAX_TITLE_LENGTH)} so browser tabs, feeds and search results show it whole`,
     );
   }
   if (!text(summary) || showsNothing(summary)) {
-    problems.push(`${label}: summary must be one paragraph of text, got ${describe(summary)}`);
+    field('summary', `summary must be one paragraph of text, got ${describe(summary)}`);
   } else if (/\n\s*\n/.test(summary.trim())) {
-    problems.push(
-      `${label}: summary must be one paragraph; put the rest in the text below the front matter`,
+    field(
+      'summary',
+      'summary must be one paragraph; put the rest in the text below the front matter',
     );
   }
-  for (const [field, value] of [
+  for (const [name, value] of [
     ['title', title],
     ['summary', summary],
   ] as const) {
     const char =
       typeof value === 'string'
-        ? hiddenCharacter(field === 'title' ? value.trim() : value, {
-            lineBreaks: field !== 'title',
+        ? hiddenCharacter(name === 'title' ? value.trim() : value, {
+            lineBreaks: name !== 'title',
           })
         : undefined;
     // A line break in a title has its own message above.
-    if (char !== undefined && !(field === 'title' && /^U\+000[AD],/.test(char))) {
-      problems.push(`${label}: ${field} contains ${char}; delete it`);
+    if (char !== undefined && !(name === 'title' && /^U\+000[AD],/.test(char))) {
+      field(name, `${name} contains ${char}; delete it`);
     }
   }
   if (!isIsoDate(published)) {
-    problems.push(
-      `${label}: published must be a date written YYYY-MM-DD, got ${describe(published)}`,
-    );
+    field('published', `published must be a date written YYYY-MM-DD, got ${describe(published)}`);
   }
-  for (const [field, day] of [
+  for (const [name, day] of [
     ['published', published],
     ['updated', updated],
   ] as const) {
     if (today !== undefined && isIsoDate(day) && day > today) {
-      problems.push(
-        `${label}: ${field} ${day} is after the build day, ${today}: an advisory is dated the day it is published, never later`,
+      field(
+        name,
+        `${name} ${day} is after the build day, ${today}: an advisory is dated the day it is published, never later`,
       );
     }
   }
   if (updated !== undefined) {
     if (!isIsoDate(updated)) {
-      problems.push(
-        `${label}: updated must be a date written YYYY-MM-DD, got ${describe(updated)}`,
-      );
+      field('updated', `updated must be a date written YYYY-MM-DD, got ${describe(updated)}`);
     } else if (isIsoDate(published) && updated < published) {
-      problems.push(`${label}: updated ${updated} is before published ${published}`);
+      field('updated', `updated ${updated} is before published ${published}`);
     }
   }
   problems.push(...revisionProblems(label, data.revisions, published, updated));
   if (!isSeverity(severity)) {
-    problems.push(
-      `${label}: severity ${describe(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
+    field(
+      'severity',
+      `severity ${describe(severity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
     );
   }
   if (cvss !== undefined) {
     const problem = cvssProblem(typeof cvss === 'string' ? cvss : '');
-    if (problem !== undefined) problems.push(`${label}: cvss ${describe(cvss)} ${problem}`);
+    if (problem !== undefined) field('cvss', `cvss ${describe(cvss)} ${problem}`);
   }
   if (cve !== undefined) {
     if (!Array.isArray(cve)) {
-      problems.push(
-        `${label}: cve must be a list of ids such as CVE-2026-12345, got ${describe(cve)}`,
-      );
+      field('cve', `cve must be a list of ids such as CVE-2026-12345, got ${describe(cve)}`);
     } else {
-      for (const entry of cve as unknown[]) {
+      (cve as unknown[]).forEach((entry, index) => {
         if (typeof entry !== 'string' || !CVE_ID.test(entry)) {
-          problems.push(`${label}: cve ${describe(entry)} is not an id such as CVE-2026-12345`);
+          problems.push(
+            at(['cve', index], `${label}: cve ${describe(entry)} is not an id such as CVE-2026-12345`),
+          );
         }
-      }
+      });
       problems.push(
-        ...duplicates(
-          'cve',
-          cve.map((entry: unknown) => (typeof entry === 'string' ? entry : undefined)),
-        ).map((problem) => `${label}: ${problem}`),
+        ...duplicates('cve', texts(cve as unknown[]), (index) => ['cve', index]).map(
+          (finding) => ({ ...finding, message: `${label}: ${finding.message}` }),
+        ),
       );
     }
   }
@@ -382,36 +464,37 @@ function advisoryProblems(
   problems.push(...rangeProblems(label, ranges, fixedIn, releases));
   problems.push(...severityProblems(label, severity, cvss));
   if (!Array.isArray(fixedIn) || fixedIn.length === 0) {
-    problems.push(`${label}: fixedIn must list at least one version, got ${describe(fixedIn)}`);
+    field('fixedIn', `fixedIn must list at least one version, got ${describe(fixedIn)}`);
   } else {
-    for (const version of fixedIn as unknown[]) {
+    (fixedIn as unknown[]).forEach((version, index) => {
       if (typeof version !== 'string' || fullVersion(version) === undefined) {
         problems.push(
-          `${label}: fixedIn ${describe(version)} is not a released version written in full, such as "1.0.3"`,
+          at(
+            ['fixedIn', index],
+            `${label}: fixedIn ${describe(version)} is not a released version written in full, such as "1.0.3"`,
+          ),
         );
       }
-    }
+    });
     // Each fixed version is one product in the CSAF document, and one event in the OSV record.
     problems.push(
-      ...duplicates(
-        'fixedIn version',
-        fixedIn.map((version: unknown) => (typeof version === 'string' ? version : undefined)),
-      ).map((problem) => `${label}: ${problem}`),
+      ...duplicates('fixedIn version', texts(fixedIn as unknown[]), (index) => [
+        'fixedIn',
+        index,
+      ]).map((finding) => ({ ...finding, message: `${label}: ${finding.message}` })),
     );
   }
   problems.push(...creditProblems(label, data.credits));
 
   // A field the template's placeholder is still in gets one message, saying just that.
-  const unfilled = Object.keys(data).filter((field) => holdsPlaceholder(data[field]));
-  const aboutUnfilled = (problem: string): boolean =>
-    unfilled.some((field) =>
-      [' ', '[', ':'].some((next) => problem.startsWith(`${label}: ${field}${next}`)),
-    );
+  const unfilled = Object.keys(data).filter((name) => holdsPlaceholder(data[name]));
   return [
-    ...problems.filter((problem) => !aboutUnfilled(problem)),
-    ...unfilled.map(
-      (field) =>
-        `${label}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
+    ...problems.filter(({ path }) => !unfilled.includes(String(path[0]))),
+    ...unfilled.map((name) =>
+      at(
+        [name],
+        `${label}: ${name} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
+      ),
     ),
   ];
 }
@@ -449,7 +532,9 @@ export function validateAdvisories(
   /** The build day, `YYYY-MM-DD` (UTC): no advisory is dated after it. */
   today?: string,
 ): Validation<readonly Advisory[]> {
-  const problems = sources.flatMap((source) => advisoryProblems(source, releases, today));
+  const problems: Problem[] = sources.flatMap((source) =>
+    inFile(source.file, advisoryProblems(source, releases, today)),
+  );
   const ids = sources.map(({ frontMatter }) =>
     isRecord(frontMatter) && typeof frontMatter.id === 'string' ? frontMatter.id : undefined,
   );
@@ -458,8 +543,14 @@ export function validateAdvisories(
     if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), sources[index]?.file ?? '']);
   });
   for (const [id, files] of byId) {
-    if (files.length > 1)
-      problems.push(`id ${id} is used by more than one advisory: ${files.join(', ')}`);
+    // Shown at the id of the last file that uses it.
+    if (files.length > 1) {
+      problems.push({
+        file: files.at(-1) ?? '',
+        path: ['id'],
+        message: `id ${id} is used by more than one advisory: ${files.join(', ')}`,
+      });
+    }
   }
   if (problems.length > 0) return { ok: false, problems };
   const advisories = sources.map(({ frontMatter }) =>
@@ -475,14 +566,14 @@ export function validateAdvisories(
  * the file behind a page is always easy to find. Files whose id is itself wrong are left to the
  * id's own check.
  */
-export function fileNameProblems(sources: readonly AdvisorySource[]): string[] {
+export function fileNameProblems(sources: readonly AdvisorySource[]): Problem[] {
   return sources.flatMap(({ file, frontMatter }) => {
     const id = isRecord(frontMatter) ? frontMatter.id : undefined;
     if (typeof id !== 'string' || !ADVISORY_ID.test(id)) return [];
     const name = file.split(/[\\/]/).at(-1);
     return name === `${id}.md`
       ? []
-      : [`${file}: the file of advisory ${id} must be named ${id}.md`];
+      : [{ file, path: ['id'], message: `${file}: the file of advisory ${id} must be named ${id}.md` }];
   });
 }
 

@@ -13,8 +13,8 @@
  * "Today" is always a parameter: the static build passes the build day, the browser the
  * visitor's UTC day after hydration.
  */
-import { addDays, daysBetween } from '../dates';
-import { compareText } from '../order';
+import { addDays, daysBetween } from '../formats/dates';
+import { compareText } from '../formats/order';
 import {
   branchNumbers,
   isLine,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
 import { newestFirst } from './model';
 import { assertValidReleases, validateReleases } from './validate';
-import { DataValidationError } from '../validation';
+import { DataValidationError } from '../formats/problems';
 
 const good = {
   branch: '4.2',
@@ -19,7 +19,7 @@ const good = {
 function problemsOf(rows: unknown): readonly string[] {
   const result = validateReleases(rows);
   if (result.ok) throw new Error('expected problems, but the data was accepted');
-  return result.problems;
+  return result.problems.map((problem) => problem.message);
 }
 
 describe('validateReleases: good data', () => {

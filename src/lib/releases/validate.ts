@@ -2,15 +2,18 @@
  * Checking the supported-versions table (src/data/releases.ts): every row, and what the rows say
  * together, with every problem listed at once. Pure functions only; "today" is never read here.
  */
-import { isIsoDate } from '../dates';
+import { isIsoDate } from '../formats/dates';
 import {
   describe,
   duplicates,
+  type Finding,
+  inFile,
+  type ProblemPath,
   isRecord,
   orThrow,
   unknownFields,
   type Validation,
-} from '../validation';
+} from '../formats/problems';
 import { BRANCH_PATTERN, branchNumbers, compareBranches, isLine, type Release } from './model';
 
 export const RELEASES_FILE = 'src/data/releases.ts';
@@ -31,23 +34,33 @@ const REQUIRED: readonly string[] = [
 ];
 const KNOWN: readonly string[] = ['branch', ...DATE_FIELDS, 'note'];
 
-function checkRow(row: unknown, index: number): string[] {
+function checkRow(row: unknown, index: number): Finding[] {
   const rowLabel = `row ${String(index + 1)}`;
-  if (!isRecord(row))
-    return [`${rowLabel}: expected a release { branch, ... }, got ${describe(row)}`];
+  if (!isRecord(row)) {
+    return [
+      {
+        path: [index],
+        message: `${rowLabel}: expected a release { branch, ... }, got ${describe(row)}`,
+      },
+    ];
+  }
 
-  const problems: string[] = [];
+  const problems: Finding[] = [];
+  const at = (field: string, message: string): void => {
+    problems.push({ path: [index, field], message: `${label}: ${message}` });
+  };
   const { branch } = row;
   const label = typeof branch === 'string' && branch !== '' ? branch : rowLabel;
 
   for (const field of REQUIRED) {
-    if (row[field] === undefined) problems.push(`${label}: ${field} is missing`);
+    if (row[field] === undefined) at(field, `${field} is missing`);
   }
-  problems.push(...unknownFields(label, row, KNOWN));
+  problems.push(...unknownFields(label, row, KNOWN, [index]));
 
   if (branch !== undefined && (typeof branch !== 'string' || !BRANCH_PATTERN.test(branch))) {
-    problems.push(
-      `${label}: branch ${describe(branch)} is not of the form MAJOR.MINOR (e.g. "1.0") or MAJOR.x (e.g. "4.x")`,
+    at(
+      'branch',
+      `branch ${describe(branch)} is not of the form MAJOR.MINOR (e.g. "1.0") or MAJOR.x (e.g. "4.x")`,
     );
   }
 
@@ -57,9 +70,9 @@ function checkRow(row: unknown, index: number): string[] {
     if (value === undefined) continue;
     if (isIsoDate(value)) dates[field] = value;
     else if (typeof value === 'string') {
-      problems.push(`${label}: ${field} "${value}" is not a real calendar date in YYYY-MM-DD form`);
+      at(field, `${field} "${value}" is not a real calendar date in YYYY-MM-DD form`);
     } else {
-      problems.push(`${label}: ${field} must be a "YYYY-MM-DD" string, got ${describe(value)}`);
+      at(field, `${field} must be a "YYYY-MM-DD" string, got ${describe(value)}`);
     }
   }
 
@@ -70,42 +83,39 @@ function checkRow(row: unknown, index: number): string[] {
     const date = dates[field];
     if (date === undefined) continue;
     if (previous !== undefined && date < previous.date) {
-      problems.push(`${label}: ${field} ${date} is before ${previous.field} ${previous.date}`);
+      at(field, `${field} ${date} is before ${previous.field} ${previous.date}`);
     }
     previous = { field, date };
   }
 
   const { note } = row;
   if (note !== undefined && (typeof note !== 'string' || note.trim() === '')) {
-    problems.push(`${label}: note must be non-empty text, got ${describe(note)}`);
+    at('note', `note must be non-empty text, got ${describe(note)}`);
   }
   return problems;
 }
 
 /** Checks every release and reports every problem at once. */
 export function validateReleases(input: unknown): Validation<readonly Release[]> {
-  if (!Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [`releases must be a list of releases, got ${describe(input)}`],
-    };
-  }
+  const fail = (message: string): Validation<readonly Release[]> => ({
+    ok: false,
+    problems: inFile(RELEASES_FILE, [{ path: [], message }]),
+  });
+  if (!Array.isArray(input))
+    return fail(`releases must be a list of releases, got ${describe(input)}`);
   const rows: readonly unknown[] = input;
   if (rows.length === 0) {
-    return {
-      ok: false,
-      problems: ['releases is empty: the supported-versions table needs at least one release'],
-    };
+    return fail('releases is empty: the supported-versions table needs at least one release');
   }
   const problems = rows.flatMap(checkRow);
   const branches = rows.map((row) =>
     isRecord(row) && typeof row.branch === 'string' ? row.branch : undefined,
   );
-  problems.push(...duplicates('branch', branches));
+  problems.push(...duplicates('branch', branches, (index) => [index, 'branch']));
   // What the rows say together is checked once each row is right on its own.
   if (problems.length === 0) problems.push(...lineProblems(rows as readonly Release[]));
   return problems.length > 0
-    ? { ok: false, problems }
+    ? { ok: false, problems: inFile(RELEASES_FILE, problems) }
     : { ok: true, value: rows as readonly Release[] };
 }
 
@@ -114,25 +124,26 @@ export function validateReleases(input: unknown): Validation<readonly Release[]>
  * then also cover its most recent minor release (lifecycle.ts). That needs the minors to come out
  * in order, each after the line's own first release; anything else is a contradiction.
  */
-function lineProblems(rows: readonly Release[]): string[] {
+function lineProblems(rows: readonly Release[]): Finding[] {
   const lines = rows.filter((row) => isLine(row.branch));
   return lines.flatMap((line) => {
     const { major } = branchNumbers(line.branch);
     const minors = rows
       .filter((row) => !isLine(row.branch) && branchNumbers(row.branch).major === major)
       .sort((a, b) => compareBranches(a.branch, b.branch));
+    const at = (minor: Release): ProblemPath => [rows.indexOf(minor), 'initialRelease'];
     const early = minors
       .filter((minor) => minor.initialRelease < line.initialRelease)
-      .map(
-        (minor) =>
-          `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${line.initialRelease} of its line, ${line.branch}: a minor release of Milex ${String(major)} cannot come out before the line's first release`,
-      );
+      .map((minor) => ({
+        path: at(minor),
+        message: `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${line.initialRelease} of its line, ${line.branch}: a minor release of Milex ${String(major)} cannot come out before the line's first release`,
+      }));
     const outOfOrder = minors.flatMap((minor, index) => {
       const older = minors.slice(0, index).filter((o) => o.initialRelease > minor.initialRelease);
-      return older.map(
-        (o) =>
-          `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${o.initialRelease} of ${o.branch}: with the line ${line.branch} in the table, a newer minor release must come out after the older ones, or the line's most recent minor release is unclear`,
-      );
+      return older.map((o) => ({
+        path: at(minor),
+        message: `${minor.branch}: initialRelease ${minor.initialRelease} is before initialRelease ${o.initialRelease} of ${o.branch}: with the line ${line.branch} in the table, a newer minor release must come out after the older ones, or the line's most recent minor release is unclear`,
+      }));
     });
     return [...early, ...outOfOrder];
   });

@@ -3,7 +3,7 @@
  * the dates as <time> elements, the calendar and the feeds as text. A sentence is a list of words
  * and dates; `wordsText` writes it out with the dates in a given form.
  */
-import { addDays } from '../dates';
+import { addDays } from '../formats/dates';
 import type { Lifecycle, ReleaseState } from './lifecycle';
 import { stateOn } from './lifecycle';
 import { branchNumbers } from './model';

@@ -1,6 +1,6 @@
 import { ThemeClassNames } from '@docusaurus/theme-common';
 import FormattedDate from '@site/src/components/FormattedDate';
-import { utcDayOf } from '@site/src/lib/dates';
+import { utcDayOf } from '@site/src/lib/formats/dates';
 import type { Props } from '@theme/LastUpdated';
 import type { ReactNode } from 'react';
 

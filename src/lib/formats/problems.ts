@@ -1,0 +1,111 @@
+/**
+ * Problems as data, for every check of the data and advisory files: what is wrong (the message a
+ * maintainer reads), in which file, and where in it (a path into the file's data), so that the
+ * build can point at the line from the file's own syntax tree (build/annotations.ts) without ever
+ * reading the message.
+ */
+
+/** Where in a file's data: `[2, 'initialRelease']` (an entry, a field), `['affected', 1, 'versions']`. */
+export type ProblemPath = readonly (string | number)[];
+
+/** What a check finds, before it is told which file it read. */
+export interface Finding {
+  /** Where in the data; empty for the file, or the list, as a whole. */
+  readonly path: ProblemPath;
+  /** What a maintainer reads: it names the entry or the field itself. */
+  readonly message: string;
+  /** The line in the file, when the check read the source itself (a YAML error, a line of text). */
+  readonly line?: number;
+}
+
+export interface Problem extends Finding {
+  /** The file at fault, relative to the site. */
+  readonly file: string;
+}
+
+export type Validation<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** The findings of one file's checks, as that file's problems. */
+export const inFile = (file: string, findings: readonly Finding[]): Problem[] =>
+  findings.map((finding) => ({ file, ...finding }));
+
+/** Thrown by the build when a data file is wrong; the message lists every problem. */
+export class DataValidationError extends Error {
+  constructor(
+    /** What is wrong: a file, or a folder (`advisories/`). */
+    readonly label: string,
+    readonly problems: readonly Problem[],
+  ) {
+    const count = problems.length === 1 ? '1 problem' : `${String(problems.length)} problems`;
+    super(
+      [
+        `${label} has ${count}:`,
+        ...problems.map(({ message }) => `  - ${message}`),
+        `Fix ${problems.length === 1 ? 'it' : 'them'} in ${label} and run the build again.`,
+      ].join('\n'),
+    );
+    this.name = 'DataValidationError';
+  }
+}
+
+/** Returns the value when valid; otherwise throws one error naming every problem. */
+export function orThrow<T>(file: string, result: Validation<T>): T {
+  if (!result.ok) throw new DataValidationError(file, result.problems);
+  return result.value;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Describes a wrong value for a message: `number 20210830`, `"1.0.3"`, `nothing`. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value;
+}
+
+/** One finding per field the entry at `at` has that the type does not know (usually a typo). */
+export function unknownFields(
+  label: string,
+  row: Record<string, unknown>,
+  known: readonly string[],
+  at: ProblemPath,
+): Finding[] {
+  return Object.keys(row)
+    .filter((key) => !known.includes(key))
+    .map((key) => ({
+      path: [...at, key],
+      message: `${label}: unknown field "${key}" (the fields are ${known.map((k) => `"${k}"`).join(', ')})`,
+    }));
+}
+
+/**
+ * One finding per value that appears in more than one row, naming the rows (1-based), at the last
+ * of them (`at` gives a row's path).
+ */
+export function duplicates(
+  what: string,
+  values: readonly (string | undefined)[],
+  at: (index: number) => ProblemPath,
+): Finding[] {
+  const rowsByValue = new Map<string, number[]>();
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    rowsByValue.set(value, [...(rowsByValue.get(value) ?? []), index + 1]);
+  });
+  return [...rowsByValue]
+    .filter(([, rows]) => rows.length > 1)
+    .map(([value, rows]) => ({
+      path: at((rows.at(-1) ?? 1) - 1),
+      message: `${value}: ${what} appears more than once (rows ${rows.join(' and ')})`,
+    }));
+}

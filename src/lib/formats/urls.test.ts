@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+
+import { absoluteUrl, rootAndSiteUrls, siteAddress } from './urls';
+
+const defaults = { url: 'https://www.milex.org', baseUrl: '/milex-security-team/' };
+
+describe('siteAddress', () => {
+  it('uses the defaults when nothing is set', () => {
+    expect(
+      siteAddress({ siteUrl: undefined, baseUrl: undefined, production: true }, defaults),
+    ).toEqual({
+      address: defaults,
+      problems: [],
+    });
+  });
+
+  it('takes SITE_URL and BASE_URL, dropping a trailing slash from the URL', () => {
+    expect(
+      siteAddress(
+        { siteUrl: 'https://example.github.io/', baseUrl: '/security/', production: true },
+        defaults,
+      ),
+    ).toEqual({
+      address: { url: 'https://example.github.io', baseUrl: '/security/' },
+      problems: [],
+    });
+  });
+
+  it('allows http only outside production builds', () => {
+    const local = { siteUrl: 'http://localhost:3000', baseUrl: '/', production: false };
+    expect(siteAddress(local, defaults).problems).toEqual([]);
+    expect(siteAddress({ ...local, production: true }, defaults).problems).toEqual([
+      'SITE_URL "http://localhost:3000" must use https:// in a production build (security.txt and the feeds are only trusted over https)',
+    ]);
+  });
+
+  it('lists every problem at once', () => {
+    expect(
+      siteAddress(
+        { siteUrl: 'https://example.org/security', baseUrl: 'security', production: true },
+        defaults,
+      ).problems,
+    ).toEqual([
+      'SITE_URL "https://example.org/security" must be scheme and host only; put the path in BASE_URL (e.g. BASE_URL=/security/)',
+      'BASE_URL "security" must start and end with "/" (e.g. /security/)',
+    ]);
+  });
+
+  it('refuses an empty or relative SITE_URL', () => {
+    expect(
+      siteAddress({ siteUrl: '', baseUrl: undefined, production: true }, defaults).problems,
+    ).toEqual(['SITE_URL is empty: set it to the https:// address the site is published at']);
+    expect(
+      siteAddress({ siteUrl: 'www.milex.org', baseUrl: undefined, production: true }, defaults)
+        .problems,
+    ).toEqual(['SITE_URL "www.milex.org" is not an absolute URL such as https://www.milex.org']);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the address and a site path', () => {
+    expect(absoluteUrl(defaults, '/scope')).toBe('https://www.milex.org/milex-security-team/scope');
+    expect(absoluteUrl(defaults, '/')).toBe('https://www.milex.org/milex-security-team/');
+    expect(absoluteUrl({ url: 'https://x.example', baseUrl: '/' }, '/releases.ics')).toBe(
+      'https://x.example/releases.ics',
+    );
+  });
+});
+
+describe('rootAndSiteUrls', () => {
+  it('gives the domain-root address first when the site is under a sub-path', () => {
+    expect(rootAndSiteUrls(defaults, '/.well-known/security.txt')).toEqual([
+      'https://www.milex.org/.well-known/security.txt',
+      'https://www.milex.org/milex-security-team/.well-known/security.txt',
+    ]);
+  });
+
+  it('gives one address when the site is at the root', () => {
+    expect(
+      rootAndSiteUrls({ url: 'https://x.example', baseUrl: '/' }, '/.well-known/security.txt'),
+    ).toEqual(['https://x.example/.well-known/security.txt']);
+  });
+});

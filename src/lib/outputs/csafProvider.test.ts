@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+
+import { describe, expect, it } from 'vitest';
+
+import { providerMetadataSchema } from '../../../tests/csafSchemas';
+import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
+import { providerMetadata, rolieFeed, rolieService, sha512File } from './csafProvider';
+
+const publisher = {
+  category: 'vendor',
+  name: 'Milex security team',
+  namespace: 'https://x.example',
+} as const;
+const feedUrl = 'https://x.example/.well-known/csaf/white/feed-tlp-white.json';
+const options = {
+  publisher,
+  siteName: 'Milex security site',
+  canonicalUrl: 'https://x.example/.well-known/csaf/provider-metadata.json',
+  feedUrl,
+  listOnAggregators: true,
+  mirrorOnAggregators: false,
+  today: '2026-11-26',
+};
+
+describe('providerMetadata', () => {
+  const valid = providerMetadataSchema();
+
+  it('passes the official schema, with advisories and without', async () => {
+    const advisories = (await fixtureAdvisories()).map(({ advisory }) => advisory);
+    for (const list of [advisories, []]) {
+      const metadata = providerMetadata(list, options);
+      expect(valid(metadata), JSON.stringify(valid.errors)).toBe(true);
+      expect(metadata).toMatchObject({ role: 'csaf_provider', metadata_version: '2.0', publisher });
+    }
+    // The schema can fail: a role CSAF does not define.
+    expect(valid({ ...providerMetadata([], options), role: 'csaf_author' })).toBe(false);
+  });
+
+  it('dates itself by the newest advisory, or the build day when there is none', async () => {
+    const advisories = (await fixtureAdvisories()).map(({ advisory }) => advisory);
+    const newest = advisories
+      .map((a) => a.updated ?? a.published)
+      .sort()
+      .at(-1);
+    expect(providerMetadata(advisories, options).last_updated).toBe(`${newest}T00:00:00.000Z`);
+    expect(providerMetadata([], options).last_updated).toBe('2026-11-26T00:00:00.000Z');
+  });
+});
+
+describe('rolieFeed and rolieService', () => {
+  it('list every document once, with its hash, and nothing else', async () => {
+    const entries = (await fixtureAdvisories()).map(({ advisory }) => ({
+      advisory,
+      documentUrl: `https://x.example/${advisory.id}.json`,
+    }));
+    const { feed } = rolieFeed(entries, { feedUrl, title: 'T', today: '2026-11-26' }) as {
+      feed: {
+        entry: { id: string; link: { rel: string; href: string }[]; content: { src: string } }[];
+      };
+    };
+    expect(feed.entry.map((entry) => entry.id)).toEqual(entries.map((e) => e.advisory.id));
+    for (const [index, entry] of feed.entry.entries()) {
+      const url = entries[index]?.documentUrl;
+      expect(entry.link).toEqual([
+        { rel: 'self', href: url },
+        { rel: 'hash', href: `${url ?? ''}.sha512` },
+      ]);
+      expect(entry.content.src).toBe(url);
+    }
+    expect(rolieFeed([], { feedUrl, title: 'T', today: '2026-11-26' })).toMatchObject({
+      feed: {
+        entry: [],
+        updated: '2026-11-26T00:00:00.000Z',
+        link: [{ rel: 'self', href: feedUrl }],
+      },
+    });
+    expect(JSON.stringify(rolieService({ feedUrl, title: 'T' }))).toContain(`"href":"${feedUrl}"`);
+  });
+});
+
+describe('sha512File', () => {
+  it('is the SHA-512 of the text in hex, then the file name, as sha512sum writes it', () => {
+    const text = '{"a":1}\n';
+    expect(sha512File(text, 'milex-2026-001.json')).toBe(
+      `${createHash('sha512').update(text).digest('hex')}  milex-2026-001.json\n`,
+    );
+    expect(sha512File(text, 'x.json')).toMatch(/^[0-9a-f]{128} {2}x\.json\n$/);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * SECURITY.md for the Milex code repository: the short version of the policy that GitHub shows
+ * in its Security tab, built as a Markdown syntax tree and written out with remark (GFM tables),
+ * so its table cannot drift from src/data/releases.ts. It carries dates only, no "status today",
+ * so the committed file changes when the data changes and not when the calendar does.
+ */
+import type { Root, RootContent, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+import { formatDate } from '../formats/dates';
+import { newestFirst, type Release } from '../releases/model';
+
+/** A page of the site: its absolute URL and its one name, which is the text of links to it. */
+export interface PageRef {
+  readonly url: string;
+  readonly name: string;
+}
+
+export interface SecurityMdInput {
+  readonly releases: readonly Release[];
+  readonly reportChannel: { readonly name: string; readonly url: string };
+  /** The project's public code, which reports on the channel are filed against. */
+  readonly repository: string;
+  /** The site's pages that the file links to. */
+  readonly pages: {
+    readonly home: PageRef;
+    readonly scope: PageRef;
+    readonly reporting: PageRef;
+    readonly supportedVersions: PageRef;
+    readonly disclosure: PageRef;
+    readonly advisoryList: PageRef;
+  };
+}
+
+const text = (value: string): RootContent & { type: 'text' } => ({ type: 'text', value });
+const link = (url: string, label: string): RootContent => ({
+  type: 'link',
+  url,
+  children: [text(label)],
+});
+/** A link to one of the site's pages, under the page's own name. */
+const pageLink = (page: PageRef): RootContent => link(page.url, page.name);
+const paragraph = (...children: RootContent[]): RootContent =>
+  ({ type: 'paragraph', children }) as RootContent;
+const heading = (depth: 1 | 2, value: string): RootContent => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+});
+const row = (cells: readonly string[]): TableRow => ({
+  type: 'tableRow',
+  children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })),
+});
+
+export function securityMarkdown(input: SecurityMdInput): string {
+  const { releases, reportChannel, repository, pages } = input;
+  const rows = newestFirst(releases);
+  const noted = rows.filter((release) => release.note !== undefined);
+
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'html',
+        value:
+          '<!-- Generated from src/data/ by `npm run security-md`. Edit the data or the generator, not this file. -->',
+      },
+      heading(1, 'Security policy'),
+      paragraph(
+        text('This is the short version of the Milex security policy. The whole policy is at '),
+        link(pages.home.url, pages.home.url),
+        text('.'),
+      ),
+      heading(2, 'Reporting a vulnerability'),
+      paragraph(
+        text(
+          'If you discover or learn about a potential vulnerability in Milex, keep it confidential and report it through ',
+        ),
+        link(reportChannel.url, reportChannel.name),
+        text(', against the Milex repository, '),
+        link(repository, repository.replace(/^https:\/\//, '')),
+        text(
+          '. Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
+        ),
+        pageLink(pages.reporting),
+        text(' says how to file it and what to include.'),
+      ),
+      heading(2, 'Scope'),
+      paragraph(
+        text(
+          'The Milex security team directly responds to issues with Milex core, officially supported plugins and the ',
+        ),
+        { type: 'inlineCode', value: '*.milex.org' },
+        text(
+          ' network of websites. It does not directly handle potential vulnerabilities in third-party plugins or individual Milex instances. See ',
+        ),
+        pageLink(pages.scope),
+        text('.'),
+      ),
+      heading(2, 'Supported versions'),
+      paragraph(
+        text(
+          "Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. A major line (such as 3.x) has dates of its own: while a minor release is the most recent of its line, it is supported for the better of its own dates and the line's; an older minor release, only for its own. The dates are calendar days in UTC, the last day included. For the status of each release today, see ",
+        ),
+        pageLink(pages.supportedVersions),
+        text('.'),
+      ),
+      {
+        type: 'table',
+        align: [null, null, null, null, null],
+        children: [
+          row([
+            'Branch',
+            'Beta release',
+            'Initial release',
+            'Active support until',
+            'Security support until',
+          ]),
+          ...rows.map((release) =>
+            row([
+              noted.includes(release)
+                ? `${release.branch} (note ${String(noted.indexOf(release) + 1)})`
+                : release.branch,
+              release.betaRelease === undefined ? 'No beta' : formatDate(release.betaRelease),
+              formatDate(release.initialRelease),
+              formatDate(release.activeSupportUntil),
+              formatDate(release.securitySupportUntil),
+            ]),
+          ),
+        ],
+      },
+      ...(noted.length === 0
+        ? []
+        : [
+            {
+              type: 'list',
+              ordered: true,
+              spread: false,
+              children: noted.map((release) => ({
+                type: 'listItem',
+                spread: false,
+                children: [paragraph(text(`${release.branch}: ${release.note ?? ''}`))],
+              })),
+            } as RootContent,
+          ]),
+      heading(2, 'Security advisories'),
+      paragraph(
+        text(
+          'A security advisory informs Milex users about a reported security problem in Milex core or an officially supported plugin, and the steps to take to address it: usually, updating to a release that fixes it. ',
+        ),
+        pageLink(pages.advisoryList),
+        text(' lists those published, with RSS, Atom and JSON feeds and OSV records for scanners.'),
+      ),
+      heading(2, 'Disclosure'),
+      paragraph(
+        text(
+          'The team follows coordinated disclosure: it keeps issues private until there is a fix, and makes public announcements when the threat has been addressed and a secure version is available. When you report an issue, follow the same policy. See ',
+        ),
+        pageLink(pages.disclosure),
+        text('.'),
+      ),
+    ],
+  };
+
+  return unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+    .stringify(tree);
+}

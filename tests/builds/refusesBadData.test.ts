@@ -1,0 +1,262 @@
+/**
+ * Proves that `docusaurus build` itself refuses bad data, not just the validation function:
+ * a copy of the site with the broken files of tests/fixtures/badData/ is built and must stop with
+ * every problem named, and in GitHub Actions annotate each on the line its fixture marks.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ANNOTATION_TITLE } from '../../plugins/annotate';
+import { errorCommand } from '../../src/lib/build/annotations';
+import { validateReleases } from '../../src/lib/releases/validate';
+import { validateTeam } from '../../src/lib/team/validate';
+import type { Validation } from '../../src/lib/formats/problems';
+import { utcDayOf } from '../../src/lib/formats/dates';
+import { markedLine } from '../fixtures/badDataMarkers';
+import { filledAdvisory } from '../fixtures/filledAdvisory';
+import { releases as badReleases } from '../fixtures/badData/releases';
+import { team as badTeam } from '../fixtures/badData/team';
+import { fixtureReleases } from '../fixtures/releases';
+import { buildIn, releasesModule, siteCopy } from './siteCopy';
+
+/** The problems a check found; fails the test when it found none. */
+function problemsOf(result: Validation<unknown>): readonly string[] {
+  if (result.ok) throw new Error('the bad fixture was accepted');
+  return result.problems.map((problem) => problem.message);
+}
+
+const BAD = 'tests/fixtures/badData';
+const read = (file: string): string => readFileSync(join(BAD, file), 'utf8');
+
+/** What a run printed, both streams. */
+const outputOf = (run: ReturnType<typeof buildIn>): string =>
+  `${String(run.stdout)}\n${String(run.stderr)}`;
+
+/** The workflow command the build should print for `problem`, at the line its marker names. */
+function expectedAnnotation(file: string, text: string, problem: string): string {
+  return errorCommand({
+    file,
+    line: markedLine(text, problem),
+    title: ANNOTATION_TITLE,
+    message: problem,
+  });
+}
+
+describe('npm run build with bad release and team data', () => {
+  const releasesText = read('releases.ts');
+  const teamText = read('team.ts');
+  const releaseProblems = problemsOf(validateReleases(badReleases));
+  const teamProblems = problemsOf(validateTeam(badTeam));
+  let site: string;
+  let plain: ReturnType<typeof buildIn>;
+  let actions: ReturnType<typeof buildIn>;
+
+  beforeAll(() => {
+    site = siteCopy('milex-bad-data-', {
+      'src/data/releases.ts': releasesText,
+      'src/data/team.ts': teamText,
+    });
+    plain = buildIn(site);
+    actions = buildIn(site, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: site });
+  }, 300_000);
+
+  afterAll(() => {
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  it('fails, and writes no build output', () => {
+    expect(plain.error).toBeUndefined();
+    expect(plain.status).not.toBe(0);
+    expect(existsSync(join(site, 'build', 'index.html'))).toBe(false);
+  });
+
+  it('names every problem in every data file, in one run', () => {
+    const output = outputOf(plain);
+    expect(output).toContain(
+      `src/data/releases.ts has ${String(releaseProblems.length)} problems:`,
+    );
+    expect(output).toContain('src/data/team.ts has 1 problem:');
+    for (const problem of [...releaseProblems, ...teamProblems]) expect(output).toContain(problem);
+  });
+
+  it('prints no workflow commands outside GitHub Actions', () => {
+    expect(outputOf(plain)).not.toContain('::error');
+  });
+
+  it('in GitHub Actions, also annotates each problem on the line of the entry or field at fault', () => {
+    expect(actions.status).not.toBe(0);
+    const lines = outputOf(actions).split('\n');
+    for (const problem of releaseProblems) {
+      expect(lines).toContain(expectedAnnotation('src/data/releases.ts', releasesText, problem));
+    }
+    for (const problem of teamProblems) {
+      expect(lines).toContain(expectedAnnotation('src/data/team.ts', teamText, problem));
+    }
+    // The list a person reads is there too, as outside Actions.
+    for (const problem of releaseProblems) expect(outputOf(actions)).toContain(`  - ${problem}`);
+  });
+});
+
+describe('npm run build with a bad advisory', () => {
+  const file = 'advisories/MILEX-2026-001.md';
+  const text = read('MILEX-2026-001.md');
+  let copy: string;
+  let run: ReturnType<typeof buildIn>;
+
+  beforeAll(() => {
+    copy = siteCopy('milex-bad-advisory-', {
+      // The test's own releases, so the message's list of branches does not follow the real data.
+      'src/data/releases.ts': releasesModule(fixtureReleases),
+      [file]: text,
+    });
+    run = buildIn(copy, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: copy });
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('stops, naming the file and every bad field, and writes nothing', () => {
+    expect(run.status).not.toBe(0);
+    const output = outputOf(run);
+    for (const line of [
+      'advisories/ has 7 problems:',
+      `${file}: id must look like MILEX-2026-001, got "MILEX-2026-1"`,
+      `${file}: updated 2026-02-01 is before published 2026-03-01`,
+      `${file}: severity "urgent" is not one of "low", "moderate", "high", "critical"`,
+      `${file}: cve "CVE-26-1" is not an id such as CVE-2026-12345`,
+      `${file}: affected[1]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
+      `${file}: raw HTML "<b>" (line 3 of the text) is not allowed: write Markdown`,
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
+  });
+
+  it('in GitHub Actions, annotates each problem on the line of its field or of the text', () => {
+    const problems = outputOf(run)
+      .split('\n')
+      // Docusaurus indents the lines of an error's message; each problem is a "- " item.
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith(`- ${file}: `))
+      .map((line) => line.slice('- '.length));
+    expect(problems.length).toBeGreaterThan(5);
+    const lines = outputOf(run).split('\n');
+    for (const problem of problems) {
+      expect(lines).toContain(
+        errorCommand({
+          file,
+          line: markedLine(text, problem.slice(`${file}: `.length)),
+          title: ANNOTATION_TITLE,
+          message: problem,
+        }),
+      );
+    }
+  });
+});
+
+describe('npm run build with a broken link in an advisory', () => {
+  const id = 'MILEX-2026-001';
+  let copy: string;
+  let run: ReturnType<typeof buildIn>;
+
+  beforeAll(() => {
+    const advisory = filledAdvisory({
+      id,
+      today: utcDayOf(new Date()),
+      branches: fixtureReleases.map((release) => release.branch),
+      branch: '1.2',
+      fixedIn: '1.2.3',
+    });
+    copy = siteCopy('milex-advisory-link-', {
+      'src/data/releases.ts': releasesModule(fixtureReleases),
+      [`advisories/${id}.md`]: `${advisory}\nRead [the policy](/no-such-page) first.\n`,
+    });
+    run = buildIn(copy);
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  // Docusaurus checks links once the pages are written: the build fails, so nothing is deployed.
+  it('fails, naming the advisory page and the link', () => {
+    expect(run.status).not.toBe(0);
+    const output = outputOf(run);
+    expect(output).toContain('broken link');
+    expect(output).toMatch(new RegExp(`source page path = \\S*/advisories/${id}\\b`));
+    expect(output).toContain('linking to /no-such-page');
+  });
+});
+
+describe('npm run build with a bad address or security.txt period', () => {
+  const cases = [
+    {
+      env: { SITE_URL: 'http://www.milex.org' },
+      message: 'SITE_URL "http://www.milex.org" must use https:// in a production build',
+    },
+    {
+      env: { BASE_URL: 'security' },
+      message: 'BASE_URL "security" must start and end with "/"',
+    },
+    {
+      // A clone address pasted as the site's: the password must reach neither the site nor the log.
+      env: { SITE_URL: 'https://deploy:hunter2@www.milex.org' },
+      message: 'SITE_URL must not hold a user name or password',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: '0x10' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="0x10" is wrong',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: '400' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="400" is wrong',
+    },
+    {
+      env: { SECURITY_TXT_EXPIRES_DAYS: 'six months' },
+      message: 'SECURITY_TXT_EXPIRES_DAYS="six months" is wrong',
+    },
+    {
+      env: { BASE_URL: 'security', BUILD_DAY: 'today', SECURITY_TXT_EXPIRES_DAYS: '0' },
+      // Every wrong setting in one run (Docusaurus indents the lines after the first).
+      message: [
+        'The build settings are wrong:',
+        '- BASE_URL "security" must start and end with "/" (e.g. /security/)',
+        '- BUILD_DAY must be a calendar date written YYYY-MM-DD, got "today"',
+        '- SECURITY_TXT_EXPIRES_DAYS="0" is wrong',
+      ],
+    },
+  ];
+
+  it.each(cases)(
+    'stops with a message naming $env',
+    ({ env, message }) => {
+      const outDir = mkdtempSync(join(tmpdir(), 'milex-bad-env-'));
+      try {
+        const run = spawnSync(
+          process.execPath,
+          ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
+          {
+            encoding: 'utf8',
+            // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its one bad value.
+            env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env },
+            timeout: 120_000,
+          },
+        );
+        expect(run.status).not.toBe(0);
+        for (const line of [message].flat()) {
+          expect(`${run.stdout}\n${run.stderr}`).toContain(line);
+        }
+        expect(`${run.stdout}\n${run.stderr}`).not.toContain('hunter2');
+        expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+    150_000,
+  );
+});
