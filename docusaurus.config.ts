@@ -8,6 +8,7 @@ import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
 import { pageNames, routes, site } from './src/data/site';
+import type { CustomFields } from './src/lib/formats/customFields';
 
 // SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
 const { address, buildDay, securityTxtExpiresDays, editUrl } = settings;
@@ -45,7 +46,7 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   baseUrlIssueBanner: false,
-  customFields: { buildDay, securityTxtExpiresDays },
+  customFields: { buildDay, securityTxtExpiresDays } satisfies CustomFields,
 
   future: {
     v4: true,

@@ -12,5 +12,8 @@ export default defineConfig({
     // tests marked concurrent (axe, which keeps a renderer busy) run two at a time.
     fileParallelism: false,
     maxConcurrency: 2,
+    // npm test runs the other checks beside these, at a lower priority: a page may answer a
+    // little later than on an idle machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

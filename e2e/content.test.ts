@@ -70,7 +70,7 @@ function readableText(page: Page): string {
   return words(body);
 }
 
-/** Words that belong in the README or under "For the team", never on a public page. */
+/** Words that belong in MAINTAINING.md or under "For the team", never on a public page. */
 const MAINTAINER_MATERIAL: readonly (readonly [RegExp, string])[] = [
   ...BUILD_VARIABLES.map(
     (name) => [new RegExp(`\\b${name}\\b`), `the build setting ${name}`] as const,

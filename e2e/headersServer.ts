@@ -23,7 +23,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
-/** Files a host serves at the domain root whatever the base URL: README's deployment notes. */
+/** Files a host serves at the domain root whatever the base URL: DEPLOYING.md. */
 const ROOT_FILES = ['/robots.txt', '/.well-known/security.txt'];
 
 /** The built file for a request path under `baseUrl`, the way static hosts resolve clean URLs. */

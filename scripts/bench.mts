@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: a cold production build, then for the home page and each policy page, Lighthouse
- * mobile (median of 3 runs) and the bytes a first visit transfers. Prints figures; asserts nothing:
- * speed and size are tracked here, not in timed tests.
+ * mobile (median of 3 runs) and the bytes a first visit transfers. Prints the figures and writes
+ * them into BENCHMARK.md, between its markers; asserts nothing: speed and size are tracked there,
+ * not in timed tests.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 import * as chromeLauncher from 'chrome-launcher';
@@ -137,18 +139,34 @@ async function main(): Promise<void> {
   }
   const header =
     'page | perf | a11y | best | seo | LCP ms | TBT ms | CLS | HTML KiB gz | CSS KiB gz | JS KiB gz | KiB transferred';
-  console.log(`Cold build: ${buildSeconds.toFixed(1)} s`);
-  console.log(
-    `Lighthouse ${String(RUNS)} runs per page, mobile, median; bytes of a first visit.\n`,
-  );
-  console.log(`| ${header} |`);
-  console.log(
+  const figures = [
+    `Last run: ${new Date().toISOString().slice(0, 10)} (UTC), on a machine with ${String(availableParallelism())} cores. Cold build: ${buildSeconds.toFixed(1)} s.`,
+    '',
+    `Lighthouse ${String(RUNS)} runs per page, mobile, median; bytes of a first visit.`,
+    '',
+    `| ${header} |`,
     `|${header
       .split(' | ')
       .map(() => '---')
       .join('|')}|`,
-  );
-  for (const row of rows) console.log(`| ${row} |`);
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+  console.log(figures);
+  writeFileSync(BENCHMARK, withFigures(readFileSync(BENCHMARK, 'utf8'), figures));
+  console.log(`\nWrote the figures into ${BENCHMARK}.`);
+}
+
+const BENCHMARK = 'BENCHMARK.md';
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** `text` with `figures` between its markers, in place of the last run's. */
+function withFigures(text: string, figures: string): string {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end < start)
+    throw new Error(`${BENCHMARK} has no ${START} … ${END} markers.`);
+  return `${text.slice(0, start + START.length)}\n\n${figures}\n\n${text.slice(end)}`;
 }
 
 await main();

@@ -3,7 +3,7 @@
  * of its docs plugin, like the policy pages (rendering, link checking, table of contents, search,
  * sidebar, edit link). This module adds what the docs plugin does not do: the checks, run where
  * Docusaurus parses front matter, the list page with its filters, the feeds and the OSV records.
- * Why the docs plugin and not the blog plugin: README.md, "Advisories on Docusaurus's docs plugin".
+ * Why the docs plugin and not the blog plugin: MAINTAINING.md, "Advisories on Docusaurus's docs plugin".
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
@@ -19,6 +19,7 @@ import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
 import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/outputs/csafProvider';
 import { osvRecord } from '../../src/lib/outputs/osvRecord';
+import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
@@ -149,7 +150,7 @@ function advisoriesPlugin(
 ): Plugin {
   const { siteDir } = context;
   const { url, baseUrl } = context.siteConfig;
-  const { buildDay } = context.siteConfig.customFields as { buildDay: string };
+  const { buildDay } = customFieldsOf(context.siteConfig);
   const at = (path: string): string => absoluteUrl({ url, baseUrl }, path);
   const feeds = [
     { path: outputs.advisoriesRss, type: 'application/rss+xml', title: 'RSS' },

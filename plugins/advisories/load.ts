@@ -181,18 +181,24 @@ async function checkFolder(
 }
 
 /**
- * Reads, checks and prepares every advisory in `dir`, newest first. Any problem in any file stops
- * the build with one message listing them all, each naming its file and field.
+ * What an advisory folder is read and checked with: the site's folder, the advisories' folder, the
+ * releases their branches must be among, where the site is published, and the build day
+ * (`YYYY-MM-DD`, UTC), after which no advisory may be dated.
  */
-export async function loadAdvisories(
+type FolderArgs = [
   siteDir: string,
   dir: string,
   releases: readonly Release[],
   address: SiteAddress,
-  /** The build day, `YYYY-MM-DD` (UTC): no advisory may be dated after it. */
   today?: string,
-): Promise<LoadedAdvisory[]> {
-  return checkFolder(siteDir, dir, await readFolder(dir), releases, address, today);
+];
+
+/**
+ * Reads, checks and prepares every advisory in `dir`, newest first. Any problem in any file stops
+ * the build with one message listing them all, each naming its file and field.
+ */
+export async function loadAdvisories(...[siteDir, dir, ...rest]: FolderArgs): Promise<LoadedAdvisory[]> {
+  return checkFolder(siteDir, dir, await readFolder(dir), ...rest);
 }
 
 /** The last check of each folder, and the content and settings it was made for. */
@@ -203,13 +209,8 @@ const checks = new Map<string, { readonly key: string; readonly check: Promise<L
  * section and once for each advisory's page, `docusaurus start` again after each edit. Every
  * caller gets the same advisories or the same error, and GitHub annotations are printed once.
  */
-export async function checkedAdvisories(
-  siteDir: string,
-  dir: string,
-  releases: readonly Release[],
-  address: SiteAddress,
-  today?: string,
-): Promise<LoadedAdvisory[]> {
+export async function checkedAdvisories(...args: FolderArgs): Promise<LoadedAdvisory[]> {
+  const [siteDir, dir, releases, address, today] = args;
   const folder = await sharedRead(dir);
   const hash = createHash('sha256');
   hash.update(JSON.stringify([siteDir, folder.names, folder.notFiles, releases, address, today ?? null]));

@@ -2,6 +2,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { badgePath, outputs, routes, site } from '../../src/data/site';
 import { exposureOf } from '../../src/lib/advisories/exposure';
+import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { lifecycleAtom } from '../../src/lib/outputs/lifecycleFeed';
 import { badgeFor } from '../../src/lib/outputs/badges';
 import { releasesToIcs } from '../../src/lib/outputs/calendar';
@@ -35,10 +36,7 @@ function outputsPlugin(
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
   // Checked with the other build settings when the config loads (src/lib/build/settings.ts).
-  const { buildDay, securityTxtExpiresDays: days } = context.siteConfig.customFields as {
-    buildDay: string;
-    securityTxtExpiresDays: number;
-  };
+  const { buildDay, securityTxtExpiresDays: days } = customFieldsOf(context.siteConfig);
   const address = { url, baseUrl };
   const at = (path: string): string => absoluteUrl(address, path);
   const host = site.idDomain;

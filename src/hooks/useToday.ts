@@ -1,11 +1,11 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { customFieldsOf } from '@site/src/lib/formats/customFields';
 import { utcDayOf } from '@site/src/lib/formats/dates';
 import { useSyncExternalStore } from 'react';
 
 /** The UTC day the site was built on, set in docusaurus.config.ts. */
 export function useBuildDay(): string {
-  const { buildDay } = useDocusaurusContext().siteConfig.customFields as { buildDay: string };
-  return buildDay;
+  return customFieldsOf(useDocusaurusContext().siteConfig).buildDay;
 }
 
 // Check once a minute so a page left open past midnight UTC moves on to the new day.

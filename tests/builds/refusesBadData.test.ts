@@ -244,7 +244,7 @@ describe('npm run build with a bad address or security.txt period', () => {
             encoding: 'utf8',
             // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its one bad value.
             env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env },
-            timeout: 120_000,
+            timeout: 300_000,
           },
         );
         expect(run.status).not.toBe(0);

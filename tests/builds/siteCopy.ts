@@ -73,7 +73,7 @@ export function buildIn(
       cwd: dir,
       encoding: 'utf8',
       env: { ...outer, NODE_ENV: 'production', ...env },
-      timeout: 120_000,
+      timeout: 300_000,
     },
   );
 }

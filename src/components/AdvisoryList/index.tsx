@@ -1,8 +1,8 @@
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { advisoryRoute } from '@site/src/data/site';
+import { useAddressParams } from '@site/src/hooks/useAddressParams';
 import {
   type AdvisoryFilter,
   type AdvisorySummary,
@@ -10,6 +10,7 @@ import {
   filterAdvisories,
 } from '@site/src/lib/advisories/list';
 import { isSeverity, SEVERITIES, SEVERITY_LABELS } from '@site/src/lib/advisories/model';
+import { plural } from '@site/src/lib/formats/text';
 import { type ReactNode, useId, useState } from 'react';
 
 import styles from './styles.module.css';
@@ -18,8 +19,7 @@ export const SEVERITY_PARAM = 'severity';
 export const RELEASE_PARAM = 'release';
 
 /** The filter a link such as `?severity=high&release=1.2` asks for; unknown values are ignored. */
-function filterFromAddress(search: string, branches: readonly string[]): AdvisoryFilter {
-  const params = new URLSearchParams(search);
+function filterFromAddress(params: URLSearchParams, branches: readonly string[]): AdvisoryFilter {
   const severity = params.get(SEVERITY_PARAM);
   const branch = params.get(RELEASE_PARAM);
   return {
@@ -38,10 +38,10 @@ export default function AdvisoryList({
   readonly advisories: readonly AdvisorySummary[];
 }): ReactNode {
   const id = useId();
-  const isBrowser = useIsBrowser();
+  const { params, setParams } = useAddressParams();
+  const isBrowser = params !== undefined;
   const branches = affectedBranches(advisories);
-  // The address is read only after hydration, so the first render matches the static HTML.
-  const fromAddress = isBrowser ? filterFromAddress(window.location.search, branches) : {};
+  const fromAddress = params === undefined ? {} : filterFromAddress(params, branches);
   const [chosen, setChosen] = useState<AdvisoryFilter>();
   const filter = chosen ?? fromAddress;
 
@@ -56,18 +56,11 @@ export default function AdvisoryList({
 
   function choose(next: AdvisoryFilter): void {
     setChosen(next);
-    const address = new URL(window.location.href);
-    const set = (name: string, value: string | undefined): void => {
-      if (value === undefined) address.searchParams.delete(name);
-      else address.searchParams.set(name, value);
-    };
-    set(SEVERITY_PARAM, next.severity);
-    set(RELEASE_PARAM, next.branch);
-    window.history.replaceState(window.history.state, '', address);
+    setParams({ [SEVERITY_PARAM]: next.severity, [RELEASE_PARAM]: next.branch });
   }
 
   const shown = filterAdvisories(advisories, filter);
-  const count = (n: number): string => `${String(n)} ${n === 1 ? 'advisory' : 'advisories'}`;
+  const count = (n: number): string => plural(n, 'advisory', 'advisories');
 
   return (
     <div>
@@ -83,7 +76,7 @@ export default function AdvisoryList({
             <label htmlFor={`${id}-severity`}>Severity</label>
             <select
               id={`${id}-severity`}
-              className={styles.select}
+              className={`${styles.select ?? ''} milex-field`}
               value={filter.severity ?? ''}
               onChange={(event) => {
                 const { value } = event.target;
@@ -102,7 +95,7 @@ export default function AdvisoryList({
             <label htmlFor={`${id}-release`}>Affected release</label>
             <select
               id={`${id}-release`}
-              className={styles.select}
+              className={`${styles.select ?? ''} milex-field`}
               value={filter.branch ?? ''}
               onChange={(event) => {
                 const { value } = event.target;

@@ -3,7 +3,8 @@ import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import Words from '@site/src/components/Words';
 import { summarize } from '@site/src/lib/releases/lifecycle';
 import type { Release } from '@site/src/lib/releases/model';
-import { plural, supportSentence } from '@site/src/lib/releases/wording';
+import { plural } from '@site/src/lib/formats/text';
+import { supportSentence } from '@site/src/lib/releases/wording';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';

@@ -1,7 +1,7 @@
 import FormattedDate from '@site/src/components/FormattedDate';
 import { type RowState, splitOlderEndOfLife, statesOn } from '@site/src/lib/releases/lifecycle';
 import { type Release, STATUS_LABELS } from '@site/src/lib/releases/model';
-import { plural } from '@site/src/lib/releases/wording';
+import { plural } from '@site/src/lib/formats/text';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
@@ -34,10 +34,7 @@ export default function SupportedVersions({
       />
       {older.length > 0 && (
         <details className={styles.older} data-older-releases="">
-          <summary>
-            Show all releases ({older.length} older end-of-life{' '}
-            {older.length === 1 ? 'release' : 'releases'})
-          </summary>
+          <summary>Show all releases ({plural(older.length, 'older end-of-life release')})</summary>
           <ReleaseTable
             caption="Older end-of-life releases, newest first."
             states={older}

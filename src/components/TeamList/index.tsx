@@ -18,7 +18,8 @@ export default function TeamList({
       {members.length === 0 ? (
         <p data-team-empty="">This site does not list the members.</p>
       ) : (
-        <ul aria-label="Security team members">
+        // Named by the page's "Members" heading above it (html-validate refuses aria-label on a list).
+        <ul data-team-members="">
           {members.map((member) => (
             <li key={member.name}>
               {member.url === undefined ? (

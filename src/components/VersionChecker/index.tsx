@@ -1,19 +1,15 @@
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import Words from '@site/src/components/Words';
 import { advisoryRoute, checkerParams, pageNames, routes } from '@site/src/data/site';
+import { useAddressParams } from '@site/src/hooks/useAddressParams';
 import { useToday } from '@site/src/hooks/useToday';
 import type { AdvisoryExposure } from '@site/src/lib/advisories/exposure';
 import { STATUS_LABELS, type Release } from '@site/src/lib/releases/model';
-import {
-  endOfLifeSentence,
-  plural,
-  supportSentence,
-  supportWords,
-} from '@site/src/lib/releases/wording';
+import { plural } from '@site/src/lib/formats/text';
+import { endOfLifeSentence, supportSentence, supportWords } from '@site/src/lib/releases/wording';
 import { type CheckAnswer, checkVersion } from '@site/src/lib/advisories/check';
 // Written by plugins/advisories when the site is built: only this page's JavaScript carries it.
 import publishedAdvisories from '@milex/advisory-exposure';
@@ -50,9 +46,7 @@ export function VersionCheckerForm({
   readonly today: string;
 }): ReactNode {
   const id = useId();
-  // The address is read only after hydration, so the first render matches the static HTML.
-  const isBrowser = useIsBrowser();
-  const params = isBrowser ? new URLSearchParams(window.location.search) : undefined;
+  const { params, setParams } = useAddressParams();
   const fromAddress = params?.get(VERSION_PARAM) ?? undefined;
   const asked = advisories.find((a) => a.id === params?.get(ADVISORY_PARAM));
   const [draft, setDraft] = useState<string>();
@@ -63,10 +57,7 @@ export function VersionCheckerForm({
   function check(event: SyntheticEvent<HTMLFormElement>): void {
     event.preventDefault();
     setChecked(value);
-    const address = new URL(window.location.href);
-    if (value.trim() === '') address.searchParams.delete(VERSION_PARAM);
-    else address.searchParams.set(VERSION_PARAM, value.trim());
-    window.history.replaceState(window.history.state, '', address);
+    setParams({ [VERSION_PARAM]: value.trim() });
   }
 
   return (
@@ -96,7 +87,7 @@ export function VersionCheckerForm({
             spellCheck={false}
             placeholder="e.g. 1.0.3"
             aria-describedby={`${id}-hint`}
-            className={styles.input}
+            className={`${styles.input ?? ''} milex-field`}
             value={value}
             onChange={(event) => {
               setDraft(event.target.value);
@@ -223,6 +214,7 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
   const what = partial ? `Milex ${branch}` : `Milex ${version.text}`;
   const some = partial ? `versions of Milex ${branch}` : what;
   const eol = state.status === 'eol';
+  const them = affecting.length === 1 ? 'it' : 'them';
   const ended = state.lifecycle.securityUntil;
   return (
     <div data-advisories="">
@@ -258,8 +250,8 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
               </strong>
             ) : moveTo !== undefined ? (
               <strong>
-                No version of Milex {branch} is free of {affecting.length === 1 ? 'it' : 'them'}:
-                move to Milex {moveTo.state.lifecycle.branch}
+                No version of Milex {branch} is free of {them}: move to Milex{' '}
+                {moveTo.state.lifecycle.branch}
                 {moveTo.unaffectedFrom === undefined
                   ? ', where a fix has not been published yet either'
                   : `, version ${moveTo.unaffectedFrom} or later`}
@@ -267,9 +259,8 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
               </strong>
             ) : (
               <strong>
-                No fix for {affecting.length === 1 ? 'it' : 'them'} has been published for Milex{' '}
-                {branch} yet, and no newer supported release is free of{' '}
-                {affecting.length === 1 ? 'it' : 'them'}. Each advisory says what to do until then.
+                No fix for {them} has been published for Milex {branch} yet, and no newer supported
+                release is free of {them}. Each advisory says what to do until then.
               </strong>
             )}
           </p>

@@ -70,6 +70,14 @@ interface EntryRange {
   readonly range: AffectedRange;
 }
 
+/** What names a list entry written as text or as `{ field, ... }`, for finding repeats. */
+const keyOf = (entry: unknown, field: string): string | undefined =>
+  typeof entry === 'string'
+    ? entry
+    : isRecord(entry) && typeof entry[field] === 'string'
+      ? entry[field]
+      : undefined;
+
 /** A finding at `path`. */
 const at = (path: ProblemPath, message: string): Finding => ({ path, message });
 
@@ -87,13 +95,7 @@ function affectedProblems(
     ];
   }
   const fixes = Array.isArray(fixedIn) ? fixedIn.filter((v: unknown) => typeof v === 'string') : [];
-  const named = value.map((entry: unknown) =>
-    typeof entry === 'string'
-      ? entry
-      : isRecord(entry) && typeof entry.branch === 'string'
-        ? entry.branch
-        : undefined,
-  );
+  const named = value.map((entry: unknown) => keyOf(entry, 'branch'));
   const repeated = duplicates('affected branch', named, (index) => ['affected', index]).map(
     (finding) => ({ ...finding, message: `${label}: ${finding.message}` }),
   );
@@ -243,13 +245,7 @@ function creditProblems(label: string, value: unknown): Finding[] {
   if (!Array.isArray(value)) {
     return [at(['credits'], `${label}: credits must be a list, got ${describe(value)}`)];
   }
-  const names = value.map((entry: unknown) =>
-    typeof entry === 'string'
-      ? entry
-      : isRecord(entry) && typeof entry.name === 'string'
-        ? entry.name
-        : undefined,
-  );
+  const names = value.map((entry: unknown) => keyOf(entry, 'name'));
   const repeated = duplicates('credit', names, (index) => ['credits', index]).map((finding) => ({
     ...finding,
     message: `${label}: ${finding.message}`,

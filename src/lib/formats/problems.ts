@@ -4,6 +4,7 @@
  * build can point at the line from the file's own syntax tree (build/annotations.ts) without ever
  * reading the message.
  */
+import { plural } from './text';
 
 /** Where in a file's data: `[2, 'initialRelease']` (an entry, a field), `['affected', 1, 'versions']`. */
 export type ProblemPath = readonly (string | number)[];
@@ -38,10 +39,9 @@ export class DataValidationError extends Error {
     readonly label: string,
     readonly problems: readonly Problem[],
   ) {
-    const count = problems.length === 1 ? '1 problem' : `${String(problems.length)} problems`;
     super(
       [
-        `${label} has ${count}:`,
+        `${label} has ${plural(problems.length, 'problem')}:`,
         ...problems.map(({ message }) => `  - ${message}`),
         `Fix ${problems.length === 1 ? 'it' : 'them'} in ${label} and run the build again.`,
       ].join('\n'),

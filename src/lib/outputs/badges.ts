@@ -5,7 +5,7 @@
  */
 import { type RowLifecycle, stateOn } from '../releases/lifecycle';
 import type { Status } from '../releases/model';
-import { plural } from '../releases/wording';
+import { plural } from '../formats/text';
 
 export interface EndpointBadge {
   readonly schemaVersion: 1;

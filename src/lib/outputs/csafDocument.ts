@@ -83,7 +83,7 @@ function versRange({ introduced, fixed, lastAffected }: AffectedRange): string {
 }
 
 /** `2022-09-20` as the date-time CSAF requires: the start of that UTC day. */
-const dateTime = (day: string): string => `${day}T00:00:00.000Z`;
+export const csafDateTime = (day: string): string => `${day}T00:00:00.000Z`;
 
 /** Section 5.1: the tracking id in lower case, every run of other characters made one `_`. */
 export function csafFileName(trackingId: string): string {
@@ -103,7 +103,11 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
     advisory.revisions ??
     (advisory.updated === undefined ? [] : [{ date: advisory.updated, summary: 'Updated.' }]);
   const revisions = [{ date: advisory.published, summary: 'Initial publication.' }, ...changes].map(
-    ({ date, summary }, index) => ({ date: dateTime(date), number: String(index + 1), summary }),
+    ({ date, summary }, index) => ({
+      date: csafDateTime(date),
+      number: String(index + 1),
+      summary,
+    }),
   );
   const cvss = advisory.cvss === undefined ? undefined : cvssV31Base(advisory.cvss);
   const severity = `Severity: ${SEVERITY_LABELS[advisory.severity]}${
@@ -163,8 +167,8 @@ export function csafDocument(advisory: Advisory, options: CsafOptions): Record<s
         id: advisory.id,
         status: 'final',
         version: revisions.at(-1)?.number ?? '1',
-        initial_release_date: dateTime(advisory.published),
-        current_release_date: dateTime(advisory.updated ?? advisory.published),
+        initial_release_date: csafDateTime(advisory.published),
+        current_release_date: csafDateTime(advisory.updated ?? advisory.published),
         revision_history: revisions,
       },
     },

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 import type { Advisory } from '../advisories/model';
-import type { CsafPublisher } from './csafDocument';
+import { type CsafPublisher, csafDateTime } from './csafDocument';
 
 /** The CSAF 2.0 JSON schema, as ROLIE entries name their format. */
 export const CSAF_SCHEMA_URL = 'https://docs.oasis-open.org/csaf/csaf/v2.0/csaf_json_schema.json';
@@ -17,8 +17,6 @@ const lastChange = (advisories: readonly Advisory[], today: string): string =>
     .map((a) => a.updated ?? a.published)
     .sort()
     .at(-1) ?? today;
-
-const dateTime = (day: string): string => `${day}T00:00:00.000Z`;
 
 export interface ProviderOptions {
   readonly publisher: CsafPublisher;
@@ -53,7 +51,7 @@ export function providerMetadata(
         },
       },
     ],
-    last_updated: dateTime(lastChange(advisories, options.today)),
+    last_updated: csafDateTime(lastChange(advisories, options.today)),
     list_on_CSAF_aggregators: options.listOnAggregators,
     metadata_version: '2.0',
     mirror_on_CSAF_aggregators: options.mirrorOnAggregators,
@@ -83,7 +81,7 @@ export function rolieFeed(
       title,
       link: [{ rel: 'self', href: feedUrl }],
       category: [{ scheme: 'urn:ietf:params:rolie:category:information-type', term: 'csaf' }],
-      updated: dateTime(
+      updated: csafDateTime(
         lastChange(
           entries.map((e) => e.advisory),
           today,
@@ -96,8 +94,8 @@ export function rolieFeed(
           { rel: 'self', href: documentUrl },
           { rel: 'hash', href: `${documentUrl}.sha512` },
         ],
-        published: dateTime(advisory.published),
-        updated: dateTime(advisory.updated ?? advisory.published),
+        published: csafDateTime(advisory.published),
+        updated: csafDateTime(advisory.updated ?? advisory.published),
         summary: { content: advisory.summary },
         content: { type: 'application/json', src: documentUrl },
         format: { schema: CSAF_SCHEMA_URL, version: '2.0' },

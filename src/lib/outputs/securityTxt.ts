@@ -4,6 +4,7 @@
  * parser below checks the RFC's rules so that tests can prove the written file follows them.
  */
 import { isIsoDate } from '../formats/dates';
+import { plural } from '../formats/text';
 
 /** RFC 9116 §2.5.5 recommends an Expires less than a year ahead, so stale files lapse. */
 export const MAX_EXPIRES_DAYS = 364;
@@ -104,7 +105,7 @@ export function securityTxt(fields: SecurityTxtFields): string {
   if (problems.length > 0) {
     throw new Error(
       [
-        `security.txt cannot be written: ${problems.length === 1 ? '1 problem' : `${String(problems.length)} problems`}:`,
+        `security.txt cannot be written: ${plural(problems.length, 'problem')}:`,
         ...problems.map((problem) => `  - ${problem}`),
       ].join('\n'),
     );

@@ -16,10 +16,6 @@ export function wordsText(words: Words, date: (iso: string) => string): string {
   return words.map((word) => (typeof word === 'string' ? word : date(word.date))).join('');
 }
 
-/** "1 day", "66 days". */
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${String(count)} ${count === 1 ? one : many}`;
-
 /** What end of life means, for every view that announces it. */
 export const END_OF_LIFE =
   'its security support has ended, and it receives no more security advisories';
