@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { AdvisoryExposure } from '../../lib/advisories/exposure';
+import type { Release } from '../../lib/releases/model';
 import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
 import { VersionCheckerForm } from '.';
 
@@ -258,6 +259,124 @@ describe('VersionCheckerForm with advisories', () => {
     expect(check('3.4.0').textContent).toContain('This is the release to run.');
     expect(check('3.0.2').textContent).toContain(
       'Milex 3.1, a newer minor release of the 3.x line, came out on 24 Aug 2020, and only the most recent minor release is supported.',
+    );
+  });
+});
+
+describe('VersionCheckerForm on tables and advisories that are easy to get wrong', () => {
+  const dates = (
+    initialRelease: string,
+    activeSupportUntil: string,
+    securitySupportUntil: string,
+  ): Pick<Release, 'initialRelease' | 'activeSupportUntil' | 'securitySupportUntil'> =>
+    ({ initialRelease, activeSupportUntil, securitySupportUntil }) as Pick<
+      Release,
+      'initialRelease' | 'activeSupportUntil' | 'securitySupportUntil'
+    >;
+  const answerFor = (
+    releases: readonly Release[],
+    found: readonly AdvisoryExposure[],
+    day: string,
+    version: string,
+  ): string => {
+    render(<VersionCheckerForm releases={releases} advisories={found} today={day} />);
+    const text = check(version).textContent;
+    cleanup();
+    return text;
+  };
+
+  it('gives the fix for the advisories that affect the version, and says when others affect later ones', () => {
+    const table: readonly Release[] = [
+      { branch: '4.4', ...dates('2024-01-01', '2026-06-30', '2027-06-30') },
+      { branch: '5.1', ...dates('2025-01-01', '2027-06-30', '2028-06-30') },
+    ];
+    const interleaved: readonly AdvisoryExposure[] = [
+      {
+        id: 'MILEX-2026-002',
+        title: 'Later, unfixed on 4.4',
+        severity: 'high',
+        published: '2026-11-01',
+        fixedIn: ['5.1.3'],
+        affected: [
+          { branch: '4.4', range: { introduced: '4.4.5', lastAffected: '4.4.9' } },
+          { branch: '5.1', range: { introduced: '5.1.0', fixed: '5.1.3' } },
+        ],
+      },
+      {
+        id: 'MILEX-2026-001',
+        title: 'Early, fixed in 4.4.2',
+        severity: 'low',
+        published: '2026-10-01',
+        fixedIn: ['4.4.2'],
+        affected: [{ branch: '4.4', range: { introduced: '4.4.0', fixed: '4.4.2' } }],
+      },
+    ];
+    const text = answerFor(table, interleaved, '2026-12-02', '4.4.1');
+    expect(text).toContain('One published advisory affects Milex 4.4.1:');
+    expect(text).toContain(
+      'Upgrade to 4.4.2 or later: it does not affect those versions of Milex 4.4. Other published advisories affect later versions of Milex 4.4, and not all of them have a fix on it: see their pages.',
+    );
+  });
+
+  it('names a pre-release as typed', () => {
+    const text = answerFor(fixtureReleases, [], today, '1.2.0-rc1');
+    expect(text).toMatch(/^Milex 1\.2\.0-rc1 belongs to the 1\.2 release/);
+    expect(text).toContain('No published advisory affects Milex 1.2.0-rc1.');
+  });
+
+  it('never calls an older supported release an upgrade from a newer one that has ended', () => {
+    const table: readonly Release[] = [
+      { branch: '4.x', ...dates('2022-01-01', '2024-06-30', '2025-06-30') },
+      { branch: '4.4', ...dates('2023-01-01', '2023-12-31', '2026-12-31'), note: 'LTS' },
+      { branch: '4.5', ...dates('2024-03-01', '2024-09-30', '2024-12-31') },
+    ];
+    const text = answerFor(table, [], '2025-09-01', '4.5.3');
+    expect(text).toContain('End of life.');
+    expect(text).toContain(
+      'No newer release than yours is supported today. Milex 4.4, an older release, still is (in security support only, until 31 Dec 2026).',
+    );
+    expect(text).not.toContain('Upgrade to Milex 4.4');
+  });
+
+  it('says what a minor release’s support hangs on: a newer minor that may come sooner, or one only planned', () => {
+    const lts: readonly Release[] = [
+      { branch: '4.x', ...dates('2022-01-01', '2024-06-30', '2025-06-30') },
+      { branch: '4.4', ...dates('2023-01-01', '2023-12-31', '2026-12-31') },
+    ];
+    expect(answerFor(lts, [], '2023-09-01', '4.4.1')).toContain(
+      'in active support until 30 Jun 2024, or until a newer Milex 4 minor release comes out, if sooner, then in security support only until 31 Dec 2026.',
+    );
+    const planned: readonly Release[] = [
+      { branch: '5.x', ...dates('2024-01-15', '2027-12-31', '2028-12-31') },
+      { branch: '5.1', ...dates('2026-01-01', '2026-03-01', '2026-06-01') },
+      { branch: '5.2', ...dates('2027-02-01', '2027-06-01', '2027-12-01') },
+    ];
+    expect(answerFor(planned, [], '2026-12-02', '5.1.4')).toContain(
+      'in active and security support until 31 Jan 2027, the day before Milex 5.2 comes out (the table plans it for 1 Feb 2027).',
+    );
+    // A minor the table does not list, after the planned one: no date is the table's to give.
+    const unlisted = answerFor(planned, [], '2026-12-02', '5.3.0');
+    expect(unlisted).toContain('It is not a stable release yet, and security advisories');
+    expect(unlisted).not.toContain('the table plans it for 15 Jan 2024');
+  });
+
+  it('lists, for a minor release typed alone on a table of lines, only that minor’s advisories', () => {
+    const line: readonly Release[] = [
+      { branch: '4.x', ...dates('2022-01-01', '2027-01-01', '2028-01-01') },
+    ];
+    const onThree: AdvisoryExposure = {
+      id: 'MILEX-2026-003',
+      title: 'Only in 4.3',
+      severity: 'low',
+      published: '2026-01-01',
+      fixedIn: ['4.3.5'],
+      affected: [{ branch: '4.x', range: { introduced: '4.3.0', fixed: '4.3.5' } }],
+    };
+    expect(answerFor(line, [onThree], '2026-12-02', '4.4')).toContain(
+      'No published advisory affects Milex 4.4.',
+    );
+    expect(answerFor(line, [onThree], '2026-12-02', '4.3')).toContain(
+      'One published advisory affects versions of Milex 4.3:',
     );
   });
 });

@@ -174,7 +174,7 @@ function StatusPart({ answer }: { readonly answer: Found }): ReactNode {
   return (
     <p>
       <strong>
-        Milex {version.text} belongs to the {branch} release: {STATUS_LABELS[state.status]}.
+        Milex {version.label} belongs to the {branch} release: {STATUS_LABELS[state.status]}.
       </strong>{' '}
       {lifecycle.release === undefined && (
         <>
@@ -188,9 +188,16 @@ function StatusPart({ answer }: { readonly answer: Found }): ReactNode {
       {state.status === 'eol' && <Words words={endOfLifeSentence(lifecycle)} />}
       {(state.status === 'planned' || state.status === 'beta') && (
         <>
-          It is not a stable release yet (the table plans it for{' '}
-          <FormattedDate iso={row.initialRelease} />
-          ), and security advisories are not made for pre-releases.
+          It is not a stable release yet
+          {lifecycle.release === undefined ? (
+            ''
+          ) : (
+            <>
+              {' '}
+              (the table plans it for <FormattedDate iso={lifecycle.release.initialRelease} />)
+            </>
+          )}
+          , and security advisories are not made for pre-releases.
         </>
       )}
       {state.daysLeft !== undefined && (
@@ -207,12 +214,16 @@ function StatusPart({ answer }: { readonly answer: Found }): ReactNode {
 /** The published advisories that affect the version, and the version free of them. */
 function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
   const { version, state, advisories } = answer;
-  const { affecting, unaffectedFrom, moveTo, asked } = advisories;
+  const { affecting, unaffectedFrom, others, moveTo, asked } = advisories;
   const branch = state.lifecycle.branch;
   // A branch (`1.0`) is affected when some of its versions are.
   const partial = version.patch === undefined;
-  const what = partial ? `Milex ${branch}` : `Milex ${version.text}`;
-  const some = partial ? `versions of Milex ${branch}` : what;
+  const scope =
+    partial && version.minor !== undefined
+      ? `${String(version.major)}.${String(version.minor)}`
+      : branch;
+  const what = partial ? `Milex ${scope}` : `Milex ${version.label}`;
+  const some = partial ? `versions of Milex ${scope}` : what;
   const eol = state.status === 'eol';
   const them = affecting.length === 1 ? 'it' : 'them';
   const ended = state.lifecycle.securityUntil;
@@ -244,13 +255,26 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
           </ul>
           <p data-upgrade-to={unaffectedFrom ?? moveTo?.unaffectedFrom ?? ''}>
             {unaffectedFrom !== undefined ? (
-              <strong>
-                Upgrade to {unaffectedFrom} or later: no published advisory affects those versions
-                of Milex {branch}.
-              </strong>
+              <>
+                <strong>
+                  Upgrade to {unaffectedFrom} or later:{' '}
+                  {others === undefined
+                    ? `no published advisory affects those versions of Milex ${scope}.`
+                    : `${affecting.length === 1 ? 'it does not affect' : 'none of them affects'} those versions of Milex ${scope}.`}
+                </strong>
+                {others !== undefined && (
+                  <>
+                    {' '}
+                    Other published advisories affect later versions of Milex {scope}
+                    {others.from === undefined
+                      ? ', and not all of them have a fix on it: see their pages.'
+                      : `: from ${others.from} on, none does.`}
+                  </>
+                )}
+              </>
             ) : moveTo !== undefined ? (
               <strong>
-                No version of Milex {branch} is free of {them}: move to Milex{' '}
+                No version of Milex {scope} is free of {them}: move to Milex{' '}
                 {moveTo.state.lifecycle.branch}
                 {moveTo.unaffectedFrom === undefined
                   ? ', where a fix has not been published yet either'
@@ -259,8 +283,8 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
               </strong>
             ) : (
               <strong>
-                No fix for {them} has been published for Milex {branch} yet, and no newer supported
-                release is free of {them}. Each advisory says what to do until then.
+                No fix for {them} has been published for Milex {scope} yet, and no newer supported
+                release is there to move to. Each advisory says what to do until then.
               </strong>
             )}
           </p>
@@ -299,6 +323,16 @@ function AdvicePart({ answer }: { readonly answer: Found }): ReactNode {
     );
   }
   if (advice === 'run-this') return <p>This is the release to run.</p>;
+  if (advice === 'older-supported') {
+    return (
+      <p>
+        No newer release than yours is supported today.{' '}
+        <strong>Milex {recommended.lifecycle.branch}</strong>
+        , an older release, still is (<Words words={supportWords(recommended)} />
+        ).
+      </p>
+    );
+  }
   return (
     <p>
       <strong>

@@ -12,7 +12,14 @@ import {
   stateOn,
 } from '../releases/lifecycle';
 import { compareBranches, isSupported, type Release } from '../releases/model';
-import { type Lookup, lookUpVersion, type Version } from '../releases/versions';
+import {
+  compareVersions,
+  fullVersion,
+  inBranch,
+  type Lookup,
+  lookUpVersion,
+  type Version,
+} from '../releases/versions';
 
 /** What the published advisories say of the version checked. */
 export interface AdvisoryAnswer {
@@ -21,8 +28,13 @@ export interface AdvisoryAnswer {
    * a branch (`1.0`), those that affect some version of it.
    */
   readonly affecting: readonly AdvisoryExposure[];
-  /** The lowest version of its branch from which on none of the published advisories affects it. */
+  /** The lowest version of its branch from which on none of the advisories that affect it does. */
   readonly unaffectedFrom?: string;
+  /**
+   * Other published advisories affect versions of its branch from `unaffectedFrom` on: `from`
+   * is where none of any does, undefined when one of them has no fix on the branch.
+   */
+  readonly others?: { readonly from?: string };
   /**
    * When some affect it and no version of its branch is free of them: the release to move to,
    * and the lowest version of it no published advisory affects.
@@ -42,8 +54,17 @@ export type CheckAnswer =
       readonly row: Release;
       /** The release to run today, if any is supported. */
       readonly recommended?: RowState;
-      /** How the recommended release relates to the version's: the advice to give. */
-      readonly advice: 'run-this' | 'upgrade' | 'for-production' | 'none-supported';
+      /**
+       * How the recommended release relates to the version's: the advice to give. An older one is
+       * never an upgrade: `for-production` beside a beta or a planned release, `older-supported`
+       * when the version's own, newer release has ended.
+       */
+      readonly advice:
+        | 'run-this'
+        | 'upgrade'
+        | 'for-production'
+        | 'older-supported'
+        | 'none-supported';
       readonly advisories: AdvisoryAnswer;
     };
 
@@ -70,29 +91,22 @@ export function checkVersion(
         ? 'run-this'
         : order > 0
           ? 'upgrade'
-          : // A beta or planned release is newer than the one to run: not an upgrade.
-            'for-production';
+          : state.status === 'eol'
+            ? 'older-supported'
+            : // A beta or planned release is newer than the one to run: not an upgrade.
+              'for-production';
 
+  // A branch typed without its patch number (`4.4`) is that minor release's versions, even where
+  // the table lists only its line.
   const full = version.patch !== undefined;
-  const branch = branchExposure(advisories, lifecycle.branch);
-  const affecting = full ? advisoriesAffecting(advisories, version) : branch.advisories;
+  const scope =
+    full || version.minor === undefined
+      ? lifecycle.branch
+      : `${String(version.major)}.${String(version.minor)}`;
+  const affecting = full
+    ? advisoriesAffecting(advisories, version)
+    : branchExposure(advisories, scope).advisories;
   const asked = advisories.find((a) => a.id === askedId);
-  const fix =
-    affecting.length === 0
-      ? {}
-      : branch.unaffectedFrom !== undefined
-        ? { unaffectedFrom: branch.unaffectedFrom }
-        : recommended !== undefined && recommended.lifecycle.branch !== lifecycle.branch
-          ? {
-              moveTo: {
-                state: recommended,
-                ...optional(
-                  'unaffectedFrom',
-                  branchExposure(advisories, recommended.lifecycle.branch).unaffectedFrom,
-                ),
-              },
-            }
-          : {};
   return {
     kind: 'found',
     version,
@@ -102,7 +116,9 @@ export function checkVersion(
     advice,
     advisories: {
       affecting,
-      ...fix,
+      ...(affecting.length === 0
+        ? {}
+        : fixOf(advisories, affecting, scope, order > 0 ? recommended : undefined)),
       ...(asked === undefined
         ? {}
         : { asked: { advisory: asked, affects: affecting.includes(asked) } }),
@@ -110,6 +126,43 @@ export function checkVersion(
   };
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+/**
+ * Where the version is free of the advisories that affect it: the lowest version of its branch
+ * (`scope`) from which on none of them does, with what other advisories say of later versions;
+ * or, when its branch has no such version, the newer release to move to.
+ */
+function fixOf(
+  advisories: readonly AdvisoryExposure[],
+  affecting: readonly AdvisoryExposure[],
+  scope: string,
+  newer: RowState | undefined,
+): Pick<AdvisoryAnswer, 'unaffectedFrom' | 'others' | 'moveTo'> {
+  const fixed = branchExposure(affecting, scope).unaffectedFrom;
+  if (fixed !== undefined) {
+    const free = branchExposure(advisories, scope).unaffectedFrom;
+    return {
+      unaffectedFrom: fixed,
+      ...(free === fixed ? {} : { others: free === undefined ? {} : { from: free } }),
+    };
+  }
+  if (newer === undefined) return {};
+  const target = newer.lifecycle.branch;
+  // The advisories' own fixes on the release to move to, and no published advisory after.
+  const fixes = affecting.flatMap((advisory) => {
+    const own = advisory.fixedIn
+      .map(fullVersion)
+      .filter((v): v is Version => v !== undefined && inBranch(v, target))
+      .sort(compareVersions)[0];
+    return own === undefined ? [] : [own];
+  });
+  const free = branchExposure(advisories, target).unaffectedFrom;
+  const from =
+    free === undefined
+      ? undefined
+      : [free, ...fixes.map((v) => v.text)]
+          .map((text) => fullVersion(text))
+          .filter((v): v is Version => v !== undefined)
+          .sort(compareVersions)
+          .at(-1)?.text;
+  return { moveTo: { state: newer, ...(from === undefined ? {} : { unaffectedFrom: from }) } };
 }

@@ -85,6 +85,19 @@ export function affectedRange(
       problem: `the last affected version ${upper.version.text} is not a ${branch} release`,
     };
   }
+  // A "<=" range says the branch got no fix; a fix in the same minor release after it says
+  // otherwise. (A line's range may stop at one minor while another entry takes the next.)
+  if (
+    upper?.inclusive === true &&
+    fix !== undefined &&
+    compareVersions(fix, upper.version) > 0 &&
+    fix.major === upper.version.major &&
+    fix.minor === upper.version.minor
+  ) {
+    return {
+      problem: `it ends at the last affected version ${upper.version.text}, as for a branch that got no fix, but fixedIn gives ${fix.text} for ${branch}: end the range with "<${fix.text}"`,
+    };
+  }
   if (upper?.inclusive === false && !inBranch(upper.version, branch)) {
     return {
       problem: `it says the fix is ${upper.version.text}, which is not a ${branch} release: a range stays inside its branch. If ${branch} got no fix, end the range with "<=" and its last affected version, and list the release to move to in fixedIn`,

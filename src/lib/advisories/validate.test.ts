@@ -192,6 +192,8 @@ describe('the checks that keep OSV records exact', () => {
     ).toEqual([
       'a.md: 1.1: affected branch appears more than once (rows 1 and 2)',
       "a.md: affected[2]: branch 1 is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)",
+      // With no 1.2 entry left, nothing says which versions 1.2.3 fixes.
+      'a.md: fixedIn 1.2.3 ends none of the affected ranges: a fixed version is where a range stops (its "<" bound, or its branch\'s fix), or the release to move to after a branch that got no fix ("<="). If 1.2.3 fixes versions of another branch, list that branch in affected with its own range',
       'a.md: Ada: credit appears more than once (rows 1 and 2)',
     ]);
   });
@@ -356,6 +358,29 @@ describe('affected ranges and fixed versions that would mislead a reader', () =>
         table,
       ),
     ).toEqual([]);
+  });
+
+  it('refuses a line whose range would stop at its first fix while a later minor has its own', () => {
+    // 4.x fixed in 4.3.5 and 4.4.8: one range cannot say so, and 4.4.0 to 4.4.7 would read as safe.
+    const line = [
+      {
+        branch: '4.x',
+        initialRelease: '2021-01-01',
+        activeSupportUntil: '2023-01-01',
+        securitySupportUntil: '2024-01-01',
+      },
+    ] as const;
+    expect(only({ affected: ['4.x'], fixedIn: ['4.3.5', '4.4.8'] }, line)).toEqual([
+      'a.md: fixedIn 4.4.8 ends none of the affected ranges: a fixed version is where a range stops (its "<" bound, or its branch\'s fix), or the release to move to after a branch that got no fix ("<="). If 4.4.8 fixes versions of another branch, list that branch in affected with its own range',
+    ]);
+  });
+
+  it('refuses a range that says its branch got no fix beside a fix in the same minor release', () => {
+    expect(
+      only({ affected: [{ branch: '1.2', versions: '>=1.2.6 <=1.2.6' }], fixedIn: ['1.2.7'] }),
+    ).toEqual([
+      'a.md: affected[0]: versions ">=1.2.6 <=1.2.6" is wrong: it ends at the last affected version 1.2.6, as for a branch that got no fix, but fixedIn gives 1.2.7 for 1.2: end the range with "<1.2.7"',
+    ]);
   });
 
   it('refuses a severity that contradicts the CVSS score, naming the one that agrees', () => {

@@ -19,7 +19,7 @@ import {
   unknownFields,
   type Validation,
 } from '../formats/problems';
-import { fullVersion, inBranch } from '../releases/versions';
+import { compareVersions, fullVersion, inBranch } from '../releases/versions';
 import { cvssBaseScore, cvssProblem, cvssRating } from './cvss';
 import {
   ADVISORY_ID,
@@ -188,7 +188,8 @@ function rangeProblems(
     const version = typeof text === 'string' ? fullVersion(text) : undefined;
     // A fixed version that is not one has its own message.
     if (version === undefined || typeof text !== 'string') return;
-    if (!releases.some((release) => inBranch(version, release.branch))) {
+    const listed = releases.some((release) => inBranch(version, release.branch));
+    if (!listed) {
       problems.push(
         at(
           ['fixedIn', index],
@@ -202,6 +203,27 @@ function rangeProblems(
         at(
           ['fixedIn', index],
           `${label}: fixedIn ${text} is one of the affected versions of ${holding.branch} (${rangeText(holding.range)}), so it does not fix them; end that range before ${text}, or list the version that does fix it`,
+        ),
+      );
+    }
+    // Each fixed version ends a range, or is the release to move to after a branch with no fix:
+    // one that does neither would have its branch's readers told they are safe (a line's range
+    // stops at its first fix, and later minors with fixes of their own need entries of their own).
+    const ends = ranges.some(({ range }) => {
+      const end = range.fixed ?? range.lastAffected;
+      const parsed = end === undefined ? undefined : fullVersion(end);
+      return (
+        parsed !== undefined &&
+        (range.fixed !== undefined
+          ? compareVersions(parsed, version) === 0
+          : compareVersions(version, parsed) > 0)
+      );
+    });
+    if (listed && holding === undefined && ranges.length > 0 && !ends) {
+      problems.push(
+        at(
+          ['fixedIn', index],
+          `${label}: fixedIn ${text} ends none of the affected ranges: a fixed version is where a range stops (its "<" bound, or its branch's fix), or the release to move to after a branch that got no fix ("<="). If ${text} fixes versions of another branch, list that branch in affected with its own range`,
         ),
       );
     }

@@ -88,19 +88,30 @@ const SUMMARIES: Readonly<Record<EventKind, (branch: string) => string>> = {
   'support-end': (branch) => `Milex ${branch}: last day of active and security support`,
 };
 
-function description({ lifecycle, kind, day }: SupportEvent, pageUrl: string): string {
+function description(
+  { lifecycle, kind, day }: SupportEvent,
+  pageUrl: string,
+  today: string,
+): string {
   const { branch, note } = lifecycle.release;
   const subject = `After this day (UTC) Milex ${branch}`;
   const after =
     kind === 'active-end'
       ? wordsText(supportSentence(stateAfter(lifecycle, day), subject), (iso) => iso)
       : `${subject} is end of life: ${END_OF_LIFE}. Upgrade to a supported release.`;
+  // What the day hangs on, when the table does not fix it: the span that ends on it.
+  const span = lifecycle.phases.find((s) => s.to === day);
+  const newer = span?.endsBefore;
   const sooner =
-    lifecycle.untilNextMinor && kind !== 'active-end'
+    span?.openEnded === true
       ? [
-          `The day is the latest: support ends sooner if a newer minor release of the ${lifecycle.line?.branch ?? ''} line comes out first.`,
+          `The day is the latest: this support ends sooner if a newer minor release of the ${span.source} line comes out first.`,
         ]
-      : [];
+      : newer !== undefined && newer.initialRelease > today
+        ? [
+            `It is the day before Milex ${newer.branch} comes out, which the table plans for ${newer.initialRelease}.`,
+          ]
+        : [];
   return [
     after,
     ...sooner,
@@ -194,7 +205,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
       // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).
       `DTEND;VALUE=DATE:${icsDate(addDays(event.day, 1))}`,
       `SUMMARY:${escapeText(SUMMARIES[event.kind](event.lifecycle.release.branch))}`,
-      `DESCRIPTION:${escapeText(description(event, pageUrl))}`,
+      `DESCRIPTION:${escapeText(description(event, pageUrl, today))}`,
       `URL:${pageUrl}`,
       'TRANSP:TRANSPARENT',
       ...REMINDERS.filter(({ daysBefore }) => addDays(event.day, -daysBefore) >= today).flatMap(

@@ -93,7 +93,8 @@ function entry(
     note: release.note ?? null,
     line: lifecycle.line?.branch ?? null,
     statusFrom: span?.source ?? null,
-    supportEndsWithNextMinor: lifecycle.untilNextMinor,
+    // Some support still to come is the line's, open to a newer minor release.
+    supportEndsWithNextMinor: lifecycle.phases.some((s) => s.openEnded === true && s.to >= today),
     advisories: exposure.advisories.map((advisory) => advisory.id),
     unaffectedFrom: exposure.unaffectedFrom ?? null,
   };

@@ -107,7 +107,7 @@ const release = {
       'The row whose dates give the status on statusAsOf: this branch, or its line; null when the release is planned or end of life.',
     ),
     supportEndsWithNextMinor: flag(
-      'Whether the last days of support come from the line and end sooner if a newer minor release of the line comes out first: eolFrom (and eoasFrom, when it comes from the line too) is then the latest day.',
+      "Whether some of the support still to come is the line's and ends sooner if a newer minor release of the line comes out first: eoasFrom or eolFrom, whichever that support ends, is then the latest day. false once the release is end of life.",
     ),
     advisories: {
       type: 'array',

@@ -40,6 +40,13 @@ export interface PhaseSpan {
   readonly to: string;
   /** The row whose dates give it: the release's own branch, or its line (`3.x`). */
   readonly source: string;
+  /**
+   * The line's support, with no newer minor release of the line in the table: it ends sooner if
+   * one comes out first, so `to` is the latest day.
+   */
+  readonly openEnded?: boolean;
+  /** The line's support, ending the day before this newer minor release of the line comes out. */
+  readonly endsBefore?: Release;
 }
 
 export type LifecycleEventKind = 'beta' | 'released' | 'security-only' | 'eol';
@@ -143,9 +150,10 @@ function best(primary: readonly PhaseSpan[], secondary: readonly PhaseSpan[]): P
     if (top === undefined) return;
     const last = result.at(-1);
     const to = addDays(next, -1);
+    // A span keeps what its end is made of (openEnded, endsBefore): the later piece's.
     if (last?.phase === top.phase && last.source === top.source && addDays(last.to, 1) === day) {
-      result[result.length - 1] = { ...last, to };
-    } else result.push({ phase: top.phase, from: day, to, source: top.source });
+      result[result.length - 1] = { ...top, from: last.from, to };
+    } else result.push({ ...top, from: day, to });
   });
   return result;
 }
@@ -193,11 +201,15 @@ function lifecycleOfBranch(table: readonly Release[], branch: string): Lifecycle
   const older = minors.filter((r) => (branchNumbers(r.branch).minor ?? 0) < (minor ?? 0)).at(-1);
   const from = release?.initialRelease ?? older?.initialRelease;
   const to = newer === undefined ? undefined : addDays(newer.initialRelease, -1);
-  const covered = clip(
-    ownPhases(line).filter((s) => s.phase !== 'beta'),
-    from,
-    to,
-  );
+  const linePhases = ownPhases(line).filter((s) => s.phase !== 'beta');
+  const covered = clip(linePhases, from, to).map((span): PhaseSpan => {
+    if (newer === undefined) return { ...span, openEnded: true };
+    // Cut at the newer minor's release, where the line's phase would have gone on.
+    const whole = linePhases.find((s) => s.phase === span.phase);
+    return span.to === to && whole !== undefined && whole.to > span.to
+      ? { ...span, endsBefore: newer }
+      : span;
+  });
   const phases = best(own, covered);
   const lastSpan = phases.at(-1);
   const fromLine = lastSpan?.source === line.branch;
@@ -205,7 +217,7 @@ function lifecycleOfBranch(table: readonly Release[], branch: string): Lifecycle
   // A newer minor release ended this one's support from the line (for a minor the table does not
   // list, before it had any).
   const supersededBy = (fromLine && cut) || phases.length === 0 ? newer : undefined;
-  return finish(branch, release, line, phases, fromLine && newer === undefined, supersededBy);
+  return finish(branch, release, line, phases, lastSpan?.openEnded === true, supersededBy);
 }
 
 function finish(
@@ -259,6 +271,8 @@ export const ENDING_SOON_DAYS = 90;
 /** Where a release stands on one day. */
 export interface ReleaseState {
   readonly lifecycle: Lifecycle;
+  /** The day, `YYYY-MM-DD` (UTC). */
+  readonly day: string;
   readonly status: Status;
   /** The phase the day is in; undefined before the first and after the last. */
   readonly span?: PhaseSpan;
@@ -281,11 +295,24 @@ export function stateOn<L extends Lifecycle>(
   const status: Status =
     span !== undefined ? span.phase : first !== undefined && today < first.from ? 'planned' : 'eol';
   if (span === undefined || !isSupported(status)) {
-    return { lifecycle, status, ...(span === undefined ? {} : { span }), endingSoon: false };
+    return {
+      lifecycle,
+      day: today,
+      status,
+      ...(span === undefined ? {} : { span }),
+      endingSoon: false,
+    };
   }
   // A day in a phase means the lifecycle has a last day.
   const daysLeft = daysBetween(today, lifecycle.securityUntil ?? span.to) + 1;
-  return { lifecycle, status, span, daysLeft, endingSoon: daysLeft <= ENDING_SOON_DAYS };
+  return {
+    lifecycle,
+    day: today,
+    status,
+    span,
+    daysLeft,
+    endingSoon: daysLeft <= ENDING_SOON_DAYS,
+  };
 }
 
 /** Every row's state, newest first. */

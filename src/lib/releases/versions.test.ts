@@ -30,15 +30,24 @@ function branchOf(input: string, releases: readonly Release[] = lines): string |
 
 describe('parseVersion', () => {
   it.each([
-    ['1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3' }],
-    ['v1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3' }],
-    ['V1.0', { major: 1, minor: 0, preRelease: false, text: '1.0' }],
-    ['  1.0  ', { major: 1, minor: 0, preRelease: false, text: '1.0' }],
-    ['4', { major: 4, preRelease: false, text: '4' }],
-    ['1.0.0-rc1', { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0' }],
+    ['1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3', label: '1.0.3' }],
+    ['v1.0.3', { major: 1, minor: 0, patch: 3, preRelease: false, text: '1.0.3', label: '1.0.3' }],
+    ['V1.0', { major: 1, minor: 0, preRelease: false, text: '1.0', label: '1.0' }],
+    ['  1.0  ', { major: 1, minor: 0, preRelease: false, text: '1.0', label: '1.0' }],
+    ['4', { major: 4, preRelease: false, text: '4', label: '4' }],
+    [
+      '1.0.0-rc1',
+      { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0', label: '1.0.0-rc1' },
+    ],
     // Build metadata is not a pre-release (SemVer 2.0.0, item 10).
-    ['1.0.0+build.1', { major: 1, minor: 0, patch: 0, preRelease: false, text: '1.0.0' }],
-    ['1.0.0-rc.1+build.1', { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0' }],
+    [
+      '1.0.0+build.1',
+      { major: 1, minor: 0, patch: 0, preRelease: false, text: '1.0.0', label: '1.0.0' },
+    ],
+    [
+      '1.0.0-rc.1+build.1',
+      { major: 1, minor: 0, patch: 0, preRelease: true, text: '1.0.0', label: '1.0.0-rc.1' },
+    ],
   ])('reads %j', (input, expected) => {
     expect(parseVersion(input)).toEqual(expected);
   });

@@ -16,8 +16,10 @@ export interface Version {
   readonly patch?: number;
   /** A pre-release suffix, such as `-beta1` or `-rc.2` (build metadata, `+build.1`, is not one). */
   readonly preRelease: boolean;
-  /** The version written back out plainly: `1.0.3`, `1.0`, `1`. */
+  /** The version's numbers written back out plainly: `1.0.3`, `1.0`, `1`. */
   readonly text: string;
+  /** The version as a reader knows it: its numbers and any pre-release suffix, `1.0.3-rc1`. */
+  readonly label: string;
 }
 
 // As SemVer writes them: `-` and a pre-release, then `+` and build metadata, each optional.
@@ -36,6 +38,7 @@ export function parseVersion(input: string): Version | undefined {
     ...(patch === undefined ? {} : { patch: Number(patch) }),
     preRelease: preRelease !== undefined,
     text: numbers.join('.'),
+    label: `${numbers.join('.')}${preRelease ?? ''}`,
   };
 }
 

@@ -4,7 +4,7 @@
  * and dates; `wordsText` writes it out with the dates in a given form.
  */
 import { addDays } from '../formats/dates';
-import type { Lifecycle, ReleaseState } from './lifecycle';
+import type { Lifecycle, PhaseSpan, ReleaseState } from './lifecycle';
 import { stateOn } from './lifecycle';
 import { branchNumbers } from './model';
 
@@ -21,36 +21,47 @@ export const END_OF_LIFE =
   'its security support has ended, and it receives no more security advisories';
 
 /**
+ * What the end of a span hangs on, when it is not a date the table fixes: a newer minor release
+ * of the line that may come out sooner, or one the table plans for a day still to come.
+ */
+function endWords(span: PhaseSpan, day: string): Words {
+  if (span.openEnded === true) {
+    return [`, or until a newer ${majorName(span.source)} minor release comes out, if sooner`];
+  }
+  const newer = span.endsBefore;
+  if (newer !== undefined && newer.initialRelease > day) {
+    return [
+      `, the day before Milex ${newer.branch} comes out (the table plans it for `,
+      { date: newer.initialRelease },
+      ')',
+    ];
+  }
+  return [];
+}
+
+/**
  * The support a supported release has from `state`'s day on, without subject or full stop:
  * "in active support until ⟨1 Mar 2023⟩, then in security support only until ⟨1 Sep 2023⟩".
  * Empty for a state that is not supported.
  */
 export function supportWords(state: ReleaseState): Words {
-  const { lifecycle, span, status } = state;
-  const end = lifecycle.securityUntil;
-  if (span === undefined || end === undefined) return [];
-  const activeEnd = lifecycle.phases
-    .filter((s) => s.phase === 'active' && s.to >= span.from)
-    .at(-1)?.to;
-  const words: Word[] =
-    status === 'active' && activeEnd !== undefined
-      ? activeEnd === end
-        ? ['in active and security support until ', { date: end }]
-        : [
-            'in active support until ',
-            { date: activeEnd },
-            ', then in security support only until ',
-            { date: end },
-          ]
-      : status === 'security'
-        ? ['in security support only, until ', { date: end }]
-        : [];
-  if (words.length > 0 && lifecycle.untilNextMinor) {
-    words.push(
-      `, or until a newer ${majorName(lifecycle.branch)} minor release comes out, if sooner`,
-    );
+  const { lifecycle, span, status, day } = state;
+  const last = lifecycle.phases.at(-1);
+  if (span === undefined || last === undefined) return [];
+  const end: Words = [{ date: last.to }, ...endWords(last, day)];
+  const active = lifecycle.phases.filter((s) => s.phase === 'active' && s.to >= span.from).at(-1);
+  if (status === 'active' && active !== undefined) {
+    return active === last
+      ? ['in active and security support until ', ...end]
+      : [
+          'in active support until ',
+          { date: active.to },
+          ...endWords(active, day),
+          ', then in security support only until ',
+          ...end,
+        ];
   }
-  return words;
+  return status === 'security' ? ['in security support only, until ', ...end] : [];
 }
 
 /** "Milex 1" for `1.2` or `1.x`. */
