@@ -11,5 +11,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Both files at once: most of their time is spent in the builds and runs they spawn, which
+    // wait on the disk and on Node's start-up as much as on the processor.
+    maxWorkers: 2,
   },
 });

@@ -3,7 +3,7 @@
  * a copy of the site with the broken files of tests/fixtures/badData/ is built and must stop with
  * every problem named, and in GitHub Actions annotate each on the line its fixture marks.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -232,31 +232,36 @@ describe('npm run build with a bad address or security.txt period', () => {
     },
   ];
 
-  it.each(cases)(
+  // Each run stops while the config loads: Node's start-up mostly, so they run side by side.
+  it.concurrent.each(cases)(
     'stops with a message naming $env',
-    ({ env, message }) => {
+    async ({ env, message }) => {
       const outDir = mkdtempSync(join(tmpdir(), 'milex-bad-env-'));
       try {
-        const run = spawnSync(
-          process.execPath,
-          ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
-          {
-            encoding: 'utf8',
-            // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its one bad value.
-            env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env },
-            timeout: 300_000,
+        const { status, output } = await new Promise<{ status: number | null; output: string }>(
+          (done) => {
+            const child = spawn(
+              process.execPath,
+              ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
+              // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its bad value.
+              { env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env } },
+            );
+            let text = '';
+            child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            child.on('close', (code) => {
+              done({ status: code, output: text });
+            });
           },
         );
-        expect(run.status).not.toBe(0);
-        for (const line of [message].flat()) {
-          expect(`${run.stdout}\n${run.stderr}`).toContain(line);
-        }
-        expect(`${run.stdout}\n${run.stderr}`).not.toContain('hunter2');
+        expect(status).not.toBe(0);
+        for (const line of [message].flat()) expect(output).toContain(line);
+        expect(output).not.toContain('hunter2');
         expect(existsSync(join(outDir, 'index.html'))).toBe(false);
       } finally {
         rmSync(outDir, { recursive: true, force: true });
       }
     },
-    150_000,
+    300_000,
   );
 });

@@ -12,7 +12,7 @@
  * looked for in the pages. (The browser tests hold only what is true of any valid data; they run
  * on the real build.)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -132,17 +132,40 @@ interface Run {
   readonly output: string;
 }
 
-function run(dir: string, command: string, args: readonly string[]): Run {
-  // As a maintainer's shell would have it: none of Vitest's own settings (NODE_ENV, BASE_URL),
-  // nor GitHub Actions' or the repository's.
+/**
+ * Runs `command` in `dir`, as a maintainer's shell would have it: none of Vitest's own settings
+ * (NODE_ENV, BASE_URL), nor GitHub Actions' or the repository's.
+ */
+function run(dir: string, command: string, args: readonly string[]): Promise<Run> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) =>
         !/^(GITHUB_|REPOSITORY_|VITEST|NODE_ENV$|BASE_URL$|MODE$|PROD$|DEV$|SSR$)/.test(name),
     ),
   );
-  const result = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env, timeout: 400_000 });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: dir, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => child.kill(), 600_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output });
+    });
+  });
+}
+
+/**
+ * `tasks` two at a time: most of each is a build or a Vitest run in a child process, mostly on
+ * one core, so two share this project's 2-core machine well.
+ */
+async function twoAtATime(tasks: readonly (() => Promise<void>)[]): Promise<void> {
+  const queue = [...tasks];
+  const worker = async (): Promise<void> => {
+    for (let task = queue.shift(); task !== undefined; task = queue.shift()) await task();
+  };
+  await Promise.all([worker(), worker()]);
 }
 
 /**
@@ -150,10 +173,15 @@ function run(dir: string, command: string, args: readonly string[]): Run {
  * failed without a failed test (one that cannot load). Also checks that the report and the exit
  * code agree, so a run that crashed cannot pass for a clean one.
  */
-function failedUnitTests(dir: string): string[] {
+async function failedUnitTests(dir: string): Promise<string[]> {
   // Outside the copy, so that it is no file of the project's for the checks that follow.
   const report = `${dir}-unit-report.json`;
-  const result = run(dir, 'npx', ['vitest', 'run', '--reporter=json', `--outputFile=${report}`]);
+  const result = await run(dir, 'npx', [
+    'vitest',
+    'run',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   const { testResults, success } = JSON.parse(readFileSync(report, 'utf8')) as {
     success: boolean;
     testResults: {
@@ -176,31 +204,75 @@ function failedUnitTests(dir: string): string[] {
   });
 }
 
-describe.each(changes)('$name', ({ make }) => {
-  let dir: string;
-  let securityMdBefore: string;
-  let failedBefore: string[];
-  let regenerate: Run;
-  let changed: boolean;
-  let rerun: Run | undefined;
+/** What one change alone did to the unit tests. */
+interface Alone {
+  readonly dir: string;
+  readonly failedBefore: readonly string[];
+  readonly regenerate: Run;
+  readonly changed: boolean;
+  readonly rerun?: Run;
+}
 
-  beforeAll(async () => {
-    dir = projectCopy('milex-routine-');
-    securityMdBefore = readFileSync(join(dir, 'SECURITY.md'), 'utf8');
-    await make(dir);
-    failedBefore = failedUnitTests(dir);
-    regenerate = run(dir, 'npm', ['run', 'security-md']);
-    changed = readFileSync(join(dir, 'SECURITY.md'), 'utf8') !== securityMdBefore;
-    // Every other test passed above, and none reads SECURITY.md: only these can change.
-    if (changed) rerun = run(dir, 'npx', ['vitest', 'run', SECURITY_MD_TEST]);
-  }, 300_000);
+/** The copy with all four changes, built, and what each check said of it. */
+interface AllFour {
+  readonly dir: string;
+  readonly build: Run;
+  readonly checks: ReadonlyMap<string, Run>;
+}
 
-  afterAll(() => {
+const alone = new Map<string, Alone>();
+let allFour: AllFour;
+
+async function checkAlone({ name, make }: Change): Promise<void> {
+  const dir = projectCopy('milex-routine-');
+  const securityMdBefore = readFileSync(join(dir, 'SECURITY.md'), 'utf8');
+  await make(dir);
+  const failedBefore = await failedUnitTests(dir);
+  const regenerate = await run(dir, 'npm', ['run', 'security-md']);
+  const changed = readFileSync(join(dir, 'SECURITY.md'), 'utf8') !== securityMdBefore;
+  // Every other test passed above, and none reads SECURITY.md: only this one can change.
+  const rerun = changed ? await run(dir, 'npx', ['vitest', 'run', SECURITY_MD_TEST]) : undefined;
+  alone.set(name, { dir, failedBefore, regenerate, changed, ...(rerun ? { rerun } : {}) });
+}
+
+async function checkAllFour(): Promise<void> {
+  const dir = projectCopy('milex-routine-all-');
+  for (const { make } of changes) await make(dir);
+  await run(dir, 'npm', ['run', 'security-md']);
+  const build = await run(dir, 'npm', ['run', 'build']);
+  const checks = new Map<string, Run>();
+  for (const [name, command, args] of [
+    ['typecheck', 'npm', ['run', 'typecheck']],
+    ['spell', 'npm', ['run', 'spell']],
+    ['format:check', 'npm', ['run', 'format:check']],
+    ['the lint of the data', 'npx', ['eslint', '--max-warnings', '0', 'src/data']],
+    ['lint:html', 'npx', ['html-validate', 'build/**/*.html']],
+  ] as const) {
+    checks.set(name, await run(dir, command, args));
+  }
+  allFour = { dir, build, checks };
+}
+
+beforeAll(async () => {
+  await twoAtATime([checkAllFour, ...changes.map((change) => () => checkAlone(change))]);
+}, 900_000);
+
+afterAll(() => {
+  for (const { dir } of [...alone.values(), ...[allFour].filter(Boolean)]) {
     rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}-unit-report.json`, { force: true });
-  });
+  }
+});
+
+describe.each(changes)('$name', ({ name }) => {
+  const result = (): Alone => {
+    const found = alone.get(name);
+    if (found === undefined) throw new Error(`${name} was not checked`);
+    return found;
+  };
 
   it('fails no unit test but the SECURITY.md check, which names the command that fixes it', () => {
+    const { regenerate, failedBefore, changed } = result();
     expect(regenerate.status, regenerate.output).toBe(0);
     expect(failedBefore).toEqual(
       changed
@@ -212,6 +284,7 @@ describe.each(changes)('$name', ({ make }) => {
   });
 
   it('passes every unit test once SECURITY.md is rewritten', () => {
+    const { rerun } = result();
     if (rerun !== undefined) expect(rerun.status, rerun.output).toBe(0);
     // The files that read SECURITY.md, for the reasoning above.
     const readers = execFileSync('git', ['grep', '-l', 'SECURITY.md', '--', '*.test.ts'], {
@@ -235,35 +308,30 @@ describe.each(changes)('$name', ({ make }) => {
  * file alone and fail it beside another, and the pages show each change.
  */
 describe('all four changes at once, on a copy outside git', () => {
-  let dir: string;
-  let build: Run;
   const page = (path: string): string =>
-    readFileSync(join(dir, 'build', `${path === '/' ? 'index' : path.slice(1)}.html`), 'utf8');
-
-  beforeAll(async () => {
-    dir = projectCopy('milex-routine-all-');
-    for (const { make } of changes) await make(dir);
-    run(dir, 'npm', ['run', 'security-md']);
-    build = run(dir, 'npm', ['run', 'build']);
-  }, 300_000);
-
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
+    readFileSync(
+      join(allFour.dir, 'build', `${path === '/' ? 'index' : path.slice(1)}.html`),
+      'utf8',
+    );
+  const check = (name: string): Run => {
+    const found = allFour.checks.get(name);
+    if (found === undefined) throw new Error(`${name} did not run`);
+    return found;
+  };
 
   it.each(['typecheck', 'spell', 'format:check'])('pass npm run %s', (script) => {
-    const result = run(dir, 'npm', ['run', script]);
+    const result = check(script);
     expect(result.status, result.output).toBe(0);
   });
 
   it('pass the lint of the data', () => {
-    const result = run(dir, 'npx', ['eslint', '--max-warnings', '0', 'src/data']);
+    const result = check('the lint of the data');
     expect(result.status, result.output).toBe(0);
   });
 
   it('build, outside a git checkout: no last-updated date, and no edit link', () => {
-    expect(existsSync(join(dir, '.git'))).toBe(false);
-    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(allFour.dir, '.git'))).toBe(false);
+    expect(allFour.build.status, allFour.build.output).toBe(0);
     const scope = page(routes.scope);
     expect(scope).toContain(`<h1>${pageNames.scope}</h1>`);
     expect(scope).not.toContain('data-last-updated');
@@ -276,21 +344,21 @@ describe('all four changes at once, on a copy outside git', () => {
     expect(page(routes.supportedVersions)).toMatch(
       new RegExp(`data-branch="?${branch.replace('.', '\\.')}"?[ >]`),
     );
-    const advisories = readdirSync(join(dir, 'advisories')).filter(isAdvisoryFile);
+    const advisories = readdirSync(join(allFour.dir, 'advisories')).filter(isAdvisoryFile);
     for (const file of advisories) {
       expect(
-        existsSync(join(dir, 'build', 'advisories', `${file.replace(/\.md$/, '')}.html`)),
+        existsSync(join(allFour.dir, 'build', 'advisories', `${file.replace(/\.md$/, '')}.html`)),
       ).toBe(true);
     }
     expect(page(routes.team)).toContain('data-team-members');
     expect(page('/')).toContain('https://security.example.org/report');
-    expect(readFileSync(join(dir, 'build', '.well-known', 'security.txt'), 'utf8')).toContain(
-      'Contact: https://security.example.org/report',
-    );
+    expect(
+      readFileSync(join(allFour.dir, 'build', '.well-known', 'security.txt'), 'utf8'),
+    ).toContain('Contact: https://security.example.org/report');
   });
 
   it('pass the HTML validation of npm run lint:html', () => {
-    const result = run(dir, 'npx', ['html-validate', 'build/**/*.html']);
+    const result = check('lint:html');
     expect(result.status, result.output).toBe(0);
   });
 });
