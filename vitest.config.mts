@@ -36,6 +36,10 @@ export default defineConfig({
     // quarter of the time on a 2-core machine (about 9 s instead of 33 s).
     isolate: false,
     environment: 'node',
+    // npm test runs these beside the browser tests and the builds of copies, and the routine-
+    // changes test runs them in copies two at a time: a test that loads a large module (the
+    // TypeScript compiler) can take longer than Vitest's 5 s there.
+    testTimeout: 30_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 });

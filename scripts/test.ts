@@ -2,24 +2,15 @@
 //
 // The builds come first: a mistake in the data or an advisory stops them with a message naming
 // the file and line (and, in GitHub Actions, an annotation on it), before any other check can
-// fail on the same mistake less clearly. Then two lanes run side by side and share the machine:
-// the browser tests, which wait on Chromium much of the time, at normal priority; and the checks
-// that need no build (types, lint, spelling, formatting, unit tests, the builds of copies), at a
-// lower one (nice), so that they take the time the browser leaves and never slow it down much.
-// A lane stops at its first failure; the other finishes the stage it is in.
+// fail on the same mistake less clearly. Then two lanes run side by side and share the machine,
+// each about as long as the other: the HTML checks and the browser tests, which wait on Chromium
+// much of the time; and the checks that need no build (types, lint, unit tests, the builds of
+// copies). A lane stops at its first failure; the other finishes the stage it is in.
 import { spawn } from 'node:child_process';
 
 const FIRST = ['build', 'build:fixtures'];
-const BROWSER_LANE = ['lint:html', 'test:e2e'];
-const CHECKS_LANE = [
-  'typecheck',
-  'lint',
-  'lint:md',
-  'spell',
-  'format:check',
-  'test:unit',
-  'test:build',
-];
+const BROWSER_LANE = ['lint:html', 'lint:md', 'spell', 'format:check', 'test:e2e'];
+const CHECKS_LANE = ['typecheck', 'lint', 'test:unit', 'test:build'];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const times: [string, number][] = [];
@@ -29,17 +20,12 @@ let failed: string | undefined;
  * Runs `npm run <stage>`. Its output goes straight to the terminal when `live`, else it is kept
  * and printed whole when the stage ends, so two lanes never interleave their lines.
  */
-function runStage(
-  stage: string,
-  { live, niced }: { live: boolean; niced: boolean },
-): Promise<boolean> {
+function runStage(stage: string, { live }: { live: boolean }): Promise<boolean> {
   const start = performance.now();
-  const [command, args] =
-    niced && process.platform !== 'win32'
-      ? ['nice', ['-n', '10', npm, 'run', stage]]
-      : [npm, ['run', stage]];
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(npm, ['run', stage], {
+      stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
     const output: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
@@ -59,10 +45,7 @@ function runStage(
 }
 
 /** The stages one after the other, stopping at the first that fails (or once another lane has). */
-async function lane(
-  stages: readonly string[],
-  options: { live: boolean; niced: boolean },
-): Promise<void> {
+async function lane(stages: readonly string[], options: { live: boolean }): Promise<void> {
   for (const stage of stages) {
     if (failed !== undefined) return;
     if (!(await runStage(stage, options))) return;
@@ -71,11 +54,8 @@ async function lane(
 
 async function main(): Promise<void> {
   const started = performance.now();
-  await lane(FIRST, { live: true, niced: false });
-  await Promise.all([
-    lane(BROWSER_LANE, { live: true, niced: false }),
-    lane(CHECKS_LANE, { live: false, niced: false }),
-  ]);
+  await lane(FIRST, { live: true });
+  await Promise.all([lane(BROWSER_LANE, { live: true }), lane(CHECKS_LANE, { live: false })]);
   const wall = (performance.now() - started) / 1000;
 
   const all = [...FIRST, ...BROWSER_LANE, ...CHECKS_LANE];
