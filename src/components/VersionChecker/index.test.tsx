@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { AdvisoryExposure } from '../../lib/advisories/exposure';
@@ -15,23 +15,28 @@ beforeEach(() => {
 });
 afterEach(cleanup);
 
-function check(version: string): HTMLElement {
+/** Checks `version` and waits for the answer (its code loads with the first question). */
+async function check(version: string): Promise<HTMLElement> {
   fireEvent.change(screen.getByLabelText('Your Milex version'), { target: { value: version } });
   fireEvent.click(screen.getByRole('button', { name: 'Check' }));
-  return screen.getByRole('status');
+  const status = screen.getByRole('status');
+  await waitFor(() => {
+    expect(status.textContent).not.toBe('');
+  });
+  return status;
 }
 
 describe('VersionCheckerForm', () => {
-  it('says nothing until asked, in a live region that is already there', () => {
+  it('says nothing until asked, in a live region that is already there', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe('');
   });
 
-  it('answers for a patch version of an end-of-life release, with what to upgrade to', () => {
+  it('answers for a patch version of an end-of-life release, with what to upgrade to', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
-    expect(check('1.0.3').textContent).toBe(
+    expect((await check('1.0.3')).textContent).toBe(
       'Milex 1.0.3 belongs to the 1.0 release: End of life. Its security support ended after 29 Nov 2021: it receives no more security advisories.' +
         'No published advisory affects Milex 1.0.3.' +
         'Advisories are made only for supported releases: those published after 29 Nov 2021, when the security support of Milex 1.0 ended, do not cover it. That no advisory names a problem in it does not make it safe.' +
@@ -39,60 +44,60 @@ describe('VersionCheckerForm', () => {
     );
   });
 
-  it('gives dates and days left for a supported release', () => {
+  it('gives dates and days left for a supported release', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
-    expect(check('v1.1').textContent).toBe(
+    expect((await check('v1.1')).textContent).toBe(
       'Milex 1.1 belongs to the 1.1 release: Security support only. Milex 1.1 is in security support only, until 5 Dec 2022. 66 days of security support left: ending soon.' +
         'No published advisory affects Milex 1.1.' +
         'Upgrade to Milex 1.2 (in active support until 1 Mar 2023, then in security support only until 1 Sep 2023).',
     );
-    expect(check('1.2.0').textContent).toBe(
+    expect((await check('1.2.0')).textContent).toBe(
       'Milex 1.2.0 belongs to the 1.2 release: Active support. Milex 1.2 is in active support until 1 Mar 2023, then in security support only until 1 Sep 2023. 336 days of security support left.' +
         'No published advisory affects Milex 1.2.0.' +
         'This is the release to run.',
     );
   });
 
-  it('picks the whole major line for a version with no branch of its own', () => {
+  it('picks the whole major line for a version with no branch of its own', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
-    expect(check('2.3.1').textContent).toMatch(
+    expect((await check('2.3.1')).textContent).toMatch(
       /^Milex 2\.3\.1 belongs to the 2\.x release: Planned\./,
     );
   });
 
-  it('does not call an older release an upgrade from a planned one', () => {
+  it('does not call an older release an upgrade from a planned one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
-    expect(check('2.0.0').textContent).toContain(
+    expect((await check('2.0.0')).textContent).toContain(
       'For production, run Milex 1.2 (in active support until 1 Mar 2023, then in security support only until 1 Sep 2023).',
     );
   });
 
-  it('names the end of security support for a security-only release to upgrade to', () => {
+  it('names the end of security support for a security-only release to upgrade to', async () => {
     // On 2 Mar 2023 the only supported release, 1.2, is in security support only.
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2023-03-02" />);
-    expect(check('1.0.1').textContent).toContain(
+    expect((await check('1.0.1')).textContent).toContain(
       'Upgrade to Milex 1.2 (in security support only, until 1 Sep 2023).',
     );
   });
 
-  it('says plainly when no release is supported, and where this site will show the next one', () => {
+  it('says plainly when no release is supported, and where this site will show the next one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
-    expect(check('1.0.3').textContent).toMatch(
+    expect((await check('1.0.3')).textContent).toMatch(
       /End of life\..*No release in the table is supported today, so the table gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out/,
     );
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' })).toBeTruthy();
   });
 
-  it('says a release in active support to its last day is in both kinds of support', () => {
+  it('says a release in active support to its last day is in both kinds of support', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2021-09-01" />);
-    expect(check('1.0').textContent).toContain(
+    expect((await check('1.0')).textContent).toContain(
       'Milex 1.0 is in active and security support until 29 Nov 2021.',
     );
   });
 
-  it('asks for the minor version of a major version with one branch in the table, in the singular', () => {
+  it('asks for the minor version of a major version with one branch in the table, in the singular', async () => {
     render(<VersionCheckerForm releases={[fixtureReleases[0]]} advisories={[]} today={today} />);
-    expect(check('1').textContent).toContain(
+    expect((await check('1')).textContent).toContain(
       'The table lists one release branch of Milex 1, 1.0. Type the minor version too, such as 1.0.1.',
     );
   });
@@ -110,20 +115,20 @@ describe('VersionCheckerForm', () => {
     ],
     ['<img src=x onerror=alert(1)>', 'That does not look like a Milex version number.'],
     ['1.0"><script>alert(1)</script>', 'That does not look like a Milex version number.'],
-  ])('answers %j calmly', (input, answer) => {
+  ])('answers %j calmly', async (input, answer) => {
     const { container } = render(
       <VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />,
     );
-    expect(check(input).textContent).toContain(answer);
+    expect((await check(input)).textContent).toContain(answer);
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('status').textContent).not.toContain('<');
   });
 
-  it('puts the checked version in the address, and takes it out when cleared', () => {
+  it('puts the checked version in the address, and takes it out when cleared', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
-    check('1.0.3');
+    await check('1.0.3');
     expect(window.location.search).toBe('?version=1.0.3');
-    check('');
+    await check('');
     expect(window.location.search).toBe('');
   });
 
@@ -134,9 +139,11 @@ describe('VersionCheckerForm', () => {
       await Promise.resolve();
     });
     expect(screen.getByLabelText<HTMLInputElement>('Your Milex version').value).toBe('1.1.4');
-    expect(screen.getByRole('status').textContent).toMatch(
-      /^Milex 1\.1\.4 belongs to the 1\.1 release/,
-    );
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Milex 1\.1\.4 belongs to the 1\.1 release/,
+      );
+    });
   });
 });
 
@@ -180,9 +187,9 @@ describe('VersionCheckerForm with advisories', () => {
       (item) => item.getAttribute('data-affecting') ?? '',
     );
 
-  it('lists every advisory that affects the version, and the lowest version none affects', () => {
+  it('lists every advisory that affects the version, and the lowest version none affects', async () => {
     renderChecker();
-    const answer = check('1.2.1').textContent;
+    const answer = (await check('1.2.1')).textContent;
     expect(listed()).toEqual(['MILEX-2022-002', 'MILEX-2022-001']);
     expect(answer).toContain('2 published advisories affect Milex 1.2.1:');
     expect(answer).toContain('MILEX-2022-002: Authentication bypass in the API (Critical)');
@@ -196,17 +203,19 @@ describe('VersionCheckerForm with advisories', () => {
     expect(links).toEqual(['/advisories/MILEX-2022-002', '/advisories/MILEX-2022-001']);
   });
 
-  it('names only the advisories whose ranges hold the version', () => {
+  it('names only the advisories whose ranges hold the version', async () => {
     renderChecker();
-    check('1.2.3');
+    await check('1.2.3');
     expect(listed()).toEqual(['MILEX-2022-002']);
-    expect(check('1.2.4').textContent).toContain('No published advisory affects Milex 1.2.4.');
+    expect((await check('1.2.4')).textContent).toContain(
+      'No published advisory affects Milex 1.2.4.',
+    );
     expect(listed()).toEqual([]);
   });
 
-  it('says when no version of the branch is free of them, and points to the release to move to', () => {
+  it('says when no version of the branch is free of them, and points to the release to move to', async () => {
     renderChecker();
-    const answer = check('1.0.3').textContent;
+    const answer = (await check('1.0.3')).textContent;
     expect(listed()).toEqual(['MILEX-2021-001']);
     expect(answer).toContain(
       'No version of Milex 1.0 is free of it: move to Milex 1.2, version 1.2.4 or later.',
@@ -215,9 +224,9 @@ describe('VersionCheckerForm with advisories', () => {
     expect(answer).toContain('those published after 29 Nov 2021');
   });
 
-  it('answers for a branch typed without its patch number', () => {
+  it('answers for a branch typed without its patch number', async () => {
     renderChecker();
-    const answer = check('1.1').textContent;
+    const answer = (await check('1.1')).textContent;
     expect(listed()).toEqual(['MILEX-2022-001']);
     expect(answer).toContain('One published advisory affects versions of Milex 1.1:');
     expect(answer).toContain('Upgrade to 1.1.9 or later');
@@ -232,8 +241,10 @@ describe('VersionCheckerForm with advisories', () => {
     expect(screen.getByText(/^Checking for/).textContent).toBe(
       'Checking for MILEX-2022-001, Stored cross-site scripting in form names: type your version to see whether it affects it.',
     );
-    expect(check('1.1.4').textContent).toMatch(/^.*MILEX-2022-001 affects Milex 1\.1\.4\./);
-    expect(check('1.1.9').textContent).toContain('MILEX-2022-001 does not affect Milex 1.1.9.');
+    expect((await check('1.1.4')).textContent).toMatch(/^.*MILEX-2022-001 affects Milex 1\.1\.4\./);
+    expect((await check('1.1.9')).textContent).toContain(
+      'MILEX-2022-001 does not affect Milex 1.1.9.',
+    );
     // An id that names no published advisory is left out, and the address keeps it as it was.
     window.history.replaceState(null, '', '/supported-versions?advisory=%3Cb%3Ex%3C%2Fb%3E');
     cleanup();
@@ -244,20 +255,20 @@ describe('VersionCheckerForm with advisories', () => {
     expect(screen.queryByText(/^Checking for/)).toBeNull();
   });
 
-  it('reads a version of a line beside its minors by the support rule, saying which row it comes from', () => {
+  it('reads a version of a line beside its minors by the support rule, saying which row it comes from', async () => {
     render(<VersionCheckerForm releases={lineAndMinors} advisories={[]} today="2021-07-01" />);
-    expect(check('3.3.1').textContent).toContain(
+    expect((await check('3.3.1')).textContent).toContain(
       'Milex 3.3.1 belongs to the 3.3 release: Security support only. Milex 3.3 is the most recent Milex 3 minor release, supported with the 3.x line: in security support only, until 15 Dec 2021, or until a newer Milex 3 minor release comes out, if sooner.',
     );
-    expect(check('3.2.5').textContent).toMatch(
+    expect((await check('3.2.5')).textContent).toMatch(
       /^Milex 3\.2\.5 belongs to the 3\.2 release: End of life\./,
     );
-    expect(check('3.2.5').textContent).toContain('Upgrade to Milex 3.3');
-    expect(check('3.4.0').textContent).toContain(
+    expect((await check('3.2.5')).textContent).toContain('Upgrade to Milex 3.3');
+    expect((await check('3.4.0')).textContent).toContain(
       "The table does not list 3.4: as a minor release of the 3.x line, it is supported while it is the line's most recent minor release.",
     );
-    expect(check('3.4.0').textContent).toContain('This is the release to run.');
-    expect(check('3.0.2').textContent).toContain(
+    expect((await check('3.4.0')).textContent).toContain('This is the release to run.');
+    expect((await check('3.0.2')).textContent).toContain(
       'Milex 3.1, a newer minor release of the 3.x line, came out on 24 Aug 2020, and only the most recent minor release is supported.',
     );
   });
@@ -273,19 +284,19 @@ describe('VersionCheckerForm on tables and advisories that are easy to get wrong
       Release,
       'initialRelease' | 'activeSupportUntil' | 'securitySupportUntil'
     >;
-  const answerFor = (
+  const answerFor = async (
     releases: readonly Release[],
     found: readonly AdvisoryExposure[],
     day: string,
     version: string,
-  ): string => {
+  ): Promise<string> => {
     render(<VersionCheckerForm releases={releases} advisories={found} today={day} />);
-    const text = check(version).textContent;
+    const text = (await check(version)).textContent;
     cleanup();
     return text;
   };
 
-  it('gives the fix for the advisories that affect the version, and says when others affect later ones', () => {
+  it('gives the fix for the advisories that affect the version, and says when others affect later ones', async () => {
     const table: readonly Release[] = [
       { branch: '4.4', ...dates('2024-01-01', '2026-06-30', '2027-06-30') },
       { branch: '5.1', ...dates('2025-01-01', '2027-06-30', '2028-06-30') },
@@ -311,26 +322,26 @@ describe('VersionCheckerForm on tables and advisories that are easy to get wrong
         affected: [{ branch: '4.4', range: { introduced: '4.4.0', fixed: '4.4.2' } }],
       },
     ];
-    const text = answerFor(table, interleaved, '2026-12-02', '4.4.1');
+    const text = await answerFor(table, interleaved, '2026-12-02', '4.4.1');
     expect(text).toContain('One published advisory affects Milex 4.4.1:');
     expect(text).toContain(
       'Upgrade to 4.4.2 or later: it does not affect those versions of Milex 4.4. Other published advisories affect later versions of Milex 4.4, and not all of them have a fix on it: see their pages.',
     );
   });
 
-  it('names a pre-release as typed', () => {
-    const text = answerFor(fixtureReleases, [], today, '1.2.0-rc1');
+  it('names a pre-release as typed', async () => {
+    const text = await answerFor(fixtureReleases, [], today, '1.2.0-rc1');
     expect(text).toMatch(/^Milex 1\.2\.0-rc1 belongs to the 1\.2 release/);
     expect(text).toContain('No published advisory affects Milex 1.2.0-rc1.');
   });
 
-  it('never calls an older supported release an upgrade from a newer one that has ended', () => {
+  it('never calls an older supported release an upgrade from a newer one that has ended', async () => {
     const table: readonly Release[] = [
       { branch: '4.x', ...dates('2022-01-01', '2024-06-30', '2025-06-30') },
       { branch: '4.4', ...dates('2023-01-01', '2023-12-31', '2026-12-31'), note: 'LTS' },
       { branch: '4.5', ...dates('2024-03-01', '2024-09-30', '2024-12-31') },
     ];
-    const text = answerFor(table, [], '2025-09-01', '4.5.3');
+    const text = await answerFor(table, [], '2025-09-01', '4.5.3');
     expect(text).toContain('End of life.');
     expect(text).toContain(
       'No newer release than yours is supported today. Milex 4.4, an older release, still is (in security support only, until 31 Dec 2026).',
@@ -338,12 +349,12 @@ describe('VersionCheckerForm on tables and advisories that are easy to get wrong
     expect(text).not.toContain('Upgrade to Milex 4.4');
   });
 
-  it('says what a minor release’s support hangs on: a newer minor that may come sooner, or one only planned', () => {
+  it('says what a minor release’s support hangs on: a newer minor that may come sooner, or one only planned', async () => {
     const lts: readonly Release[] = [
       { branch: '4.x', ...dates('2022-01-01', '2024-06-30', '2025-06-30') },
       { branch: '4.4', ...dates('2023-01-01', '2023-12-31', '2026-12-31') },
     ];
-    expect(answerFor(lts, [], '2023-09-01', '4.4.1')).toContain(
+    expect(await answerFor(lts, [], '2023-09-01', '4.4.1')).toContain(
       'in active support until 30 Jun 2024, or until a newer Milex 4 minor release comes out, if sooner, then in security support only until 31 Dec 2026.',
     );
     const planned: readonly Release[] = [
@@ -351,16 +362,16 @@ describe('VersionCheckerForm on tables and advisories that are easy to get wrong
       { branch: '5.1', ...dates('2026-01-01', '2026-03-01', '2026-06-01') },
       { branch: '5.2', ...dates('2027-02-01', '2027-06-01', '2027-12-01') },
     ];
-    expect(answerFor(planned, [], '2026-12-02', '5.1.4')).toContain(
+    expect(await answerFor(planned, [], '2026-12-02', '5.1.4')).toContain(
       'in active and security support until 31 Jan 2027, the day before Milex 5.2 comes out (the table plans it for 1 Feb 2027).',
     );
     // A minor the table does not list, after the planned one: no date is the table's to give.
-    const unlisted = answerFor(planned, [], '2026-12-02', '5.3.0');
+    const unlisted = await answerFor(planned, [], '2026-12-02', '5.3.0');
     expect(unlisted).toContain('It is not a stable release yet, and security advisories');
     expect(unlisted).not.toContain('the table plans it for 15 Jan 2024');
   });
 
-  it('lists, for a minor release typed alone on a table of lines, only that minor’s advisories', () => {
+  it('lists, for a minor release typed alone on a table of lines, only that minor’s advisories', async () => {
     const line: readonly Release[] = [
       { branch: '4.x', ...dates('2022-01-01', '2027-01-01', '2028-01-01') },
     ];
@@ -372,10 +383,10 @@ describe('VersionCheckerForm on tables and advisories that are easy to get wrong
       fixedIn: ['4.3.5'],
       affected: [{ branch: '4.x', range: { introduced: '4.3.0', fixed: '4.3.5' } }],
     };
-    expect(answerFor(line, [onThree], '2026-12-02', '4.4')).toContain(
+    expect(await answerFor(line, [onThree], '2026-12-02', '4.4')).toContain(
       'No published advisory affects Milex 4.4.',
     );
-    expect(answerFor(line, [onThree], '2026-12-02', '4.3')).toContain(
+    expect(await answerFor(line, [onThree], '2026-12-02', '4.3')).toContain(
       'One published advisory affects versions of Milex 4.3:',
     );
   });
