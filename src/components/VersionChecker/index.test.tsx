@@ -27,7 +27,7 @@ async function check(version: string): Promise<HTMLElement> {
 }
 
 describe('VersionCheckerForm', () => {
-  it('says nothing until asked, in a live region that is already there', async () => {
+  it('says nothing until asked, in a live region that is already there', () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today={today} />);
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
