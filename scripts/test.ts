@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 
 const FIRST = ['build', 'build:fixtures'];
-const BROWSER_LANE = ['lint:html', 'lint:md', 'spell', 'format:check', 'lint', 'test:e2e'];
-const CHECKS_LANE = ['typecheck', 'test:unit', 'test:build'];
+const BROWSER_LANE = ['lint:html', 'lint:md', 'spell', 'format:check', 'test:e2e'];
+const CHECKS_LANE = ['typecheck', 'lint', 'test:unit', 'test:build'];
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const times: [string, number][] = [];
