@@ -22,7 +22,7 @@ import {
 } from '../src/data/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { isAdvisoryFile } from '../plugins/advisories/load';
-import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+import { fixtureUrl, get, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const NEWEST_FIRST = ['MILEX-2022-002', 'MILEX-2022-001', 'MILEX-2022-003', 'MILEX-2021-001'];
 const FIXTURE_ROOT = 'https://fixtures.example/security/';
@@ -39,7 +39,7 @@ const parser = new XMLParser({
 });
 
 async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+  const response = await get(url);
   expect(response.status, url).toBe(200);
   return response.text();
 }
@@ -283,7 +283,7 @@ describe('feeds and OSV records (fixture build)', () => {
     for (const entry of item) {
       const link = entry.link[0] ?? '';
       expect(link).toBe(`${FIXTURE_ROOT}advisories/${entry.guid['#text']}`);
-      expect((await fetch(servedFixture(link))).status, link).toBe(200);
+      expect((await get(servedFixture(link))).status, link).toBe(200);
     }
   });
 
@@ -408,7 +408,7 @@ describe('the real build', () => {
       ].map((path) => `${configured}${path.slice(1)}`),
     );
     for (const href of hrefs) {
-      expect((await fetch(siteUrl(href.slice(configured.length)))).status, href).toBe(200);
+      expect((await get(siteUrl(href.slice(configured.length)))).status, href).toBe(200);
     }
     expect(problems).toEqual([]);
   });

@@ -12,6 +12,20 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
 }
 
+/**
+ * `fetch` of a served file, tried a second time when the connection fails before an answer: the
+ * server may close an idle kept-alive connection just as the next request goes out on it ("other
+ * side closed"), a race a loaded machine makes likely. A GET of a static file is safe to repeat;
+ * any answer, an error status among them, is returned as it came.
+ */
+export async function get(url: string | URL, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 /** The served address of a site path such as `/scope` (relative to the base URL). */
 export function siteUrl(path: string): string {
   return new URL(path.replace(/^\//, ''), inject('siteRoot')).href;
@@ -49,7 +63,7 @@ export function fixtureSitemapUrls(): Promise<string[]> {
 
 /** The pages a build's sitemap lists, as addresses where `servedRoot` serves that build. */
 async function sitemapUrlsOf(servedRoot: string, configuredRoot: string): Promise<string[]> {
-  const response = await fetch(new URL('sitemap.xml', servedRoot));
+  const response = await get(new URL('sitemap.xml', servedRoot));
   if (!response.ok) throw new Error(`sitemap.xml answered ${String(response.status)}`);
   const xml = await response.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {

@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { site } from '../src/data/site';
 import { BUILD_VARIABLES } from '../src/lib/build/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
-import { fixtureSitemapUrls, fixtureUrl, sitemapUrls, siteUrl } from './browser';
+import { fixtureSitemapUrls, fixtureUrl, get, sitemapUrls, siteUrl } from './browser';
 
 interface Page {
   readonly url: string;
@@ -23,7 +23,7 @@ interface Page {
 
 async function load(url: string): Promise<Page> {
   // The 404 page answers with status 404; it is a page like the others all the same.
-  const html = await (await fetch(url)).text();
+  const html = await (await get(url)).text();
   return { url, document: new DOMParser().parseFromString(html, 'text/html') };
 }
 

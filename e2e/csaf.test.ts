@@ -15,13 +15,13 @@ import { outputs } from '../src/data/site';
 import { csafFileName } from '../src/lib/outputs/csafDocument';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { providerMetadataSchema } from '../tests/csafSchemas';
-import { fixtureUrl, siteUrl } from './browser';
+import { fixtureUrl, get, siteUrl } from './browser';
 
 const validMetadata = providerMetadataSchema();
 
 /** The body of a file the site serves, which answers at once: CSAF asks for no redirects (requirement 6). */
 async function served(url: string): Promise<string> {
-  const response = await fetch(url, { redirect: 'manual' });
+  const response = await get(url, { redirect: 'manual' });
   expect(response.status, url).toBe(200);
   return response.text();
 }

@@ -23,7 +23,7 @@ import { lifecycles, stateOn } from '../src/lib/releases/lifecycle';
 import type { Release } from '../src/lib/releases/model';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { releases as fixtureSiteReleases } from '../tests/fixtures/siteReleases';
-import { siteUrl } from './browser';
+import { get, siteUrl } from './browser';
 import { builtRoot } from './globalSetup';
 
 const DAY_MS = 86_400_000;
@@ -297,7 +297,7 @@ describe.each(builds)('$name', (build) => {
 
 describe('served files', () => {
   it('serves security.txt as plain text', async () => {
-    const response = await fetch(siteUrl(outputs.securityTxt));
+    const response = await get(siteUrl(outputs.securityTxt));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain\b/);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { advisoryRoute, pageNames, routes } from '../src/data/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
-import { fixtureUrl, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
+import { fixtureUrl, get, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 
 /** The words of a page's article (long ones only: the search stems and drops short words). */
 async function articleWords(url: string): Promise<Set<string>> {
-  const html = await (await fetch(url)).text();
+  const html = await (await get(url)).text();
   const article = /<article[\s\S]*?<\/article>/.exec(html)?.[0] ?? '';
   const text = article.replace(/<[^>]+>/g, ' ').toLowerCase();
   return new Set(text.match(/\b[a-z]{9,}\b/g) ?? []);
