@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
-import { advisoriesSection } from './plugins/advisories';
+// First: it stops a build with wrong settings before the plugins below are loaded.
 import { settings } from './plugins/settings';
+import { advisoriesSection } from './plugins/advisories';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
 import { pageNames, routes, site } from './src/data/site';

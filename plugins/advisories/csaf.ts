@@ -3,9 +3,7 @@
  * passes before the build may go on, the one the BSI's Secvisogram editor runs (the CSAF schema
  * and the specification's mandatory tests, section 6.1).
  */
-import validate from '@secvisogram/csaf-validator-lib/validate.js';
-import * as mandatoryTests from '@secvisogram/csaf-validator-lib/mandatoryTests.js';
-import { csaf_2_0_strict as schemaTest } from '@secvisogram/csaf-validator-lib/schemaTests.js';
+import type { CsafTest } from '@secvisogram/csaf-validator-lib/validate.js';
 
 import { advisoryRoute, outputs, site } from '../../src/data/site';
 import { csafDocument, csafFileName } from '../../src/lib/outputs/csafDocument';
@@ -36,11 +34,24 @@ export function csafFile(advisory: Advisory, body: string, address: SiteAddress)
   };
 }
 
-const TESTS = [schemaTest, ...Object.values(mandatoryTests)];
-
-/** What keeps `document` from being a valid CSAF 2.0 document, one line each; empty when it is. */
+/**
+ * What keeps `document` from being a valid CSAF 2.0 document, one line each; empty when it is.
+ * The validator is loaded on first use, by a build with advisories: it takes seconds to load
+ * (it compiles the schemas), which a site without advisories, or a build stopped by a wrong
+ * setting or data file, need not spend.
+ */
 export async function csafProblems(document: Record<string, unknown>): Promise<string[]> {
-  const result = await validate(TESTS, document);
+  const [{ default: validate }, mandatoryTests, { csaf_2_0_strict: schemaTest }] =
+    await Promise.all([
+      import('@secvisogram/csaf-validator-lib/validate.js'),
+      import('@secvisogram/csaf-validator-lib/mandatoryTests.js'),
+      import('@secvisogram/csaf-validator-lib/schemaTests.js'),
+    ]);
+  // The module's exports are the tests, one per section (its typings say no more).
+  const tests = Object.values(mandatoryTests as Record<string, unknown>).filter(
+    (test): test is CsafTest => typeof test === 'function',
+  );
+  const result = await validate([schemaTest, ...tests], document);
   return result.tests.flatMap(({ name, errors }) =>
     errors.map(({ instancePath, message }) => `${instancePath || '/'} ${message} (${name})`),
   );

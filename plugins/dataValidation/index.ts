@@ -12,41 +12,38 @@ import { DataValidationError } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
 
 /**
- * Stops `docusaurus build` and `docusaurus start` when a data file is wrong,
- * before anything is bundled, with one line per problem in every file (and, in GitHub Actions,
- * an annotation on the entry at fault).
+ * Stops `docusaurus build` and `docusaurus start` when a data file is wrong, with one line per
+ * problem in every file (and, in GitHub Actions, an annotation on the entry at fault). It checks
+ * while the plugins are set up (an async plugin constructor, which Docusaurus awaits), before any
+ * plugin loads content: nothing is read or bundled for data that cannot be published.
  */
-export default function dataValidationPlugin({ siteDir }: LoadContext): Plugin {
-  return {
-    name: 'milex-data-validation',
-    async loadContent() {
-      const checks = [
-        { file: RELEASES_FILE, result: validateReleases(releases) },
-        { file: TEAM_FILE, result: validateTeam(team) },
-      ];
-      const failed = checks.flatMap(({ file, result }) =>
-        result.ok ? [] : [{ file, problems: result.problems }],
-      );
-      if (failed.length > 0) {
-        const problems = failed.flatMap((check) => check.problems);
-        annotateInGitHubActions(
-          siteDir,
-          await Promise.all(
-            problems.map(async ({ file, path, message }) => ({
-              file,
-              line: await dataFileLine(readFileSync(join(siteDir, file), 'utf8'), path),
-              message,
-            })),
-          ),
-        );
-        const messages = failed.map(
-          ({ file, problems }) => new DataValidationError(file, problems).message,
-        );
-        const error = new Error(messages.join('\n\n'));
-        // The trace would only point at this plugin; the maintainer needs the list, not the trace.
-        error.stack = `${error.name}: ${error.message}`;
-        throw error;
-      }
-    },
-  };
+export default async function dataValidationPlugin({ siteDir }: LoadContext): Promise<Plugin> {
+  const checks = [
+    { file: RELEASES_FILE, result: validateReleases(releases) },
+    { file: TEAM_FILE, result: validateTeam(team) },
+  ];
+  const failed = checks.flatMap(({ file, result }) =>
+    result.ok ? [] : [{ file, problems: result.problems }],
+  );
+  if (failed.length > 0) {
+    const problems = failed.flatMap((check) => check.problems);
+    annotateInGitHubActions(
+      siteDir,
+      await Promise.all(
+        problems.map(async ({ file, path, message }) => ({
+          file,
+          line: await dataFileLine(readFileSync(join(siteDir, file), 'utf8'), path),
+          message,
+        })),
+      ),
+    );
+    const messages = failed.map(
+      ({ file, problems }) => new DataValidationError(file, problems).message,
+    );
+    const error = new Error(messages.join('\n\n'));
+    // The trace would only point at this plugin; the maintainer needs the list, not the trace.
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
+  return { name: 'milex-data-validation' };
 }
