@@ -8,17 +8,14 @@ import { formatDate } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';
 import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/build/socialCard';
 import { COMPILE_HINT } from '../plugins/leanClient';
-import { launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
+import { get, launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 
 let browser: Browser;
 let context: BrowserContext;
 
-let phone: BrowserContext;
-
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
-  phone = await browser.newContext({ viewport: { width: 360, height: 740 } });
 });
 
 afterAll(async () => {
@@ -62,7 +59,7 @@ describe('every page in sitemap.xml', () => {
     );
     expect(startup).toHaveLength(2);
     for (const url of startup) {
-      const text = await (await fetch(url)).text();
+      const text = await (await get(url)).text();
       expect(text.startsWith(`${COMPILE_HINT}\n`), url).toBe(true);
     }
     await page.close();
@@ -90,7 +87,7 @@ describe('every page in sitemap.xml', () => {
   });
 
   it('serves its social card itself: a PNG of the size Open Graph recommends', async () => {
-    const response = await fetch(siteUrl(SOCIAL_CARD_PATH));
+    const response = await get(siteUrl(SOCIAL_CARD_PATH));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/png/);
     const png = Buffer.from(await response.arrayBuffer());
@@ -102,78 +99,93 @@ describe('every page in sitemap.xml', () => {
   });
 
   it('keeps the report button clear of the search box at tablet and desktop widths too', async () => {
+    const { page } = await visit(context, siteUrl(routes.home));
     for (const width of [480, 700, 1000, 1280]) {
-      const sized = await browser.newContext({ viewport: { width, height: 800 } });
-      const { page } = await visit(sized, siteUrl(routes.home));
+      await page.setViewportSize({ width, height: 800 });
+      await nextFrames(page);
       expect(await reportButtonLayout(page), `${String(width)} px`).toEqual(CLEAR);
-      await sized.close();
     }
+    await page.close();
   });
 });
 
-/** Each page in the sitemap, a test of its own (so a slow machine slows the run, never fails it). */
-describe.each(sitemapPaths())('%s', (path) => {
-  it('loads and hydrates with a title, a description, one h1, the report link and no problem, and opens other sites without giving them the page', async () => {
-    const url = siteUrl(path);
-    const { page, problems } = await visit(context, url);
-    expect(problems).toEqual([]);
-    expect(await page.title()).toMatch(/\S.* \| Milex Security$|^Milex Security/);
-    const description = await page
-      .locator('meta[name="description"]')
-      .first()
-      .getAttribute('content');
-    expect(description?.length ?? 0).toBeGreaterThan(20);
-    // Shared in chat or social media, a link shows the page's title and description and the
-    // site's own card, from the address the site is published at.
-    const card = await page.evaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map(
-          (meta) => [
-            meta.getAttribute('property') ?? meta.getAttribute('name') ?? '',
-            meta.getAttribute('content'),
-          ],
+/**
+ * Each page in the sitemap, a test of its own (so a slow machine slows the run, never fails it),
+ * two at a time.
+ */
+describe('every page in sitemap.xml, one visit each', () => {
+  it.concurrent.each(sitemapPaths())(
+    '%s loads and hydrates with a title, a description, one h1, the report link and no problem, opens other sites without giving them the page, and shows the report button whole on a 360 px phone',
+    async (path) => {
+      const url = siteUrl(path);
+      const { page, problems } = await visit(context, url);
+      expect(problems).toEqual([]);
+      expect(await page.title()).toMatch(/\S.* \| Milex Security$|^Milex Security/);
+      const description = await page
+        .locator('meta[name="description"]')
+        .first()
+        .getAttribute('content');
+      expect(description?.length ?? 0).toBeGreaterThan(20);
+      // Shared in chat or social media, a link shows the page's title and description and the
+      // site's own card, from the address the site is published at.
+      const card = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map(
+            (meta) => [
+              meta.getAttribute('property') ?? meta.getAttribute('name') ?? '',
+              meta.getAttribute('content'),
+            ],
+          ),
         ),
-      ),
-    );
-    expect(card).toMatchObject({
-      'og:title': await page.title(),
-      'og:description': description,
-      'og:image': new URL(SOCIAL_CARD_PATH, inject('configuredRoot')).href,
-      'og:image:width': String(SOCIAL_CARD_SIZE.width),
-      'og:image:height': String(SOCIAL_CARD_SIZE.height),
-      'twitter:card': 'summary_large_image',
-    });
-    expect(await page.locator('h1').count()).toBe(1);
-    // One click to the report channel from every page.
-    const report = page.locator('nav.navbar a[data-report-link="navbar"]');
-    expect(await report.getAttribute('href')).toBe(site.reportChannel.url);
-    // Links to other sites get neither this page as opener nor its address as referrer.
-    const configured = new URL(inject('configuredRoot')).origin;
-    const own = new URL(url).origin;
-    const links = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => ({
-        href: (a as HTMLAnchorElement).href,
-        rel: a.getAttribute('rel') ?? '',
-      })),
-    );
-    const unsafe = links.filter(({ href, rel }) => {
-      const { origin, protocol } = new URL(href);
-      const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
-      return outside && !(rel.includes('noopener') && rel.includes('noreferrer'));
-    });
-    expect(unsafe).toEqual([]);
-    await page.close();
-  });
+      );
+      expect(card).toMatchObject({
+        'og:title': await page.title(),
+        'og:description': description,
+        'og:image': new URL(SOCIAL_CARD_PATH, inject('configuredRoot')).href,
+        'og:image:width': String(SOCIAL_CARD_SIZE.width),
+        'og:image:height': String(SOCIAL_CARD_SIZE.height),
+        'twitter:card': 'summary_large_image',
+      });
+      expect(await page.locator('h1').count()).toBe(1);
+      // One click to the report channel from every page.
+      const report = page.locator('nav.navbar a[data-report-link="navbar"]');
+      expect(await report.getAttribute('href')).toBe(site.reportChannel.url);
+      // Links to other sites get neither this page as opener nor its address as referrer.
+      const configured = new URL(inject('configuredRoot')).origin;
+      const own = new URL(url).origin;
+      const links = await page.locator('a[href]').evaluateAll((anchors) =>
+        anchors.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+        })),
+      );
+      const unsafe = links.filter(({ href, rel }) => {
+        const { origin, protocol } = new URL(href);
+        const outside = protocol.startsWith('http') && origin !== own && origin !== configured;
+        return outside && !(rel.includes('noopener') && rel.includes('noreferrer'));
+      });
+      expect(unsafe).toEqual([]);
 
-  // Sideways scrolling at every width is e2e/layout.test.ts's.
-  it('shows the report button whole and in view on a 360 px phone', async () => {
-    const { page } = await visit(phone, siteUrl(path));
-    const report = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
-    expect(await report.isVisible()).toBe(true);
-    expect(await reportButtonLayout(page)).toEqual(CLEAR);
-    await page.close();
-  });
+      // On a phone (sideways scrolling at every width is e2e/pages.test.ts's).
+      await page.setViewportSize(PHONE);
+      await nextFrames(page);
+      const phoneReport = page.locator('nav.navbar a.navbar__item[data-report-link="navbar"]');
+      expect(await phoneReport.isVisible()).toBe(true);
+      expect(await reportButtonLayout(page)).toEqual(CLEAR);
+      await page.close();
+    },
+  );
 });
+
+/** A phone's viewport. */
+const PHONE = { width: 360, height: 740 };
+
+/** Resolves once the page has drawn two frames: the layout has followed a change of size. */
+function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
 
 const CLEAR = { clipped: false, inView: true, overlaps: 0 };
 

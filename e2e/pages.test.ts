@@ -1,17 +1,27 @@
 /**
- * What a visitor sees, at the widths visitors use: every page of both builds' sitemaps, at phone,
- * tablet, laptop and desktop widths, in the light and the dark scheme. No page scrolls sideways;
- * from 1024 px no table is wider than its column; the release tables and the timeline never scroll
- * at any width. Each page is also photographed at a phone's and a laptop's width into
- * test-results/screenshots/, which CI attaches to a pull request's run for reviewers.
+ * Every page, as visitors see it, opened once and looked at in each setting: every page of both
+ * builds' sitemaps and the real build's search and 404 pages, at phone, tablet, laptop and desktop
+ * widths, in the light and the dark scheme.
+ *
+ * - Layout: no page scrolls sideways; from 1024 px no table is wider than its column; the release
+ *   tables and the timeline never scroll at any width.
+ * - Accessibility: axe-core finds no violation of WCAG 2.0, 2.1 and 2.2 A and AA, at a phone's and
+ *   a laptop's width (where the layout, and what is shown, differs) in the light scheme; in the
+ *   dark scheme, where only colours change, the rules about colour run again. It checks the real
+ *   build's pages, and the fixture build's supported versions (every status, on its build day, and
+ *   the folded older releases), advisory list and one advisory page, since the real build may have
+ *   no advisory.
+ * - Each page is photographed at a phone's and a laptop's width into test-results/screenshots/,
+ *   which CI attaches to a pull request's run for reviewers.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { routes } from '../src/data/site';
+import { advisoryRoute, routes } from '../src/data/site';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { fixtureUrl, launchBrowser, sitemapPaths, siteUrl, visit } from './browser';
 
@@ -19,18 +29,59 @@ const WIDTHS = [320, 390, 768, 1024, 1280, 1920] as const;
 const SCHEMES = ['light', 'dark'] as const;
 /** From this width, tables fit their column whole. */
 const WHOLE_TABLES_FROM = 1024;
-const SCREENSHOTS = { phone: 390, laptop: 1280 } as const;
+/** The widths pages are photographed and checked with axe at. */
+const PHONE = 390;
+const LAPTOP = 1280;
 const SCREENSHOT_DIR = join('test-results', 'screenshots');
 
-const pages: readonly (readonly [build: 'site' | 'fixtures', path: string, url: () => string])[] = [
-  ...sitemapPaths().map((path) => ['site', path, () => siteUrl(path)] as const),
-  ...sitemapPaths('build-fixtures').map(
-    (path) => ['fixtures', path, () => fixtureUrl(path)] as const,
-  ),
-];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The axe rules whose outcome depends on colours: all that the dark scheme can change. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+type Build = 'site' | 'fixtures';
+
+interface PageCase {
+  readonly build: Build;
+  readonly path: string;
+  readonly url: () => string;
+  /** Whether axe checks the page (layout is checked on every page). */
+  readonly axe: boolean;
+}
+
+const fixtureAxePages = new Set<string>([
+  routes.supportedVersions,
+  routes.advisoryList,
+  advisoryRoute('MILEX-2022-001'),
+]);
+
+const pages: readonly (readonly [Build, string, string, PageCase])[] = [
+  ...[...new Set([...sitemapPaths(), '/search', '/no-such-page'])].map((path): PageCase => ({
+    build: 'site',
+    path,
+    url: () => siteUrl(path),
+    axe: true,
+  })),
+  ...sitemapPaths('build-fixtures').map((path): PageCase => ({
+    build: 'fixtures',
+    path,
+    url: () => fixtureUrl(path),
+    axe: fixtureAxePages.has(path),
+  })),
+].map(
+  (page) =>
+    [page.build, page.path, page.axe ? 'layout and accessibility' : 'layout', page] as const,
+);
+
+for (const path of fixtureAxePages) {
+  if (!pages.some(([build, p]) => build === 'fixtures' && p === path)) {
+    throw new Error(
+      `axe is to check ${path} of the fixture build, which its sitemap does not list`,
+    );
+  }
+}
 
 let browser: Browser;
-const contexts: Partial<Record<'site' | 'fixtures', BrowserContext>> = {};
+const contexts: Partial<Record<Build, BrowserContext>> = {};
 
 beforeAll(async () => {
   // Only this run's pictures: a page renamed or removed leaves none behind.
@@ -156,10 +207,25 @@ function layoutProblems(tablesWhole: boolean): string[] {
   return problems;
 }
 
-describe('layout', () => {
+/**
+ * What axe-core finds wrong with the page as it stands, in words: every WCAG A and AA rule, or
+ * only the rules about colour.
+ */
+async function axeViolations(page: Page, rules: 'all' | 'colour'): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const results = await (
+    rules === 'all' ? axe.withTags(WCAG_TAGS) : axe.withRules(COLOUR_RULES)
+  ).analyze();
+  return results.violations.map((violation) => {
+    const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 5);
+    return `${violation.id} (${violation.help}) at ${targets.join(', ')}`;
+  });
+}
+
+describe('every page', () => {
   it.concurrent.each(pages)(
-    '%s build, %s: nothing scrolls sideways; tables whole from 1024 px',
-    async (build, path, url) => {
+    '%s build, %s: %s at every width, in both schemes',
+    async (_build, _path, _checks, { build, path, url, axe }) => {
       const context = contexts[build];
       if (context === undefined) throw new Error(`no browser context for the ${build} build`);
       const { page } = await visit(context, url());
@@ -169,18 +235,20 @@ describe('layout', () => {
         await page.addStyleTag({
           content: '*, *::before, *::after { transition: none !important; }',
         });
-        // Folded content (the older releases) is measured and photographed open.
+        // Folded content (the older releases) is measured, checked and photographed open.
         await page.evaluate(() => {
           for (const details of document.querySelectorAll('details')) details.open = true;
         });
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
           for (const width of WIDTHS) {
+            const setting = `${String(width)} px, ${scheme}`;
             await page.setViewportSize({ width, height: 900 });
             await settle(page, scheme);
             const problems = await page.evaluate(layoutProblems, width >= WHOLE_TABLES_FROM);
-            found.push(...problems.map((problem) => `${String(width)} px, ${scheme}: ${problem}`));
-            if (scheme === 'light' && (Object.values(SCREENSHOTS) as number[]).includes(width)) {
+            found.push(...problems.map((problem) => `${setting}: ${problem}`));
+            if (width !== PHONE && width !== LAPTOP) continue;
+            if (scheme === 'light') {
               const name =
                 path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-zA-Z0-9-]+/g, '_');
               const dir = join(SCREENSHOT_DIR, build);
@@ -188,6 +256,10 @@ describe('layout', () => {
               await photograph(page, join(dir, `${name}-${String(width)}.png`), () =>
                 settle(page, scheme),
               );
+            }
+            if (axe) {
+              const violations = await axeViolations(page, scheme === 'light' ? 'all' : 'colour');
+              found.push(...violations.map((violation) => `${setting}: ${violation}`));
             }
           }
         }
