@@ -37,9 +37,10 @@ export default defineConfig({
     isolate: false,
     environment: 'node',
     // npm test runs these beside the browser tests and the builds of copies, and the routine-
-    // changes test runs them in copies two at a time: a test that loads a large module (the
-    // TypeScript compiler) can take longer than Vitest's 5 s there.
+    // changes test runs them in copies two at a time: a test or a hook that loads a large module
+    // (the TypeScript compiler, the CSAF validator) can take longer than Vitest's 5 s and 10 s there.
     testTimeout: 30_000,
+    hookTimeout: 30_000,
     css: { modules: { classNameStrategy: 'non-scoped' } },
   },
 });
