@@ -49,7 +49,7 @@ export default tseslint.config(
   {
     // What runs in the browser (src/lib/README.md): components, theme, pages, hooks and the lib
     // modules they import. Node-only code would break the bundle, or ship a library to every
-    // visitor; the build's own code stays in src/lib/build, src/lib/outputs and the advisory checks.
+    // visitor; the build's own code stays in src/lib/buildTime, src/lib/outputs and the advisory checks.
     files: [
       'src/components/**/*.{ts,tsx}',
       'src/theme/**/*.{ts,tsx}',
@@ -83,7 +83,7 @@ export default tseslint.config(
               group: [
                 'node:*',
                 '@secvisogram/*',
-                '**/lib/build/*',
+                '**/lib/buildTime/*',
                 '**/lib/outputs/*',
                 ...['validate', 'cvss', 'file', 'body', 'template'].map(
                   (m) => `**/lib/advisories/${m}`,

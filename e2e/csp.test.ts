@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
 import { outputs } from '../src/data/site';
-import { SECURITY_HEADERS } from '../src/lib/build/csp';
+import { SECURITY_HEADERS } from '../src/lib/buildTime/csp';
 import { get, launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 import { builtRoot } from './globalSetup';
 import { type HeadersServer, serveWithHeaders } from './headersServer';

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { headersPatternMatches, parseHeadersFile } from '../src/lib/build/csp';
+import { headersPatternMatches, parseHeadersFile } from '../src/lib/buildTime/csp';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -23,7 +23,7 @@ const source = (name: string): string => readFileSync(join(BUILD, 'assets', 'js'
 const containing = (pattern: RegExp): string[] =>
   scripts.filter((name) => pattern.test(source(name)));
 
-/** The scripts a built page loads at startup, from its loader (src/lib/build/scriptLoading.ts). */
+/** The scripts a built page loads at startup, from its loader (src/lib/buildTime/scriptLoading.ts). */
 function startupScripts(page: string): string[] {
   const html = readFileSync(join(BUILD, page), 'utf8');
   return [...html.matchAll(/"[^"]*\/assets\/js\/([^"/]+\.js)"/g)].map((match) => match[1] ?? '');

@@ -6,7 +6,7 @@ import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';
-import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/build/socialCard';
+import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/buildTime/socialCard';
 import { COMPILE_HINT } from '../plugins/leanClient';
 import { get, launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 

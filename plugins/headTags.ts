@@ -1,7 +1,7 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { site } from '../src/data/site';
-import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/build/socialCard';
+import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/buildTime/socialCard';
 import { absoluteUrl } from '../src/lib/formats/urls';
 
 /**

@@ -3,7 +3,7 @@
  * build's).
  */
 import { site } from '../src/data/site';
-import { buildSettings } from '../src/lib/build/settings';
+import { buildSettings } from '../src/lib/buildTime/settings';
 import { utcDayOf } from '../src/lib/formats/dates';
 
 /**

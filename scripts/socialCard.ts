@@ -12,7 +12,7 @@ import {
   SOURCE_KEYWORD,
   sourceFingerprint,
   withPngText,
-} from '../src/lib/build/socialCard';
+} from '../src/lib/buildTime/socialCard';
 import { SOCIAL_CARD_FILE, socialCardFromSite } from './socialCardFromSite';
 
 const out = SOCIAL_CARD_FILE;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 
 import { site } from '../src/data/site';
-import { socialCardHtml } from '../src/lib/build/socialCard';
+import { socialCardHtml } from '../src/lib/buildTime/socialCard';
 
 export const SOCIAL_CARD_FILE = 'static/img/social-card.png';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { SOCIAL_CARD_FILE, socialCardFromSite } from '../scripts/socialCardFromSite';
-import { pngTexts, SOURCE_KEYWORD, sourceFingerprint } from '../src/lib/build/socialCard';
+import { pngTexts, SOURCE_KEYWORD, sourceFingerprint } from '../src/lib/buildTime/socialCard';
 
 describe(SOCIAL_CARD_FILE, () => {
   it('shows the current title, tagline and logo (if not, run `npm run social-card` and commit the image)', () => {

@@ -9,7 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-import { frontMatterLine } from '../../src/lib/build/annotations';
+import { frontMatterLine } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
 import type { Advisory } from '../../src/lib/advisories/model';

@@ -8,9 +8,9 @@ import {
   headersFile,
   inlineScriptHashes,
   withMetaCsp,
-} from '../../src/lib/build/csp';
+} from '../../src/lib/buildTime/csp';
 import { outputs } from '../../src/data/site';
-import { loadScriptsAfterLoad } from '../../src/lib/build/scriptLoading';
+import { loadScriptsAfterLoad } from '../../src/lib/buildTime/scriptLoading';
 
 /** The files subscribers' tools read, which any web page may fetch: all outputs but security.txt. */
 const OPEN_DATA = Object.values(outputs).filter((path) => path !== outputs.securityTxt);
@@ -35,7 +35,7 @@ async function replaceFile(file: string, content: string): Promise<void> {
 
 /**
  * The last step of the build, over every page in order: scripts load after the page has
- * (src/lib/build/scriptLoading.ts), then the inline scripts, the new loader among them, are hashed into a
+ * (src/lib/buildTime/scriptLoading.ts), then the inline scripts, the new loader among them, are hashed into a
  * Content-Security-Policy for every page's `<meta>` and for `_headers` with the other security
  * headers. One plugin, because the hashes must be taken of the pages as they are finally served.
  */

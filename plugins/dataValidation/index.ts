@@ -5,7 +5,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { releases } from '../../src/data/releases';
 import { team } from '../../src/data/team';
-import { dataFileLine } from '../../src/lib/build/annotations';
+import { dataFileLine } from '../../src/lib/buildTime/annotations';
 import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
 import { DataValidationError } from '../../src/lib/formats/problems';

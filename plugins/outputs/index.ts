@@ -35,7 +35,7 @@ function outputsPlugin(
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
-  // Checked with the other build settings when the config loads (src/lib/build/settings.ts).
+  // Checked with the other build settings when the config loads (src/lib/buildTime/settings.ts).
   const { buildDay, securityTxtExpiresDays: days } = customFieldsOf(context.siteConfig);
   const address = { url, baseUrl };
   const at = (path: string): string => absoluteUrl(address, path);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ANNOTATION_TITLE } from '../../plugins/annotate';
-import { errorCommand } from '../../src/lib/build/annotations';
+import { errorCommand } from '../../src/lib/buildTime/annotations';
 import { validateReleases } from '../../src/lib/releases/validate';
 import { validateTeam } from '../../src/lib/team/validate';
 import type { Validation } from '../../src/lib/formats/problems';

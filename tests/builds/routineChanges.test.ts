@@ -24,7 +24,7 @@ import { releases } from '../../src/data/releases';
 import { pageNames, routes, site } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/advisories/template';
-import { dataListEnd } from '../../src/lib/build/annotations';
+import { dataListEnd } from '../../src/lib/buildTime/annotations';
 import { addDays, utcDayOf } from '../../src/lib/formats/dates';
 import { newestFirst } from '../../src/lib/releases/model';
 import { filledAdvisory } from '../fixtures/filledAdvisory';

@@ -50,9 +50,7 @@ async function typescript(): Promise<TypeScript> {
  * The list a data file exports (`export const releases = [ ... ] as const satisfies ...`): the
  * first array literal a variable is set to, and the source file it is in.
  */
-async function dataList(
-  source: string,
-): Promise<
+async function dataList(source: string): Promise<
   | {
       readonly ts: TypeScript;
       readonly file: import('typescript').SourceFile;
@@ -61,7 +59,13 @@ async function dataList(
   | undefined
 > {
   const ts = await typescript();
-  const file = ts.createSourceFile('data.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    'data.ts',
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TS,
+  );
   let list: import('typescript').ArrayLiteralExpression | undefined;
   const visit = (node: import('typescript').Node): void => {
     if (list !== undefined) return;

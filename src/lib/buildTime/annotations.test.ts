@@ -154,9 +154,15 @@ describe('the line of each problem, on the bad advisory fixture', () => {
       ...checked.problems.map(
         ({ message, path }) => [message, frontMatterLine(advisory.yaml, path)] as const,
       ),
-      ...checkAdvisoryBody(advisory.body, { url: 'https://example.org', baseUrl: '/' }).problems.map(
+      ...checkAdvisoryBody(advisory.body, {
+        url: 'https://example.org',
+        baseUrl: '/',
+      }).problems.map(
         ({ message, line }) =>
-          [`${file}: ${message}`, line === undefined ? undefined : advisory.bodyLine + line - 1] as const,
+          [
+            `${file}: ${message}`,
+            line === undefined ? undefined : advisory.bodyLine + line - 1,
+          ] as const,
       ),
     ]);
     expectEveryProblemAtItsMarker(
