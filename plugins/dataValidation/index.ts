@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { releases } from '../../src/data/releases';
+import { site } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { dataFileLine } from '../../src/lib/buildTime/annotations';
 import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate';
+import { SITE_FILE, validateSite } from '../../src/lib/site/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
 import { DataValidationError } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
@@ -21,6 +23,7 @@ export default async function dataValidationPlugin({ siteDir }: LoadContext): Pr
   const checks = [
     { file: RELEASES_FILE, result: validateReleases(releases) },
     { file: TEAM_FILE, result: validateTeam(team) },
+    { file: SITE_FILE, result: validateSite(site) },
   ];
   const failed = checks.flatMap(({ file, result }) =>
     result.ok ? [] : [{ file, problems: result.problems }],

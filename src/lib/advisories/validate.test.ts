@@ -122,7 +122,7 @@ describe('validateAdvisories', () => {
       'advisories/bad.md: affected[0]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")',
       'advisories/bad.md: affected[1]: versions "before 1.2.3" is wrong: "before" is not ">=", "<" or "<=" followed by a version such as 1.2.3 (write ranges such as ">=1.2.0 <1.2.3", ">=1.2.0" or "<=1.2.9")',
       'advisories/bad.md: fixedIn "soon" is not a released version written in full, such as "1.0.3"',
-      'advisories/bad.md: credits[0]: url must be an https:// address, got "http://example.org"',
+      'advisories/bad.md: credits[0]: url "http://example.org" must be an https:// address, not http:',
       'advisories/empty.md: the front matter is missing or is not a list of fields',
     ]);
   });
@@ -229,7 +229,7 @@ describe('the rest of validateAdvisories', () => {
     ).toEqual([
       'advisories/a.md: summary must be one paragraph; put the rest in the text below the front matter',
       'advisories/a.md: title contains U+0007, an invisible control character; delete it',
-      'advisories/a.md: credits[0]: name contains U+0000, an invisible control character; delete it',
+      'advisories/a.md: credits[0] contains U+0000, an invisible control character; delete it',
     ]);
   });
 
@@ -248,10 +248,42 @@ describe('the rest of validateAdvisories', () => {
     ).toEqual([
       'advisories/a.md: title must be one line, for browser tabs, feeds and search results',
       'advisories/a.md: summary must be one paragraph of text, got "\u200B\u2060 "',
-      'advisories/b.md: title shows nothing: it holds only invisible characters',
+      'advisories/b.md: title contains U+200B, an invisible space or filler; delete it',
+      'advisories/b.md: credits[0] contains U+2067, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
       'advisories/b.md: summary contains U+202E, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
-      'advisories/b.md: credits[0]: name contains U+2067, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
     ]);
+  });
+
+  it('refuses invisible text in every field, however YAML wrote it: tags, separators, marks, joiners alone', () => {
+    // Written as YAML escapes ("\u2028"), these never show in the file's own lines.
+    expect(
+      problemsOf([
+        source('advisories/a.md', {
+          ...good,
+          title: 'Fix\u2028now',
+          summary: 'Read this\u{E0049}\u{E0047}\u{E004E}.',
+          credits: [{ name: '\u200D' }, { name: 'Ada\u200F' }, 'Bob\u061C'],
+          revisions: [{ date: good.published, summary: 'Changed\u2060' }],
+          updated: good.published,
+        }),
+      ]),
+    ).toEqual([
+      'advisories/a.md: title contains U+2028, an invisible line or paragraph separator (write a plain line break); delete it',
+      'advisories/a.md: credits[0].name shows nothing: it holds only invisible characters',
+      'advisories/a.md: credits[1].name contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
+      'advisories/a.md: credits[2] contains U+061C, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
+      'advisories/a.md: summary contains U+E0049, an invisible Unicode tag character (it can carry text no reader sees); delete it',
+      'advisories/a.md: revisions[0].summary contains U+2060, an invisible space or filler; delete it',
+    ]);
+  });
+
+  it('writes every credit address as a URI, the form every output takes', () => {
+    // cspell:disable-next-line -- an address in Unicode and its punycode
+    const url = 'https://jürgen.example/über';
+    const result = validateAdvisories([source('advisories/a.md', { ...good, credits: [{ name: 'J', url }] })], fixtureReleases);
+    expect(result.ok && result.value[0]?.credits?.[0]?.url).toBe(new URL(url).href);
+    // cspell:disable-next-line -- the percent-encoded path
+    expect(new URL(url).href).toMatch(/^https:\/\/xn--[a-z0-9-]+\.example\/%C3%BCber$/);
   });
 
   it('refuses a CVSS vector that gives a metric twice', () => {

@@ -3,10 +3,10 @@
  * the "Publishing an advisory" page and against the release branches in the data; what passes
  * comes back as `Advisory` values, short forms written out and affected ranges worked out.
  */
-import { isIsoDate } from '../formats/dates';
-import { hiddenCharacter, showsNothing } from '../formats/hiddenCharacters';
+import { isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
+import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
 import { compareText } from '../formats/order';
-import { isHttpsUrl } from '../formats/urls';
+import { checkedAddress } from '../formats/urls';
 import type { Release } from '../releases/model';
 import {
   describe,
@@ -287,16 +287,9 @@ function creditProblems(label: string, value: unknown): Finding[] {
       }
       const problems = unknownFields(where, item, ['name', 'url'], ['credits', index]);
       if (!text(item.name)) problems.push(at(path('name'), `${where}: name must be non-empty text`));
-      else {
-        const char = hiddenCharacter(item.name, { lineBreaks: false });
-        if (char !== undefined) {
-          problems.push(at(path('name'), `${where}: name contains ${char}; delete it`));
-        }
-      }
-      if (item.url !== undefined && (typeof item.url !== 'string' || !isHttpsUrl(item.url))) {
-        problems.push(
-          at(path('url'), `${where}: url must be an https:// address, got ${describe(item.url)}`),
-        );
+      const url = item.url === undefined ? undefined : checkedAddress(item.url);
+      if (url !== undefined && 'problem' in url) {
+        problems.push(at(path('url'), `${where}: url ${describe(item.url)} ${url.problem}`));
       }
       return problems;
     }),
@@ -335,6 +328,8 @@ function revisionProblems(
     const { date, summary } = entry;
     if (!isIsoDate(date)) {
       field('date', `date must be a date written YYYY-MM-DD, got ${describe(date)}`);
+    } else if (!isPublishableDay(date)) {
+      field('date', `date ${date} ${UNPUBLISHABLE_DAY}`);
     } else {
       if (isIsoDate(published) && date < published) {
         field('date', `date ${date} is before published ${published}`);
@@ -349,9 +344,6 @@ function revisionProblems(
     }
     if (!text(summary) || showsNothing(summary)) {
       field('summary', `summary must say what changed, in one line, got ${describe(summary)}`);
-    } else {
-      const char = hiddenCharacter(summary.trim(), { lineBreaks: false });
-      if (char !== undefined) field('summary', `summary contains ${char}; delete it`);
     }
   });
   if (updated === undefined) {
@@ -396,8 +388,6 @@ function advisoryProblems(
   if (!text(title)) field('title', `title must be non-empty text, got ${describe(title)}`);
   else if (/[\r\n]/.test(title.trim())) {
     field('title', 'title must be one line, for browser tabs, feeds and search results');
-  } else if (showsNothing(title)) {
-    field('title', 'title shows nothing: it holds only invisible characters');
   } else if (title.length > MAX_TITLE_LENGTH) {
     field(
       'title',
@@ -412,21 +402,6 @@ function advisoryProblems(
       'summary must be one paragraph; put the rest in the text below the front matter',
     );
   }
-  for (const [name, value] of [
-    ['title', title],
-    ['summary', summary],
-  ] as const) {
-    const char =
-      typeof value === 'string'
-        ? hiddenCharacter(name === 'title' ? value.trim() : value, {
-            lineBreaks: name !== 'title',
-          })
-        : undefined;
-    // A line break in a title has its own message above.
-    if (char !== undefined && !(name === 'title' && /^U\+000[AD],/.test(char))) {
-      field(name, `${name} contains ${char}; delete it`);
-    }
-  }
   if (!isIsoDate(published)) {
     field('published', `published must be a date written YYYY-MM-DD, got ${describe(published)}`);
   }
@@ -434,7 +409,8 @@ function advisoryProblems(
     ['published', published],
     ['updated', updated],
   ] as const) {
-    if (today !== undefined && isIsoDate(day) && day > today) {
+    if (isIsoDate(day) && !isPublishableDay(day)) field(name, `${name} ${day} ${UNPUBLISHABLE_DAY}`);
+    else if (today !== undefined && isIsoDate(day) && day > today) {
       field(
         name,
         `${name} ${day} is after the build day, ${today}: an advisory is dated the day it is published, never later`,
@@ -504,6 +480,14 @@ function advisoryProblems(
   }
   problems.push(...creditProblems(label, data.credits));
 
+  // Every text field, once: a field with a problem of its own above is not named twice.
+  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
+  problems.push(
+    ...textFieldFindings(data, { lineBreaks: ([name]) => name === 'summary' || name === 'title' })
+      .filter(({ path }) => !named.has(JSON.stringify(path)))
+      .map(({ path, message }) => at(path, `${label}: ${message}`)),
+  );
+
   // A field the template's placeholder is still in gets one message, saying just that.
   const unfilled = Object.keys(data).filter((name) => holdsPlaceholder(data[name]));
   return [
@@ -530,9 +514,13 @@ function toAdvisory(data: Record<string, unknown>): Advisory {
     if ('problem' in result) throw new Error(`affected ${branch}: ${result.problem}`);
     return { branch, ...(versions === undefined ? {} : { versions }), range: result.range };
   });
-  const credits = (data.credits as unknown[] | undefined)?.map((entry) =>
-    typeof entry === 'string' ? { name: entry } : (entry as Credit),
-  );
+  // Addresses as every output writes them (checkedAddress): punycode hosts, percent-encoded paths.
+  const credits = (data.credits as unknown[] | undefined)?.map((entry): Credit => {
+    if (typeof entry === 'string') return { name: entry };
+    const credit = entry as Credit;
+    const url = credit.url === undefined ? undefined : checkedAddress(credit.url);
+    return url !== undefined && 'href' in url ? { ...credit, url: url.href } : credit;
+  });
   return {
     ...(data as unknown as Advisory),
     affected,

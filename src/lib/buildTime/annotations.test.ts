@@ -133,6 +133,21 @@ describe('the line of each problem, on the bad release and team fixtures', () =>
     expectEveryProblemAtItsMarker(text, messages, lineOf);
   });
 
+  it('follows a path into nested objects, as src/data/site.ts writes its links', async () => {
+    const source = [
+      'export const site = {',
+      "  title: 'T',",
+      '  reportChannel: {',
+      "    name: 'x',",
+      "    url: 'https://x.example',",
+      '  },',
+      '} as const;',
+    ].join('\n');
+    expect(await dataFileLine(source, ['reportChannel', 'url'])).toBe(5);
+    expect(await dataFileLine(source, ['reportChannel', 'missing'])).toBe(3);
+    expect(await dataFileLine(source, ['title'])).toBe(2);
+  });
+
   it('points a problem with the whole list at the list', async () => {
     const result = validateReleases([]);
     if (result.ok) throw new Error('accepted');

@@ -46,15 +46,20 @@ async function typescript(): Promise<TypeScript> {
   return loaded.default ?? loaded;
 }
 
+type Ts = typeof import('typescript');
+type TsNode = import('typescript').Node;
+
 /**
- * The list a data file exports (`export const releases = [ ... ] as const satisfies ...`): the
- * first array literal a variable is set to, and the source file it is in.
+ * The data a data file exports (`export const releases = [ ... ] as const satisfies ...`, or
+ * `export const site = { ... } as const`): the first array or object literal a variable is set
+ * to, and the source file it is in.
  */
-async function dataList(source: string): Promise<
+async function dataValue(source: string): Promise<
   | {
-      readonly ts: TypeScript;
+      readonly ts: Ts;
       readonly file: import('typescript').SourceFile;
-      readonly list: import('typescript').ArrayLiteralExpression;
+      readonly value:
+        import('typescript').ArrayLiteralExpression | import('typescript').ObjectLiteralExpression;
     }
   | undefined
 > {
@@ -66,57 +71,86 @@ async function dataList(source: string): Promise<
     true,
     ts.ScriptKind.TS,
   );
-  let list: import('typescript').ArrayLiteralExpression | undefined;
-  const visit = (node: import('typescript').Node): void => {
-    if (list !== undefined) return;
+  let found:
+    | import('typescript').ArrayLiteralExpression
+    | import('typescript').ObjectLiteralExpression
+    | undefined;
+  const visit = (node: TsNode): void => {
+    if (found !== undefined) return;
     if (ts.isVariableDeclaration(node) && node.initializer !== undefined) {
-      let value: import('typescript').Expression = node.initializer;
-      while (
-        ts.isAsExpression(value) ||
-        ts.isSatisfiesExpression(value) ||
-        ts.isParenthesizedExpression(value) ||
-        ts.isTypeAssertionExpression(value)
-      ) {
-        value = value.expression;
-      }
-      if (ts.isArrayLiteralExpression(value)) {
-        list = value;
+      const value = unwrapped(ts, node.initializer);
+      if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) {
+        found = value;
         return;
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return list === undefined ? undefined : { ts, file, list };
+  return found === undefined ? undefined : { ts, file, value: found };
+}
+
+/** An expression without the `as const`, `satisfies …` and brackets around it. */
+function unwrapped(
+  ts: Ts,
+  expression: import('typescript').Expression,
+): import('typescript').Expression {
+  let value = expression;
+  while (
+    ts.isAsExpression(value) ||
+    ts.isSatisfiesExpression(value) ||
+    ts.isParenthesizedExpression(value) ||
+    ts.isTypeAssertionExpression(value)
+  ) {
+    value = value.expression;
+  }
+  return value;
 }
 
 /**
- * The line of a TypeScript data file that `path` points at: an entry's field (`[2, 'note']`), the
- * entry (`[2]`, or a field it lacks), or the list itself (`[]`).
+ * The line of a TypeScript data file that `path` points at, as deep as the file writes it out: an
+ * entry's field (`[2, 'note']`), a nested field (`['reportChannel', 'url']`), or the nearest
+ * enclosing entry or list when the path goes further than the file (a field an entry lacks).
  */
 export async function dataFileLine(source: string, path: ProblemPath): Promise<number | undefined> {
-  const found = await dataList(source);
+  const found = await dataValue(source);
   if (found === undefined) return undefined;
-  const { ts, file, list } = found;
-  const lineOf = (node: import('typescript').Node): number =>
+  const { ts, file } = found;
+  const lineOf = (node: TsNode): number =>
     file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
-  const [index, field] = path;
-  const entry = typeof index === 'number' ? list.elements[index] : undefined;
-  if (entry === undefined) return lineOf(list);
-  if (typeof field !== 'string' || !ts.isObjectLiteralExpression(entry)) return lineOf(entry);
-  const property = entry.properties.find(
-    (p) =>
-      p.name !== undefined &&
-      (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) &&
-      p.name.text === field,
-  );
-  return lineOf(property?.name ?? entry);
+  let node: TsNode = found.value;
+  let line = lineOf(node);
+  for (const step of path) {
+    let next: TsNode | undefined;
+    let at: TsNode | undefined;
+    if (ts.isArrayLiteralExpression(node) && typeof step === 'number') {
+      next = node.elements[step];
+      at = next;
+    } else if (ts.isObjectLiteralExpression(node) && typeof step === 'string') {
+      const property = node.properties.find(
+        (p) =>
+          p.name !== undefined &&
+          (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) &&
+          p.name.text === step,
+      );
+      at = property?.name;
+      next =
+        property !== undefined && ts.isPropertyAssignment(property)
+          ? property.initializer
+          : undefined;
+    }
+    if (at === undefined || next === undefined) break;
+    line = lineOf(at);
+    node = unwrapped(ts, next as import('typescript').Expression);
+  }
+  return line;
 }
 
 /** Where a data file's list ends: the offset of its closing bracket (for appending an entry). */
 export async function dataListEnd(source: string): Promise<number | undefined> {
-  const found = await dataList(source);
-  return found === undefined ? undefined : found.list.getEnd() - 1;
+  const found = await dataValue(source);
+  if (!found?.ts.isArrayLiteralExpression(found.value)) return undefined;
+  return found.value.getEnd() - 1;
 }
 
 /**

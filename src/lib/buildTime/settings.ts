@@ -5,7 +5,7 @@
  * (SECURITY_TXT_EXPIRES_DAYS), and the repository that pages' edit links open (REPOSITORY_URL,
  * REPOSITORY_BRANCH, or what GitHub Actions says).
  */
-import { isIsoDate } from '../formats/dates';
+import { isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
 import { DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS } from '../outputs/securityTxt';
 import { isHttpsUrl, type SiteAddress, siteAddress } from '../formats/urls';
 
@@ -71,6 +71,8 @@ export function buildSettings(
     problems.push(
       `BUILD_DAY must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(buildDay)}`,
     );
+  } else if (!isPublishableDay(buildDay)) {
+    problems.push(`BUILD_DAY ${buildDay} ${UNPUBLISHABLE_DAY}`);
   }
 
   const rawDays = setting(env.SECURITY_TXT_EXPIRES_DAYS);

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { addDays, daysBetween, formatDate, isIsoDate, toDayNumber, utcDayOf } from './dates';
+import { MAX_EXPIRES_DAYS } from '../outputs/securityTxt';
+import {
+  addDays,
+  daysBetween,
+  EARLIEST_DAY,
+  formatDate,
+  isIsoDate,
+  isPublishableDay,
+  LATEST_DAY,
+  toDayNumber,
+  utcDayOf,
+} from './dates';
 
 describe('isIsoDate', () => {
   it.each(['2021-11-29', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (value) => {
@@ -74,6 +85,19 @@ describe('formatDate', () => {
       expect(fresh.formatDate('2021-01-01')).toBe('1 Jan 2021');
       expect(fresh.formatDate('2021-12-31')).toBe('31 Dec 2021');
     });
+  });
+});
+
+describe('the days the site publishes', () => {
+  it('keeps four-digit years through the arithmetic every output does on them', () => {
+    // The day before a start, the day after an end, security.txt's Expires after the build day.
+    for (const day of [addDays(EARLIEST_DAY, -1), addDays(LATEST_DAY, MAX_EXPIRES_DAYS + 1)]) {
+      expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(formatDate(day)).toMatch(/ \d{4}$/);
+    }
+    expect([isPublishableDay(EARLIEST_DAY), isPublishableDay(LATEST_DAY)]).toEqual([true, true]);
+    expect(isPublishableDay('9999-12-31')).toBe(false);
+    expect(isPublishableDay('1969-12-31')).toBe(false);
   });
 });
 

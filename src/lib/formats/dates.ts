@@ -20,6 +20,21 @@ export function isIsoDate(value: unknown): value is string {
   );
 }
 
+/**
+ * The days the site publishes: from the Unix epoch to the last day whose year every output still
+ * writes in four digits after the arithmetic done on it (the day after an end in the calendar and
+ * the versions JSON, security.txt's Expires up to a year after the build day). A later day would
+ * come out as "+010000-01-01" or stop the build in the middle of rendering a page.
+ */
+export const EARLIEST_DAY = '1970-01-01';
+export const LATEST_DAY = '9998-12-31';
+
+/** Whether a real day (`isIsoDate`) is one the site can publish, from EARLIEST_DAY to LATEST_DAY. */
+export const isPublishableDay = (day: string): boolean => day >= EARLIEST_DAY && day <= LATEST_DAY;
+
+/** What a message says of a real day the site cannot publish, after the field's name and day. */
+export const UNPUBLISHABLE_DAY = `is outside the days the site can publish (${EARLIEST_DAY} to ${LATEST_DAY}): write the real day`;
+
 function assertIsoDate(value: string): void {
   if (!isIsoDate(value)) {
     throw new RangeError(`Not a calendar date in YYYY-MM-DD form: ${JSON.stringify(value)}`);

@@ -11,6 +11,12 @@ describe('hiddenCharacter', () => {
     ['admin\u202Eexe.txt', 'U+202E, a bidirectional-text control character'],
     ['a\u2066b\u2069', 'U+2066, a bidirectional-text control character'],
     ['caf\uFFFD', 'U+FFFD, the replacement character'],
+    ['a\u200Fb', 'U+200F, a bidirectional-text control character'],
+    ['a\u061Cb', 'U+061C, a bidirectional-text control character'],
+    ['one\u2028two', 'U+2028, an invisible line or paragraph separator'],
+    ['hi\u{E0049}\u{E0047}', 'U+E0049, an invisible Unicode tag character'],
+    ['a\u200Bb', 'U+200B, an invisible space or filler'],
+    ['\u3164', 'U+3164, an invisible space or filler'],
   ])('finds the hidden character in %j', (text, found) => {
     expect(hiddenCharacter(text)).toMatch(new RegExp(`^${found.replace(/[+()]/g, '\\$&')}`));
   });
@@ -25,13 +31,22 @@ describe('hiddenCharacter', () => {
   it('lets through what people write: accents, other scripts, emoji, marks', () => {
     // cspell:disable-next-line -- words of other languages, on purpose
     expect(hiddenCharacter('Café – ünïcödé, 日本語, עברית, 🙂, «quotes»')).toBeUndefined();
+    // Joiners and variation selectors write emoji and scripts; tags write a region's flag.
+    // cspell:disable-next-line -- a word of another language, on purpose
+    expect(hiddenCharacter('👩\u200D💻 ❤\uFE0F می\u200Cخواهم')).toBeUndefined();
+    expect(
+      hiddenCharacter('\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'),
+    ).toBeUndefined();
   });
 });
 
 describe('showsNothing', () => {
-  it.each(['', ' ', '\u200B', '\u2060\u00A0\u3000', '\u200E\n\t'])('is true of %j', (text) => {
-    expect(showsNothing(text)).toBe(true);
-  });
+  it.each(['', ' ', '\u200B', '\u2060\u00A0\u3000', '\u200E\n\t', '\u200D', '\u3164\uFE0F'])(
+    'is true of %j',
+    (text) => {
+      expect(showsNothing(text)).toBe(true);
+    },
+  );
 
   it('is false of anything visible', () => {
     expect(showsNothing('\u200Ba')).toBe(false);

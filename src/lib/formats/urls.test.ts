@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { absoluteUrl, rootAndSiteUrls, siteAddress } from './urls';
+import { absoluteUrl, checkedAddress, rootAndSiteUrls, siteAddress } from './urls';
 
 const defaults = { url: 'https://www.milex.org', baseUrl: '/milex-security-team/' };
 
@@ -54,6 +54,64 @@ describe('siteAddress', () => {
       siteAddress({ siteUrl: 'www.milex.org', baseUrl: undefined, production: true }, defaults)
         .problems,
     ).toEqual(['SITE_URL "www.milex.org" is not an absolute URL such as https://www.milex.org']);
+  });
+});
+
+describe('siteAddress: a base path that would publish the site elsewhere', () => {
+  const problemsOf = (baseUrl: string): readonly string[] =>
+    siteAddress({ siteUrl: undefined, baseUrl, production: true }, defaults).problems;
+
+  it.each([
+    '//evil.example/',
+    '//',
+    '/a?x=1/',
+    '/a#b/',
+    '/a b/',
+    '/\\evil.example/',
+    '/a/../',
+    '/%zz/',
+  ])(
+    'refuses BASE_URL=%j, which Docusaurus would rewrite or a browser resolve elsewhere',
+    (baseUrl) => {
+      expect(problemsOf(baseUrl)).toHaveLength(1);
+      expect(problemsOf(baseUrl)[0]?.startsWith(`BASE_URL ${JSON.stringify(baseUrl)} must`)).toBe(
+        true,
+      );
+    },
+  );
+
+  it.each(['/', '/security/', '/a/b-c_d.e~f/', '/%C3%BC/'])(
+    'accepts BASE_URL=%j, a path every URL keeps',
+    (baseUrl) => {
+      expect(problemsOf(baseUrl)).toEqual([]);
+      const address = siteAddress({ siteUrl: undefined, baseUrl, production: true }, defaults);
+      if (!('address' in address)) throw new Error('refused');
+      const page = new URL(absoluteUrl(address.address, '/scope'));
+      expect([page.origin, page.pathname]).toEqual([
+        new URL(defaults.url).origin,
+        `${baseUrl}scope`,
+      ]);
+    },
+  );
+});
+
+describe('checkedAddress', () => {
+  it('gives the URI every output writes: punycode host, percent-encoded path', () => {
+    // cspell:disable-next-line -- an address in Unicode
+    expect(checkedAddress('https://jürgen.example/über')).toEqual({
+      href: 'https://xn--jrgen-kva.example/%C3%BCber',
+    });
+  });
+
+  it.each([
+    ['mailto:', ['mailto:'], 'must name an e-mail address'],
+    ['https:evil.example', ['https:'], 'written https://'],
+    ['https://evil.example\\x', ['https:'], 'no spaces'],
+    ['javascript:alert(1)', ['https:'], 'not javascript:'],
+    ['https://user:pw@example.org', ['https:'], 'user name or password'],
+  ] as const)('refuses %j', (value, schemes, problem) => {
+    const checked = checkedAddress(value, schemes);
+    expect('problem' in checked && checked.problem).toContain(problem);
   });
 });
 

@@ -64,13 +64,43 @@ export function siteAddress(
       }
     }
   }
-  if (!baseUrl.startsWith('/') || !baseUrl.endsWith('/')) {
-    problems.push(
-      `BASE_URL ${JSON.stringify(baseUrl)} must start and end with "/" (e.g. /security/)`,
-    );
-  }
+  const base = basePathProblem(baseUrl);
+  if (base !== undefined) problems.push(`BASE_URL ${JSON.stringify(baseUrl)} ${base}`);
   if (problems.length > 0) return { problems };
   return { address: { url: url.replace(/\/$/, ''), baseUrl }, problems: [] };
+}
+
+/** A segment of a path as a URL writes it: RFC 3986's path characters, "%" only as an escape, not "." or "..". */
+const PATH_SEGMENT = /^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$/;
+
+/**
+ * Why `baseUrl` is not a path of the site's own host, for a message after its name, or undefined.
+ * Docusaurus quietly rewrites some of them ("//evil.example/" to "/evil.example/"), but every URL
+ * the build writes from it would resolve elsewhere: "//host/" and "/\\host/" to another host,
+ * "/a?x/" and "/a#b/" to another path.
+ */
+function basePathProblem(baseUrl: string): string | undefined {
+  const example = '(e.g. /security/)';
+  if (!baseUrl.startsWith('/') || !baseUrl.endsWith('/')) {
+    return `must start and end with "/" ${example}`;
+  }
+  if (baseUrl === '/') return undefined;
+  const segments = baseUrl.slice(1, -1).split('/');
+  if (segments.some((segment) => segment === '')) {
+    return `must not hold "//": a URL starting "//" names another host ${example}`;
+  }
+  for (const segment of segments) {
+    if (segment === '.' || segment === '..') {
+      return `must not hold a "${segment}" segment: write the path it stands for ${example}`;
+    }
+    if (!PATH_SEGMENT.test(segment)) {
+      // Code points, not grapheme clusters: the message names the first one a path cannot hold.
+      // eslint-disable-next-line @typescript-eslint/no-misused-spread
+      const char = [...segment].find((c) => !PATH_SEGMENT.test(c) && c !== '%') ?? '%';
+      return `must be a plain path: ${JSON.stringify(char)} cannot be written in a URL path as it is (write it percent-encoded, or leave it out) ${example}`;
+    }
+  }
+  return undefined;
 }
 
 /** The absolute URL of a path on the site: `absoluteUrl(address, '/scope')`. */
@@ -95,4 +125,66 @@ export function rootAndSiteUrls(address: SiteAddress, path: string): string[] {
  */
 export function isHttpsUrl(value: string): boolean {
   return !/[\s\p{Cc}]/u.test(value) && URL.canParse(value) && new URL(value).protocol === 'https:';
+}
+
+/** The kinds of address the data holds: web pages, and (for reports) e-mail and telephone. */
+export type AddressScheme = 'https:' | 'mailto:' | 'tel:';
+
+/** How a message names what `schemes` allows: "an https:// address", "an https:// or mailto: address". */
+function expectedAddress(schemes: readonly AddressScheme[]): string {
+  const names = schemes.map((scheme) => (scheme === 'https:' ? 'https://' : scheme));
+  const last = names.pop() ?? '';
+  return `an ${names.length === 0 ? last : `${names.join(', ')} or ${last}`} address`;
+}
+
+/**
+ * Every address in the data (a credit's page, a team member's profile, the report channel),
+ * checked once as the URL standard reads it, and its normalised form: what every output writes,
+ * since RFC 9116, CSAF and the feeds take URIs (`https://xn--jrgen-kva.example/%C3%BCber`), not
+ * the Unicode a maintainer may type (`https://jürgen.example/über`). The problem, if any, reads
+ * after the field's name and value: `url "…" must be an https:// address`.
+ */
+export function checkedAddress(
+  value: unknown,
+  schemes: readonly AddressScheme[] = ['https:'],
+): { readonly href: string } | { readonly problem: string } {
+  const expected = expectedAddress(schemes);
+  if (typeof value !== 'string' || value === '') return { problem: `must be ${expected}` };
+  // URL() quietly drops tabs and line breaks, and reads "\" as "/": either would let the text
+  // written differ from the address published.
+  if (/[\s\p{Cc}\\]/u.test(value) || !URL.canParse(value)) {
+    return { problem: `must be ${expected}, with no spaces, control characters or "\\"` };
+  }
+  const url = new URL(value);
+  if (!(schemes as readonly string[]).includes(url.protocol)) {
+    return { problem: `must be ${expected}, not ${url.protocol}` };
+  }
+  if (url.protocol === 'https:') {
+    if (!/^https:\/\//i.test(value)) return { problem: `must be ${expected} written https://…` };
+    if (url.username !== '' || url.password !== '') {
+      return { problem: `must not hold a user name or password: it is published` };
+    }
+  }
+  if (url.protocol === 'mailto:' && !/^[^@/?#]+@[^@/?#]+$/.test(url.pathname)) {
+    return { problem: `must name an e-mail address, such as mailto:security@example.org` };
+  }
+  if (url.protocol === 'tel:' && !/^\+?[0-9][0-9-.()]*$/.test(url.pathname)) {
+    return { problem: `must name a telephone number, such as tel:+1-201-555-0123` };
+  }
+  return { href: url.href };
+}
+
+/**
+ * Why `value` is not an address written as every output writes it, or undefined. An address with
+ * an empty path may leave out its "/" (`https://huntr.dev`): URIs compare equal either way.
+ */
+export function addressProblem(
+  value: unknown,
+  schemes: readonly AddressScheme[],
+): string | undefined {
+  const checked = checkedAddress(value, schemes);
+  if ('problem' in checked) return checked.problem;
+  const { href } = checked;
+  if (href === value || href === `${String(value)}/`) return undefined;
+  return `is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as ${JSON.stringify(href)}`;
 }

@@ -145,6 +145,18 @@ describe('securityTxt', () => {
       securityTxt({ ...fields, policy: 'https://example.org/\nContact: https://evil.example' }),
     ).toThrow(/Policy .* is not a URI/);
   });
+
+  it('refuses a mailto: with no mailbox and an address that is not a URI', () => {
+    const message = errorOf(() =>
+      // cspell:disable-next-line -- an address in Unicode
+      securityTxt({ ...fields, contact: ['mailto:', 'https://hüntr.dev/ä'] }),
+    );
+    expect(message.split('\n').slice(1)).toEqual([
+      '  - Contact "mailto:" must name an e-mail address, such as mailto:security@example.org',
+      // cspell:disable-next-line -- an address in Unicode and its punycode
+      '  - Contact "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"',
+    ]);
+  });
 });
 
 describe('parseSecurityTxt', () => {

@@ -5,6 +5,7 @@
  */
 import { isIsoDate } from '../formats/dates';
 import { plural } from '../formats/text';
+import { type AddressScheme, addressProblem } from '../formats/urls';
 
 /** RFC 9116 §2.5.5 recommends an Expires less than a year ahead, so stale files lapse. */
 export const MAX_EXPIRES_DAYS = 364;
@@ -45,7 +46,7 @@ export interface SecurityTxtFields {
   readonly csaf?: readonly string[];
 }
 
-type Scheme = 'https:' | 'mailto:' | 'tel:';
+type Scheme = AddressScheme;
 
 const HTTPS_ONLY: readonly Scheme[] = ['https:'];
 const CONTACT_SCHEMES: readonly Scheme[] = ['https:', 'mailto:', 'tel:'];
@@ -66,7 +67,9 @@ function uriProblem(field: string, value: string, schemes: readonly Scheme[]): s
   if (!(schemes as readonly string[]).includes(protocol)) {
     return `${field} ${JSON.stringify(value)} must be ${expected} URI (RFC 9116), not ${protocol}`;
   }
-  return undefined;
+  // The one check of an address (formats/urls.ts): a mailto: names a mailbox, a URI is in ASCII.
+  const problem = addressProblem(value, schemes);
+  return problem === undefined ? undefined : `${field} ${JSON.stringify(value)} ${problem}`;
 }
 
 function fieldProblems(fields: SecurityTxtFields): string[] {

@@ -41,6 +41,21 @@ describe('validateReleases: good data', () => {
 describe('validateReleases: each kind of problem', () => {
   it.each([
     [
+      'a "forever" end day that no calendar or feed can write',
+      { ...good, securitySupportUntil: '9999-12-31' },
+      '4.2: securitySupportUntil 9999-12-31 is outside the days the site can publish (1970-01-01 to 9998-12-31): write the real day',
+    ],
+    [
+      'a day before the epoch',
+      { ...good, betaRelease: '1969-12-31' },
+      '4.2: betaRelease 1969-12-31 is outside the days the site can publish (1970-01-01 to 9998-12-31): write the real day',
+    ],
+    [
+      'a branch with a hidden character',
+      { ...good, note: 'Ends early\u2028' },
+      'releases[0].note contains U+2028, an invisible line or paragraph separator (write a plain line break); delete it',
+    ],
+    [
       'beta after release',
       { ...good, initialRelease: '2021-02-28' },
       '4.2: initialRelease 2021-02-28 is before betaRelease 2022-02-17',

@@ -2,7 +2,8 @@
  * Checking the supported-versions table (src/data/releases.ts): every row, and what the rows say
  * together, with every problem listed at once. Pure functions only; "today" is never read here.
  */
-import { isIsoDate } from '../formats/dates';
+import { textFieldFindings } from '../formats/hiddenCharacters';
+import { isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
 import {
   describe,
   duplicates,
@@ -68,8 +69,10 @@ function checkRow(row: unknown, index: number): Finding[] {
   for (const field of DATE_FIELDS) {
     const value = row[field];
     if (value === undefined) continue;
-    if (isIsoDate(value)) dates[field] = value;
-    else if (typeof value === 'string') {
+    if (isIsoDate(value)) {
+      if (isPublishableDay(value)) dates[field] = value;
+      else at(field, `${field} ${value} ${UNPUBLISHABLE_DAY}`);
+    } else if (typeof value === 'string') {
       at(field, `${field} "${value}" is not a real calendar date in YYYY-MM-DD form`);
     } else {
       at(field, `${field} must be a "YYYY-MM-DD" string, got ${describe(value)}`);
@@ -108,6 +111,13 @@ export function validateReleases(input: unknown): Validation<readonly Release[]>
     return fail('releases is empty: the supported-versions table needs at least one release');
   }
   const problems = rows.flatMap(checkRow);
+  // Every text field, once; a field with a problem of its own above is not named twice.
+  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
+  problems.push(
+    ...textFieldFindings(rows, { root: 'releases' }).filter(
+      ({ path }) => !named.has(JSON.stringify(path)),
+    ),
+  );
   const branches = rows.map((row) =>
     isRecord(row) && typeof row.branch === 'string' ? row.branch : undefined,
   );

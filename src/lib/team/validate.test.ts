@@ -25,7 +25,7 @@ describe('validateTeam', () => {
     ]);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
-      'Ada: url must be an https:// address, got "http://example.org/ada"',
+      'Ada: url "http://example.org/ada" must be an https:// address, not http:',
       'row 2: name must be non-empty text, got ""',
       'Ada: unknown field "rol" (the fields are "name", "role", "url")',
       'row 4: expected a member { name, ... }, got "Grace"',
@@ -37,5 +37,39 @@ describe('validateTeam', () => {
     expect(() => assertValidTeam('nobody')).toThrow(
       'src/data/team.ts has 1 problem:\n  - team must be a list of members, got "nobody"\nFix it in src/data/team.ts',
     );
+  });
+});
+
+describe('validateTeam: what a reader cannot see', () => {
+  it('refuses hidden characters and names that show nothing, in every field', () => {
+    const result = validateTeam([
+      { name: 'Eve\u202Egnp.exe' },
+      { name: '\u2060\u200D' },
+      { name: 'Bob', role: 'Triage\u{E0041}' },
+    ]);
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        [0, 'name'],
+        'team[0].name contains U+202E, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
+      ],
+      [[1, 'name'], 'team[1].name contains U+2060, an invisible space or filler; delete it'],
+      [
+        [2, 'role'],
+        'team[2].role contains U+E0041, an invisible Unicode tag character (it can carry text no reader sees); delete it',
+      ],
+    ]);
+    const joinerOnly = validateTeam([{ name: '\u200D' }]);
+    expect(joinerOnly.ok ? [] : joinerOnly.problems.map((p) => p.message)).toEqual([
+      'team[0].name shows nothing: it holds only invisible characters',
+    ]);
+  });
+
+  it('wants a profile written as the URI every page links to, and says which', () => {
+    // cspell:disable-next-line -- an address in Unicode
+    const url = 'https://jürgen.example/über';
+    const result = validateTeam([{ name: 'Jürgen', url }]);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      `Jürgen: url "${url}" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "${new URL(url).href}"`,
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** The team list (src/data/team.ts): its validation. */
-import { isHttpsUrl } from '../formats/urls';
+import { textFieldFindings } from '../formats/hiddenCharacters';
+import { addressProblem } from '../formats/urls';
 import {
   describe,
   duplicates,
@@ -40,9 +41,8 @@ function checkMember(member: unknown, index: number): Finding[] {
   if (role !== undefined && (typeof role !== 'string' || role.trim() === '')) {
     at('role', `role must be non-empty text, got ${describe(role)}`);
   }
-  if (url !== undefined && (typeof url !== 'string' || !isHttpsUrl(url))) {
-    at('url', `url must be an https:// address, got ${describe(url)}`);
-  }
+  const problem = url === undefined ? undefined : addressProblem(url, ['https:']);
+  if (problem !== undefined) at('url', `url ${describe(url)} ${problem}`);
   return problems;
 }
 
@@ -58,6 +58,13 @@ export function validateTeam(input: unknown): Validation<readonly TeamMember[]> 
   }
   const rows: readonly unknown[] = input;
   const problems = rows.flatMap(checkMember);
+  // Every text field, once; a field with a problem of its own above is not named twice.
+  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
+  problems.push(
+    ...textFieldFindings(rows, { root: 'team' }).filter(
+      ({ path }) => !named.has(JSON.stringify(path)),
+    ),
+  );
   const names = rows.map((row) =>
     isRecord(row) && typeof row.name === 'string' ? row.name : undefined,
   );

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+
+import { site } from '../../data/site';
+import { SITE_FILE, validateSite } from './validate';
+
+const messagesOf = (data: unknown): string[] => {
+  const result = validateSite(data);
+  return result.ok ? [] : result.problems.map((p) => `${p.file} ${p.path.join('.')}: ${p.message}`);
+};
+
+describe('validateSite', () => {
+  it('accepts the site data as it is', () => {
+    expect(messagesOf(site)).toEqual([]);
+  });
+
+  it('refuses hidden text and addresses that are not URIs, every problem at once', () => {
+    expect(
+      messagesOf({
+        ...site,
+        title: 'Milex\u200F Security',
+        idDomain: 'WWW.Milex.org',
+        // cspell:disable-next-line -- an address in Unicode
+        reportChannel: { ...site.reportChannel, url: 'https://hüntr.dev/ä' },
+        project: { ...site.project, repository: 'http://github.com/milexdev/milex' },
+        membersPage: { ...site.membersPage, url: 'mailto:' },
+      }),
+    ).toEqual([
+      `${SITE_FILE} title: title contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
+      `${SITE_FILE} idDomain: idDomain "WWW.Milex.org" must be a domain name in lower case and ASCII, such as "www.milex.org"`,
+      // cspell:disable-next-line -- an address in Unicode and its punycode
+      `${SITE_FILE} reportChannel.url: reportChannel.url "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"`,
+      `${SITE_FILE} project.repository: project.repository "http://github.com/milexdev/milex" must be an https:// address, not http:`,
+      `${SITE_FILE} membersPage.url: membersPage.url "mailto:" must be an https:// address, not mailto:`,
+    ]);
+  });
+
+  it('takes a report channel by e-mail only with an address', () => {
+    const channel = (url: string) =>
+      messagesOf({ ...site, reportChannel: { ...site.reportChannel, url } });
+    expect(channel('mailto:security@example.org')).toEqual([]);
+    expect(channel('mailto:')).toEqual([
+      `${SITE_FILE} reportChannel.url: reportChannel.url "mailto:" must name an e-mail address, such as mailto:security@example.org`,
+    ]);
+  });
+});
