@@ -14,7 +14,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 import { PLACEHOLDER } from './model';
-import { absoluteUrl, type SiteAddress } from '../formats/urls';
+import { routes } from '../../data/site';
+import { absoluteUrl, checkedAddress, type SiteAddress } from '../formats/urls';
 
 /** Something the text may not hold, at its line (1-based, in the text as checked). */
 export interface BodyProblem {
@@ -33,13 +34,54 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const isOtherOrigin = (address: string): boolean =>
   SCHEME.test(address) || address.startsWith('//');
 
+/**
+ * Why the address of a link or an image cannot be published, or undefined. Read as the URL
+ * standard reads it, which is how browsers, feed readers and scanners read the page, the OSV
+ * record and the CSAF notes: Docusaurus resolves `/\evil.example/../scope` as a path of the site
+ * (and checks it exists), a browser as `https://evil.example/scope`. So a link is a named https
+ * (or mailto) address, or a path that stays on the site; an image is always a file of the site.
+ */
+function addressProblem(url: string, kind: 'link' | 'image', site: SiteAddress): string | undefined {
+  if (/[\s\p{Cc}\\]/u.test(url)) {
+    return 'holds a space, a control character or "\\", which browsers and the build read differently: percent-encode it';
+  }
+  const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (kind === 'image') {
+    return scheme !== undefined || url.startsWith('//') || !staysOnSite(url, site)
+      ? 'is on another site; put it in static/ and link it from there'
+      : undefined;
+  }
+  if (scheme === undefined) {
+    if (url.startsWith('//')) return 'names another site without saying how: write it https://…';
+    return staysOnSite(url, site) ? undefined : "leaves the site: write another site's address in full, https://…";
+  }
+  if (scheme === 'http') {
+    return 'is not https: write https://… (a plain http link sends the visit unencrypted)';
+  }
+  if (scheme !== 'https' && scheme !== 'mailto') return 'is not a web or mail address';
+  const checked = checkedAddress(url, ['https:', 'mailto:']);
+  return 'problem' in checked ? checked.problem : undefined;
+}
+
+/**
+ * Whether a path of the text (`/scope`, `../scope`, `img/x.png`, `#impact`) stays on the site, read
+ * as a browser reads it from an advisory's page and as the build writes it for the OSV record.
+ */
+function staysOnSite(path: string, site: SiteAddress): boolean {
+  const page = new URL(absoluteUrl(site, `${routes.advisoryList}/page`));
+  const home = new URL(absoluteUrl(site, '/'));
+  return [new URL(path, page), new URL(absoluteUrl(site, path))].every(
+    (resolved) => resolved.origin === home.origin,
+  );
+}
+
 function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
   yield node;
   if ('children' in node) for (const child of node.children) yield* mdastNodes(child);
 }
 
 /** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
-function check(tree: MdastRoot): BodyProblem[] {
+function check(tree: MdastRoot, site: SiteAddress): BodyProblem[] {
   const found: BodyProblem[] = [];
   // Where each reference-style address (`[r]: https://…`) points, for images written `![x][r]`.
   const definitions = new Map<string, string>();
@@ -63,19 +105,12 @@ function check(tree: MdastRoot): BodyProblem[] {
         `a level-1 heading (# ...)${where} would be a second page title: start sections with ##`,
       );
     } else if (node.type === 'link' || node.type === 'definition') {
-      const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
-      if (scheme !== undefined && !['https', 'http', 'mailto'].includes(scheme)) {
-        report(
-          `the link to ${JSON.stringify(node.url)}${where} is not a web or mail address`,
-        );
-      }
+      const problem = addressProblem(node.url, 'link', site);
+      if (problem !== undefined) report(`the link to ${JSON.stringify(node.url)}${where} ${problem}`);
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
-      if (url !== undefined && isOtherOrigin(url)) {
-        report(
-          `the image ${JSON.stringify(url)}${where} is on another site; put it in static/ and link it from there`,
-        );
-      }
+      const problem = url === undefined ? undefined : addressProblem(url, 'image', site);
+      if (problem !== undefined) report(`the image ${JSON.stringify(url)}${where} ${problem}`);
     }
     // The template's placeholder, wherever it is left: text, code, a link's address or title, an
     // image's description.
@@ -105,7 +140,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. */
 export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
-  const problems = check(parser.parse(markdown));
+  const problems = check(parser.parse(markdown), address);
   const forRecord = parser.parse(markdown);
   rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
   const text = unified()
