@@ -34,6 +34,18 @@ describe('the production bundles', () => {
     expect(scripts.length).toBeGreaterThan(5);
   });
 
+  it("publish nothing of the machine that built them: not the site's folder", () => {
+    // A route module given by absolute path (createData's answer) is written into the registry.
+    const here = process.cwd();
+    for (const dir of [BUILD, 'build-fixtures']) {
+      const js = readdirSync(join(dir, 'assets', 'js')).filter((name) => name.endsWith('.js'));
+      const holding = js.filter((name) =>
+        readFileSync(join(dir, 'assets', 'js', name), 'utf8').includes(here),
+      );
+      expect(holding, dir).toEqual([]);
+    }
+  });
+
   it('hold no Prism: the theme loads it for highlighting, and no page highlights code', () => {
     expect(containing(/\bPrism\.languages\b/)).toEqual([]);
   });

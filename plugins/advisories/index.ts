@@ -6,7 +6,7 @@
  * Why the docs plugin and not the blog plugin: MAINTAINING.md, "Advisories on Docusaurus's docs plugin".
  */
 import { readdirSync } from 'node:fs';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
@@ -158,6 +158,14 @@ function advisoriesPlugin(
     { path: outputs.advisoriesJsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
   ];
 
+  /**
+   * A file `createData` wrote, by Docusaurus's `@generated` alias: route modules are written into
+   * the bundles' registry as given, and an absolute path would publish the folder the site was
+   * built in (and make the assets' hashes depend on it), as the docs plugin's own aliases avoid.
+   */
+  const generatedAlias = (path: string): string =>
+    `@generated/${posix.normalize(relative(context.generatedFilesDir, path).split(sep).join('/'))}`;
+
   // Where contentLoaded wrote the checker's module; bundling starts only after every plugin's
   // content is loaded.
   let exposurePath: string | undefined;
@@ -186,9 +194,11 @@ function advisoriesPlugin(
         component: '@site/src/components/AdvisoryListPage',
         exact: true,
         modules: {
-          advisories: await actions.createData(
-            'advisory-list.json',
-            JSON.stringify(content.map(({ advisory }) => summaryOf(advisory))),
+          advisories: generatedAlias(
+            await actions.createData(
+              'advisory-list.json',
+              JSON.stringify(content.map(({ advisory }) => summaryOf(advisory))),
+            ),
           ),
         },
       });
