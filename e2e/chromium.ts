@@ -1,12 +1,12 @@
 /**
- * Finds Debian's Chromium for the browser tests. No test tool may download a browser of its own,
- * so when none is installed we install the Debian package (as root with apt-get) or stop and say how.
+ * Finds Debian's Chromium for the browser tests, and the other Debian tools tests read outputs with
+ * (feedparser). No test tool may download a browser or a tool of its own, so when one is missing
+ * we install the Debian package (as root with apt-get) or stop and say how.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const INSTALL = 'apt-get update && apt-get install -y chromium';
 
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROME_PATH;
@@ -29,28 +29,72 @@ function canInstallWithApt(): boolean {
   }
 }
 
-/** The path of a Chromium to drive; installs Debian's package first when it can. */
-export function ensureChromium(): string {
-  const found = findChromium();
+/**
+ * What `find` finds, after installing Debian's `debianPackage` when it finds nothing and the
+ * tests run as root with apt-get; otherwise an error that says how to install it. `what` names the
+ * tool, and what needs it, for the messages.
+ */
+export function ensureDebianTool(
+  what: string,
+  debianPackage: string,
+  find: () => string | undefined,
+  where: string,
+): string {
+  const found = find();
   if (found !== undefined) return found;
-
+  const install = `apt-get update && apt-get install -y ${debianPackage}`;
   if (!canInstallWithApt()) {
     throw new Error(
       [
-        'The browser tests need Chromium, and none was found at ' + CANDIDATES.join(' or ') + '.',
-        `Install Debian's package:  sudo sh -c '${INSTALL}'`,
-        'or point CHROME_PATH at an installed Chromium, then run the tests again.',
+        `${what}, and none was found ${where}.`,
+        `Install Debian's package:  sudo sh -c '${install}'`,
+        'then run the tests again.',
       ].join('\n'),
     );
   }
-  console.log(`Chromium is not installed; installing Debian's package: ${INSTALL}`);
-  execFileSync('sh', ['-c', INSTALL], {
+  console.log(`${debianPackage} is not installed; installing Debian's package: ${install}`);
+  execFileSync('sh', ['-c', install], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  const installed = findChromium();
-  if (installed === undefined) throw new Error(`"${INSTALL}" ran, but Chromium is still missing.`);
+  const installed = find();
+  if (installed === undefined)
+    throw new Error(`"${install}" ran, but ${debianPackage} is still missing.`);
   return installed;
+}
+
+/** The path of a Chromium to drive; installs Debian's package first when it can. */
+export function ensureChromium(): string {
+  return ensureDebianTool(
+    'The browser tests need Chromium (or CHROME_PATH pointing at one)',
+    'chromium',
+    findChromium,
+    `at ${CANDIDATES.join(' or ')}`,
+  );
+}
+
+/**
+ * Debian's Python, with Debian's feedparser (python3-feedparser), the feed reader the tests read
+ * the feeds with: a reader written by others, that decides as real readers do whether a title is
+ * HTML. Debian's own interpreter, not another one found first on PATH, which lacks the package.
+ */
+export const DEBIAN_PYTHON = '/usr/bin/python3';
+
+export function ensureFeedparser(): string {
+  const find = (): string | undefined => {
+    try {
+      execFileSync(DEBIAN_PYTHON, ['-c', 'import feedparser'], { stdio: 'ignore' });
+      return DEBIAN_PYTHON;
+    } catch {
+      return undefined;
+    }
+  };
+  return ensureDebianTool(
+    'The feed tests need Python with feedparser',
+    'python3-feedparser',
+    find,
+    `for ${DEBIAN_PYTHON}`,
+  );
 }
 
 /** Flags for a headless run on a machine with no network but loopback and no GPU. */

@@ -11,6 +11,15 @@ export function escapeXml(value: string): string {
 }
 
 /**
+ * Text as the HTML that RSS readers take a title or a description for, before it is escaped for
+ * XML: only "&", "<" and ">", the characters that make markup, and with no entity HTML 4 lacks
+ * (`&apos;`), which makes readers such as feedparser take the whole text as plain instead.
+ */
+export function escapeHtmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
  * The first character XML 1.0 forbids even escaped (control characters, lone surrogates), or
  * undefined. One would make the whole feed unreadable, so it is refused rather than written.
  */

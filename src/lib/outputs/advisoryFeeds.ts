@@ -6,7 +6,7 @@
 import { type Advisory, SEVERITY_LABELS } from '../advisories/model';
 import { atomFeed, tagUri } from '../formats/atom';
 import { startOfDay } from '../formats/dates';
-import { escapeXml } from '../formats/xml';
+import { escapeHtmlText, escapeXml } from '../formats/xml';
 
 export interface AdvisoryFeedOptions {
   /** The list page (https). */
@@ -49,13 +49,15 @@ export function advisoriesRss(
 ): string {
   const items = advisories.flatMap((advisory) => [
     '    <item>',
-    `      <title>${escapeXml(entryTitle(advisory))}</title>`,
+    // Readers take an RSS title for HTML as soon as it looks like some (RSS 2.0 leaves it open):
+    // escaped for HTML, then for XML, as the description is, so "<b>" shows as written in all.
+    `      <title>${escapeXml(escapeHtmlText(entryTitle(advisory)))}</title>`,
     `      <link>${escapeXml(options.pageUrl(advisory.id))}</link>`,
     `      <guid isPermaLink="false">${escapeXml(advisory.id)}</guid>`,
     `      <pubDate>${rfc822(advisory.published)}</pubDate>`,
     // RSS readers render a description as HTML once the XML is read: escaped for HTML, then for
     // XML, the summary stays text ("<img …>" shows as written instead of becoming an image).
-    `      <description>${escapeXml(escapeXml(advisory.summary))}</description>`,
+    `      <description>${escapeXml(escapeHtmlText(advisory.summary))}</description>`,
     `      <category domain="severity">${advisory.severity}</category>`,
     ...(advisory.cve ?? []).map((id) => `      <category domain="cve">${escapeXml(id)}</category>`),
     '    </item>',
