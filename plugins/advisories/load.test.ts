@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
 import { releases } from '../../tests/fixtures/siteReleases';
+import { LIMITS } from '../../src/lib/advisories/model';
+import { SHOWN_PER_KIND } from '../../src/lib/formats/problems';
 import { checkedAdvisories, loadAdvisories } from './load';
 
 let site: string | undefined;
@@ -182,5 +184,39 @@ describe('checkedAdvisories', () => {
     );
     rmSync(join(dir, 'MILEX-2026-001.md'));
     await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).resolves.toEqual([]);
+  });
+});
+
+describe('loadAdvisories: what a file may hold', () => {
+  /** A valid fixture advisory's text, with its body replaced by `body`. */
+  const withBody = (body: string): string => {
+    const text = readFileSync('tests/fixtures/advisories/MILEX-2022-001.md', 'utf8');
+    const end = text.indexOf('\n---', 4) + 4;
+    return `${text.slice(0, end)}\n\n${body}\n`;
+  };
+
+  it('shows a mistake repeated through the text as a few examples and a count', async () => {
+    const body = Array.from({ length: 2000 }, (_, i) => `Line <b>${String(i)}</b>.`).join('\n\n');
+    const dir = siteWith({ 'MILEX-2022-001.md': withBody(body) });
+    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS));
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('advisories/ has 4000 problems:');
+    expect(lines.filter((line) => line.includes('raw HTML'))).toHaveLength(SHOWN_PER_KIND + 1);
+    expect(lines).toContain(
+      '  - advisories/MILEX-2022-001.md: and 3997 more problems like "raw HTML "<b>" (line 1 of the text) is not allowed: write Markdown"',
+    );
+  });
+
+  it('refuses a file or a text too large for an advisory, before reading it', async () => {
+    const big = withBody('x'.repeat(LIMITS.fileBytes));
+    const long = withBody(`${'Words. '.repeat(Math.ceil(LIMITS.bodyCharacters / 7))}More.`);
+    const dir = siteWith({ 'MILEX-2022-001.md': big, 'MILEX-2022-002.md': long.replace(/MILEX-2022-001/g, 'MILEX-2022-002') });
+    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS));
+    expect(message.split('\n').slice(1, -1)).toEqual([
+      `  - advisories/MILEX-2022-001.md: the file is ${String(Math.ceil(Buffer.byteLength(big) / 1024))} KiB; an advisory file is at most 128 KiB (was something pasted into it by mistake?)`,
+      expect.stringMatching(
+        /^ {2}- advisories\/MILEX-2022-002\.md: the text below the front matter is \d+ characters long; an advisory's text is at most 50000$/,
+      ),
+    ]);
   });
 });

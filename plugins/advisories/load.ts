@@ -12,11 +12,11 @@ import { join, relative } from 'node:path';
 import { frontMatterLine } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
-import type { Advisory } from '../../src/lib/advisories/model';
+import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
-import { DataValidationError, type Problem } from '../../src/lib/formats/problems';
+import { DataValidationError, type Problem, summarized } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
 import { type CsafFile, csafFile, csafProblems } from './csaf';
 
@@ -37,6 +37,9 @@ export const isAdvisoryFile = (name: string): boolean =>
 
 /** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
 const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+
+/** A size for a message: "131 KiB". */
+const kib = (bytes: number): string => `${String(Math.ceil(bytes / 1024))} KiB`;
 
 /** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -107,6 +110,15 @@ async function checkFolder(
   const files: AdvisoryFile[] = [];
   for (const [name, content] of bytes) {
     const file = join(label, name);
+    if (content.length > LIMITS.fileBytes) {
+      problems.push(
+        whole(
+          file,
+          `${file}: the file is ${kib(content.length)}; an advisory file is at most ${kib(LIMITS.fileBytes)} (was something pasted into it by mistake?)`,
+        ),
+      );
+      continue;
+    }
     let text: string;
     try {
       text = utf8.decode(content);
@@ -121,6 +133,15 @@ async function checkFolder(
   }
   const bodies = new Map(
     files.map(({ file, body, bodyLine }) => {
+      if (body.length > LIMITS.bodyCharacters) {
+        problems.push(
+          whole(
+            file,
+            `${file}: the text below the front matter is ${String(body.length)} characters long; an advisory's text is at most ${String(LIMITS.bodyCharacters)}`,
+          ),
+        );
+        return [file, { markdown: body, body }];
+      }
       const checked = checkAdvisoryBody(body, address);
       problems.push(
         ...checked.problems.map(({ message, line }) => ({
@@ -155,9 +176,10 @@ async function checkFolder(
     }
   }
   if (problems.length > 0 || !checked.ok) {
+    const reported = summarized(problems);
     annotateInGitHubActions(
       siteDir,
-      problems.map(({ file, path, message, line }) => {
+      reported.map(({ file, path, message, line }) => {
         const yaml = files.find((read) => read.file === file)?.yaml;
         return {
           file,

@@ -10,7 +10,7 @@ import { dataFileLine } from '../../src/lib/buildTime/annotations';
 import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate';
 import { SITE_FILE, validateSite } from '../../src/lib/site/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
-import { DataValidationError } from '../../src/lib/formats/problems';
+import { DataValidationError, summarized } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
 
 /**
@@ -29,7 +29,8 @@ export default async function dataValidationPlugin({ siteDir }: LoadContext): Pr
     result.ok ? [] : [{ file, problems: result.problems }],
   );
   if (failed.length > 0) {
-    const problems = failed.flatMap((check) => check.problems);
+    // As the error lists them: a few of each kind, then a count (one annotation each).
+    const problems = summarized(failed.flatMap((check) => check.problems));
     annotateInGitHubActions(
       siteDir,
       await Promise.all(

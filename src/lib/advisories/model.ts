@@ -88,4 +88,22 @@ export const PLACEHOLDER = 'FILL IN';
 
 /** A page's title is the advisory's title and " | Milex Security", within 70 characters. */
 export const MAX_TITLE_LENGTH = 53;
+
+/**
+ * Bounds on what one advisory may hold, so that every output stays in proportion to it (each CVE id
+ * is a vulnerability of the CSAF document, with the title, scores and remediations) and a file
+ * written by mistake (a pasted log, a generated list) is refused at once, not after minutes of
+ * checks. Each is far above what a real advisory needs: raise one here if one ever does.
+ */
+export const LIMITS = {
+  /** The summary is one paragraph, shown in the list, the feeds and at the top of the page. */
+  summaryCharacters: 1000,
+  /** The text below the front matter. */
+  bodyCharacters: 50_000,
+  /** The whole file, checked before it is read as YAML and Markdown. */
+  fileBytes: 128 * 1024,
+  cveIds: 100,
+  credits: 50,
+  revisions: 100,
+} as const;
 export const CVE_ID = /^CVE-\d{4}-\d{4,}$/;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
 import type { Release } from '../releases/model';
-import type { AdvisorySource } from './model';
+import { type AdvisorySource, LIMITS } from './model';
 import { fileNameProblems, validateAdvisories } from './validate';
 
 const good = {
@@ -284,6 +284,27 @@ describe('the rest of validateAdvisories', () => {
     expect(result.ok && result.value[0]?.credits?.[0]?.url).toBe(new URL(url).href);
     // cspell:disable-next-line -- the percent-encoded path
     expect(new URL(url).href).toMatch(/^https:\/\/xn--[a-z0-9-]+\.example\/%C3%BCber$/);
+  });
+
+  it('bounds what one advisory holds, so every output stays in proportion to it', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `CVE-2022-${String(10_000 + i)}`);
+    expect(
+      problemsOf([
+        source('advisories/a.md', {
+          ...good,
+          cve: ids,
+          summary: 'Long. '.repeat(200),
+          credits: Array.from({ length: LIMITS.credits + 1 }, (_, i) => `Person ${String(i)}`),
+        }),
+      ]),
+    ).toEqual([
+      'advisories/a.md: summary is 1200 characters long; keep it to 1000, one paragraph, and put the rest in the text below the front matter',
+      'advisories/a.md: cve lists 10000 ids; an advisory covers at most 100: split it into several advisories',
+      'advisories/a.md: credits lists 51 names; an advisory thanks at most 50',
+    ]);
+    expect(
+      problemsOf([source('advisories/a.md', { ...good, cve: ids.slice(0, LIMITS.cveIds) })]),
+    ).toEqual([]);
   });
 
   it('refuses a CVSS vector that gives a metric twice', () => {

@@ -30,6 +30,7 @@ import {
   type AffectedRange,
   CVE_ID,
   isSeverity,
+  LIMITS,
   MAX_TITLE_LENGTH,
   PLACEHOLDER,
   SEVERITIES,
@@ -267,6 +268,14 @@ function creditProblems(label: string, value: unknown): Finding[] {
   if (!Array.isArray(value)) {
     return [at(['credits'], `${label}: credits must be a list, got ${describe(value)}`)];
   }
+  if (value.length > LIMITS.credits) {
+    return [
+      at(
+        ['credits'],
+        `${label}: credits lists ${String(value.length)} names; an advisory thanks at most ${String(LIMITS.credits)}`,
+      ),
+    ];
+  }
   const names = value.map((entry: unknown) => keyOf(entry, 'name'));
   const repeated = duplicates('credit', names, (index) => ['credits', index]).map((finding) => ({
     ...finding,
@@ -310,6 +319,14 @@ function revisionProblems(
   const form = 'a list of { date, summary }, one per change since publication, oldest first';
   if (!Array.isArray(value) || value.length === 0) {
     return [at(['revisions'], `${label}: revisions must be ${form}, got ${describe(value)}`)];
+  }
+  if (value.length > LIMITS.revisions) {
+    return [
+      at(
+        ['revisions'],
+        `${label}: revisions lists ${String(value.length)} changes; an advisory records at most ${String(LIMITS.revisions)}: publish a new advisory instead`,
+      ),
+    ];
   }
   const problems: Finding[] = [];
   let previous: string | undefined;
@@ -396,6 +413,11 @@ function advisoryProblems(
   }
   if (!text(summary) || showsNothing(summary)) {
     field('summary', `summary must be one paragraph of text, got ${describe(summary)}`);
+  } else if (summary.length > LIMITS.summaryCharacters) {
+    field(
+      'summary',
+      `summary is ${String(summary.length)} characters long; keep it to ${String(LIMITS.summaryCharacters)}, one paragraph, and put the rest in the text below the front matter`,
+    );
   } else if (/\n\s*\n/.test(summary.trim())) {
     field(
       'summary',
@@ -438,6 +460,12 @@ function advisoryProblems(
   if (cve !== undefined) {
     if (!Array.isArray(cve)) {
       field('cve', `cve must be a list of ids such as CVE-2026-12345, got ${describe(cve)}`);
+    } else if (cve.length > LIMITS.cveIds) {
+      // Each id is a vulnerability of the CSAF document: an advisory of more is a list of others.
+      field(
+        'cve',
+        `cve lists ${String(cve.length)} ids; an advisory covers at most ${String(LIMITS.cveIds)}: split it into several advisories`,
+      );
     } else {
       (cve as unknown[]).forEach((entry, index) => {
         if (typeof entry !== 'string' || !CVE_ID.test(entry)) {

@@ -32,6 +32,58 @@ export type Validation<T> =
 export const inFile = (file: string, findings: readonly Finding[]): Problem[] =>
   findings.map((finding) => ({ file, ...finding }));
 
+/** How many problems of one kind in one file are listed; the rest are counted. */
+export const SHOWN_PER_KIND = 3;
+
+/**
+ * What makes two problems the same kind: their message without the values that differ from one
+ * occurrence to the next (line and list numbers, quoted text, code points).
+ */
+const kindOf = ({ file, message }: Problem): string =>
+  `${file}\0${message
+    .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+    .replace(/U\+[0-9A-F]{4,6}/g, 'U+…')
+    .replace(/\d+/g, '#')}`;
+
+/** A problem's message without its file, cut short, to name a kind of problem. */
+function example(problem: Problem | undefined): string {
+  if (problem === undefined) return '';
+  const text = problem.message.startsWith(`${problem.file}: `)
+    ? problem.message.slice(problem.file.length + 2)
+    : problem.message;
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/**
+ * The problems a maintainer is shown: the first SHOWN_PER_KIND of each kind in each file, in their
+ * order, then one line counting the rest, so that a mistake repeated through a long file is read
+ * (and annotated) as a few examples and a number, not tens of thousands of lines.
+ */
+export function summarized(problems: readonly Problem[]): Problem[] {
+  const byKind = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const kind = kindOf(problem);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), problem]);
+  }
+  const shown = new Set([...byKind.values()].flatMap((same) => same.slice(0, SHOWN_PER_KIND)));
+  const counted = new Set<string>();
+  return problems.flatMap((problem): Problem[] => {
+    if (shown.has(problem)) return [problem];
+    const kind = kindOf(problem);
+    if (counted.has(kind)) return [];
+    counted.add(kind);
+    const same = byKind.get(kind) ?? [];
+    const rest = same.length - SHOWN_PER_KIND;
+    return [
+      {
+        file: problem.file,
+        path: [],
+        message: `${problem.file}: and ${plural(rest, 'more problem')} like "${example(same[0])}"`,
+      },
+    ];
+  });
+}
+
 /** Thrown by the build when a data file is wrong; the message lists every problem. */
 export class DataValidationError extends Error {
   constructor(
@@ -42,7 +94,8 @@ export class DataValidationError extends Error {
     super(
       [
         `${label} has ${plural(problems.length, 'problem')}:`,
-        ...problems.map(({ message }) => `  - ${message}`),
+        // A mistake repeated through a file: a few examples and a count (summarized).
+        ...summarized(problems).map(({ message }) => `  - ${message}`),
         `Fix ${problems.length === 1 ? 'it' : 'them'} in ${label} and run the build again.`,
       ].join('\n'),
     );
