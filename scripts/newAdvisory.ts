@@ -3,25 +3,38 @@
  * number>.md from the template, dated today (UTC), listing the release branches to choose from.
  * The build refuses the file until every placeholder is replaced.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { isAdvisoryFile } from '../plugins/advisories/load';
 import { releases } from '../src/data/releases';
-import { advisoryTemplate, nextAdvisoryId } from '../src/lib/advisories/template';
+import { advisoryTemplate, newAdvisoryFile } from '../src/lib/advisories/template';
 import { utcDayOf } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';
 
 const DIR = 'advisories';
 
+/** Stops with a message for the maintainer, not a stack trace. */
+function fail(message: string): never {
+  console.error(`npm run new-advisory: ${message}`);
+  process.exit(1);
+}
+
+/** The names in DIR; none when it does not exist yet. */
+function namesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) {
+    fail(
+      `${dir} is a file, not a folder: advisories are files in a folder named ${dir}/. Move or rename that file, then run it again.`,
+    );
+  }
+  return readdirSync(dir);
+}
+
 const today = utcDayOf(new Date());
-const existing = existsSync(DIR)
-  ? readdirSync(DIR)
-      .filter(isAdvisoryFile)
-      .map((name) => name.replace(/\.md$/, ''))
-  : [];
-const id = nextAdvisoryId(existing, Number(today.slice(0, 4)));
-const file = join(DIR, `${id}.md`);
+const planned = newAdvisoryFile(DIR, namesIn(DIR), Number(today.slice(0, 4)));
+if ('problem' in planned) fail(planned.problem);
+const { id } = planned;
+const file = join(DIR, planned.name);
 
 mkdirSync(DIR, { recursive: true });
 // 'wx': never overwrite a file, even one written between the listing and now.

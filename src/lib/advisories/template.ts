@@ -15,6 +15,35 @@ export function nextAdvisoryId(existingIds: readonly string[], year: number): st
   return `${prefix}${String(next).padStart(3, '0')}`;
 }
 
+/** The last number of a year that an id of the form MILEX-YYYY-NNN can have. */
+const LAST_NUMBER = 999;
+
+/**
+ * The file `npm run new-advisory` writes in `dir`, from the names already there (any case), or
+ * why it writes none: a name the build would refuse that the new file would sit beside (on a
+ * file system that ignores case, the same file), or a year whose ids are all taken.
+ */
+export function newAdvisoryFile(
+  dir: string,
+  names: readonly string[],
+  year: number,
+): { readonly id: string; readonly name: string } | { readonly problem: string } {
+  const misnamed = names.filter((name) => /^MILEX-\d{4}-\d+\.md$/i.test(name) && !/\.md$/.test(name));
+  if (misnamed.length > 0) {
+    return {
+      problem: `${misnamed.map((name) => `${dir}/${name}`).join(', ')}: rename ${misnamed.length === 1 ? 'it' : 'them'} with a lower-case .md first (${misnamed.map((name) => name.replace(/\.md$/i, '.md')).join(', ')}): the build reads only those, and a new file beside ${misnamed.length === 1 ? 'it' : 'them'} could take the same id`,
+    };
+  }
+  const ids = names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
+  const id = nextAdvisoryId(ids, year);
+  if (!ADVISORY_ID.test(id)) {
+    return {
+      problem: `${dir}/ already has MILEX-${String(year)}-${String(LAST_NUMBER)}, the last id of ${String(year)} that the form MILEX-YYYY-NNN allows: no new id can be given this year`,
+    };
+  }
+  return { id, name: `${id}.md` };
+}
+
 /** The file's text: front matter with placeholders, and the sections of the explanation. */
 export function advisoryTemplate({
   id,
