@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
 import { releases } from '../../tests/fixtures/siteReleases';
-import { checkedAdvisories, loadAdvisories } from './load';
+import { checkedAdvisories, checkedAdvisoriesForPage, loadAdvisories } from './load';
 
 let site: string | undefined;
 afterEach(() => {
@@ -182,5 +182,40 @@ describe('checkedAdvisories', () => {
     );
     rmSync(join(dir, 'MILEX-2026-001.md'));
     await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).resolves.toEqual([]);
+  });
+});
+
+describe('checkedAdvisoriesForPage', () => {
+  const page = (dir: string, name: string, text: string) =>
+    checkedAdvisoriesForPage(name, text, site ?? '', dir, releases, FIXTURE_ADDRESS);
+  const fixture = (name: string): string =>
+    readFileSync(join(process.cwd(), 'tests/fixtures/advisories', name), 'utf8');
+
+  it("answers each page from the folder's last check while it read that page's file as it is", async () => {
+    const first = fixture('MILEX-2022-002.md');
+    const dir = join(siteWith({ 'MILEX-2022-002.md': first }), 'advisories');
+    const checked = await checkedAdvisories(site ?? '', dir, releases, FIXTURE_ADDRESS);
+    // Another file added since is not read again for this page: that file's own page reads it.
+    writeFileSync(join(dir, 'MILEX-2022-003.md'), fixture('MILEX-2022-003.md'));
+    expect(await page(dir, 'MILEX-2022-002.md', first)).toBe(checked);
+    // The page's own file changed: the folder is read and checked again.
+    const retitled = first.replace(/^title: .*$/m, 'title: Retitled');
+    writeFileSync(join(dir, 'MILEX-2022-002.md'), retitled);
+    const again = await page(dir, 'MILEX-2022-002.md', retitled);
+    expect(again.map(({ advisory }) => advisory.title).sort()).toEqual([
+      'Open redirect after login',
+      'Retitled',
+    ]);
+  });
+
+  it('never answers from a check that failed: the problem may be fixed since', async () => {
+    const good = fixture('MILEX-2022-002.md');
+    const dir = join(
+      siteWith({ 'MILEX-2022-002.md': good, 'MILEX-2022-003.md': '# No front matter\n' }),
+      'advisories',
+    );
+    await expect(page(dir, 'MILEX-2022-002.md', good)).rejects.toThrow(/1 problem/);
+    writeFileSync(join(dir, 'MILEX-2022-003.md'), fixture('MILEX-2022-003.md'));
+    await expect(page(dir, 'MILEX-2022-002.md', good)).resolves.toHaveLength(2);
   });
 });
