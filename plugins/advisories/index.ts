@@ -12,7 +12,7 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
-import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/site';
+import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/outputs/advisoryFeeds';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
@@ -29,6 +29,7 @@ import {
   isAdvisoryFile,
   type LoadedAdvisory,
 } from './load';
+import { advisorySidebarItems } from './sidebar';
 
 export interface AdvisoriesSectionOptions {
   /** The folder of advisory files, relative to the site. */
@@ -147,11 +148,8 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
     include: ['*.md'],
     exclude: ['README.md'],
     docItemComponent: '@site/src/components/AdvisoryPage',
-    // The list first, then the advisories, newest id first.
-    sidebarItemsGenerator: async ({ defaultSidebarItemsGenerator, ...args }) => [
-      { type: 'link', label: pageNames.advisoryList, href: routes.advisoryList },
-      ...(await defaultSidebarItemsGenerator(args)).reverse(),
-    ],
+    // The list first, then one category per year, newest first (sidebar.ts).
+    sidebarItemsGenerator: advisorySidebarItems,
     editUrl,
     // The day comes from the advisory's own dates (docFrontMatter), not from git.
     showLastUpdateTime: true,
