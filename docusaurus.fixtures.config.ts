@@ -3,9 +3,7 @@
  * fixed day, fixture advisories, and a sub-path, so browser tests can check status changes, time zones and base URLs.
  * Built into build-fixtures/ by `npm run build:fixtures`; never deployed.
  */
-import { resolve } from 'node:path';
-
-import type { Config, Plugin } from '@docusaurus/types';
+import type { Config } from '@docusaurus/types';
 
 import config from './docusaurus.config';
 import { advisoriesSection } from './plugins/advisories';
@@ -13,22 +11,7 @@ import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases as siteFixtureReleases } from './tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
-
-function fixtureReleasesPlugin(): Plugin {
-  return {
-    name: 'fixture-releases',
-    configureWebpack() {
-      // Pages import '@site/src/data/releases'; point that module at the fixtures.
-      return {
-        resolve: {
-          alias: {
-            [`${resolve('src/data/releases')}$`]: resolve('tests/fixtures/siteReleases.ts'),
-          },
-        },
-      };
-    },
-  };
-}
+import { fixtureReleasesPlugin } from './tests/fixtures/releasesPlugin';
 
 const fixtureAdvisories = advisoriesSection({
   dir: 'tests/fixtures/advisories',

@@ -8,6 +8,8 @@
  *   two, are checked by content.test.ts and site.test.ts);
  * - src/components/AdvisoryPage copies an MDX module's exports (metadata, table of contents) onto
  *   a wrapper of it; advisories.test.ts checks the advisory pages that need them.
+ * - plugins/advisories/sidebar.ts counts on the theme leaving a collapsed sidebar category's
+ *   entries out of the HTML; advisorySidebar.test.ts checks the advisory pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,12 +1,23 @@
 /**
  * `npm run bench`: a cold production build, then for the home page and each policy page, Lighthouse
- * mobile (median of 3 runs) and the bytes a first visit transfers. Prints the figures and writes
- * them into BENCHMARK.md, between its markers; asserts nothing: speed and size are tracked there,
- * not in timed tests.
+ * mobile (median of 3 runs) and the bytes a first visit transfers; then the scale benchmark: cold
+ * builds of the fixture site with 10 and with 1,000 generated advisories, their times and sizes.
+ * `npm run bench -- --scale` runs the scale benchmark only, `-- --lighthouse` the rest only.
+ * Prints the figures and writes them into BENCHMARK.md, between its markers; asserts nothing:
+ * speed and size are tracked there, not in timed tests.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,7 +26,11 @@ import lighthouse, { type Result } from 'lighthouse';
 import { ensureChromium, CHROMIUM_ARGS } from '../e2e/chromium';
 import { builtRoot } from '../e2e/globalSetup';
 import { serveWithHeaders } from '../e2e/headersServer';
+import { advisoryYear } from '../plugins/advisories/sidebar';
 import { routes } from '../src/data/site';
+import { generatedAdvisories } from '../tests/fixtures/generatedAdvisories';
+import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
+import { releases as fixtureReleases } from '../tests/fixtures/siteReleases';
 
 const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -26,11 +41,17 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-function coldBuild(): number {
-  rmSync('build', { recursive: true, force: true });
+function coldBuild(
+  args: readonly string[] = [],
+  { outDir = 'build', env = {} }: { outDir?: string; env?: Record<string, string> } = {},
+): number {
+  rmSync(outDir, { recursive: true, force: true });
   rmSync('.docusaurus', { recursive: true, force: true });
   const started = performance.now();
-  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [DOCUSAURUS, 'build', '--out-dir', outDir, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error('the build failed');
   return (performance.now() - started) / 1000;
 }
@@ -101,7 +122,7 @@ async function measure(url: string, port: number): Promise<PageFigures> {
 
 const kib = (n: number): string => (n / 1024).toFixed(1);
 
-async function main(): Promise<void> {
+async function lighthouseFigures(): Promise<string> {
   const buildSeconds = coldBuild();
   // Served as a real host would: the shipped headers, gzip, robots.txt at the domain root.
   const { root, close } = await serveWithHeaders('build', builtRoot('build').pathname);
@@ -151,17 +172,105 @@ async function main(): Promise<void> {
       .join('|')}|`,
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
-  console.log(figures);
-  writeFileSync(BENCHMARK, withFigures(readFileSync(BENCHMARK, 'utf8'), figures));
-  console.log(`\nWrote the figures into ${BENCHMARK}.`);
+  return figures;
+}
+
+/** The advisory counts the scale benchmark builds, and the first year their ids spread from. */
+const SCALE_COUNTS = [10, 1000] as const;
+const FIRST_YEAR = 2013;
+
+/** Bytes of every file under `dir`. */
+function sizeOf(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+}
+
+interface ScaleRun {
+  readonly count: number;
+  readonly perYear: number;
+  readonly seconds: number;
+  readonly outputBytes: number;
+  readonly largestPage: { readonly name: string; readonly bytes: number };
+}
+
+/**
+ * A cold build of the fixture site (scripts/scaleSite.config.ts) with `count` generated advisories,
+ * written with the build into a temporary folder, never into the repository's advisories/.
+ */
+function scaleRun(count: number): ScaleRun {
+  const folder = mkdtempSync(join(tmpdir(), 'milex-scale-'));
+  try {
+    const advisories = join(folder, 'advisories');
+    mkdirSync(advisories);
+    const files = generatedAdvisories({
+      count,
+      firstYear: FIRST_YEAR,
+      buildDay: FIXTURE_BUILD_DAY,
+      releases: fixtureReleases,
+    });
+    for (const [name, text] of files) writeFileSync(join(advisories, name), text);
+    const outDir = join(folder, 'build');
+    const seconds = coldBuild(['--config', 'scripts/scaleSite.config.ts'], {
+      outDir,
+      env: { SCALE_ADVISORIES: advisories },
+    });
+    const pages = readdirSync(join(outDir, 'advisories'))
+      .filter((name) => /^MILEX-\d{4}-\d{3}\.html$/.test(name))
+      .map((name) => ({ name, bytes: statSync(join(outDir, 'advisories', name)).size }));
+    if (pages.length !== count) {
+      throw new Error(`${String(count)} advisories built ${String(pages.length)} pages`);
+    }
+    const largestPage = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    const years = new Set(files.map(([name]) => advisoryYear(name.replace(/\.md$/, ''))));
+    return {
+      count,
+      perYear: Math.ceil(count / years.size),
+      seconds,
+      outputBytes: sizeOf(outDir),
+      largestPage,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync('.docusaurus', { recursive: true, force: true });
+  }
+}
+
+function scaleFigures(): string {
+  const runs = SCALE_COUNTS.map(scaleRun);
+  const [few, many] = [runs[0], runs.at(-1)];
+  const ratio = few === undefined || many === undefined ? Number.NaN : many.seconds / few.seconds;
+  const header =
+    'advisories | a year, at most | cold build s | output MB | largest advisory page KB';
+  return [
+    `Last run: ${new Date().toISOString().slice(0, 10)} (UTC), on a machine with ${String(availableParallelism())} cores: the fixture site with generated advisories, ids from ${String(FIRST_YEAR)} to ${FIXTURE_BUILD_DAY.slice(0, 4)}.`,
+    '',
+    `| ${header} |`,
+    `|${header
+      .split(' | ')
+      .map(() => '---')
+      .join('|')}|`,
+    ...runs.map(
+      (run) =>
+        `| ${[
+          run.count,
+          run.perYear,
+          run.seconds.toFixed(1),
+          (run.outputBytes / 1e6).toFixed(1),
+          `${(run.largestPage.bytes / 1024).toFixed(1)} (${run.largestPage.name})`,
+        ].join(' | ')} |`,
+    ),
+    '',
+    `Build time, ${String(many?.count)} advisories against ${String(few?.count)}: ${ratio.toFixed(1)} times (goal: at most 4). Largest advisory page: goal under 30 KB.`,
+  ].join('\n');
 }
 
 const BENCHMARK = 'BENCHMARK.md';
-const START = '<!-- bench:start -->';
-const END = '<!-- bench:end -->';
 
-/** `text` with `figures` between its markers, in place of the last run's. */
-function withFigures(text: string, figures: string): string {
+/** `text` with `figures` between the markers `<!-- bench:<part>:start -->` and its end. */
+function withFigures(text: string, part: string, figures: string): string {
+  const START = `<!-- bench:${part}start -->`;
+  const END = `<!-- bench:${part}end -->`;
   const start = text.indexOf(START);
   const end = text.indexOf(END);
   if (start === -1 || end < start)
@@ -169,4 +278,19 @@ function withFigures(text: string, figures: string): string {
   return `${text.slice(0, start + START.length)}\n\n${figures}\n\n${text.slice(end)}`;
 }
 
-await main();
+/** Prints one part's figures and writes them into BENCHMARK.md at once, so each run keeps them. */
+function record(part: string, figures: string): void {
+  console.log(`\n${figures}`);
+  writeFileSync(BENCHMARK, withFigures(readFileSync(BENCHMARK, 'utf8'), part, figures));
+  console.log(`\nWrote the figures into ${BENCHMARK}.`);
+}
+
+const args = new Set(process.argv.slice(2));
+const known = new Set(['--scale', '--lighthouse']);
+for (const arg of args) {
+  if (!known.has(arg))
+    throw new Error(`Unknown argument ${arg}: use --scale or --lighthouse, or none for both.`);
+}
+const all = args.size === 0;
+if (all || args.has('--lighthouse')) record('', await lighthouseFigures());
+if (all || args.has('--scale')) record('scale:', scaleFigures());

@@ -12,7 +12,7 @@ import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
-import { advisoryRoute, outputs, pageNames, routes, site } from '../../src/data/site';
+import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/outputs/advisoryFeeds';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
@@ -23,7 +23,13 @@ import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
-import { checkedAdvisories, isAdvisoryFile, type LoadedAdvisory } from './load';
+import {
+  checkedAdvisories,
+  checkedAdvisoriesForPage,
+  isAdvisoryFile,
+  type LoadedAdvisory,
+} from './load';
+import { advisorySidebarItems } from './sidebar';
 
 export interface AdvisoriesSectionOptions {
   /** The folder of advisory files, relative to the site. */
@@ -78,6 +84,18 @@ export interface AdvisoriesSection {
   readonly load: () => Promise<LoadedAdvisory[]>;
 }
 
+/** Each checked folder's advisories by file name, worked out once for all its pages. */
+const fileNames = new WeakMap<readonly LoadedAdvisory[], ReadonlyMap<string, LoadedAdvisory>>();
+
+function byFileName(checked: readonly LoadedAdvisory[]): ReadonlyMap<string, LoadedAdvisory> {
+  let names = fileNames.get(checked);
+  if (names === undefined) {
+    names = new Map(checked.map((loaded) => [`${loaded.advisory.id}.md`, loaded]));
+    fileNames.set(checked, names);
+  }
+  return names;
+}
+
 export function advisoriesSection(options: AdvisoriesSectionOptions): AdvisoriesSection {
   const { dir, releases, address, buildDay, editUrl } = options;
   // The site's folder, from the section's plugin; the hook is only called after it is known.
@@ -96,8 +114,18 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
     if (resolve(dirname(filePath)) !== resolve(siteDir, dir) || !isAdvisoryFile(name)) {
       return defaultParseFrontMatter(params);
     }
-    // Every file of the folder is checked, so every problem is listed whichever page asks first.
-    const loaded = (await load()).find(({ advisory }) => `${advisory.id}.md` === name);
+    // Every file of the folder is checked, so every problem is listed whichever page asks first;
+    // a check of the folder that read this file as it is answers for the page (load.ts).
+    const checked = await checkedAdvisoriesForPage(
+      name,
+      params.fileContent,
+      siteDir,
+      resolve(siteDir, dir),
+      releases,
+      address,
+      buildDay,
+    );
+    const loaded = byFileName(checked).get(name);
     if (loaded === undefined) throw new Error(`${join(dir, name)} was not read as an advisory.`);
     return { frontMatter: { ...docFrontMatter(loaded.advisory) }, content: loaded.markdown };
   };
@@ -120,11 +148,8 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
     include: ['*.md'],
     exclude: ['README.md'],
     docItemComponent: '@site/src/components/AdvisoryPage',
-    // The list first, then the advisories, newest id first.
-    sidebarItemsGenerator: async ({ defaultSidebarItemsGenerator, ...args }) => [
-      { type: 'link', label: pageNames.advisoryList, href: routes.advisoryList },
-      ...(await defaultSidebarItemsGenerator(args)).reverse(),
-    ],
+    // The list first, then one category per year, newest first (sidebar.ts).
+    sidebarItemsGenerator: advisorySidebarItems,
     editUrl,
     // The day comes from the advisory's own dates (docFrontMatter), not from git.
     showLastUpdateTime: true,

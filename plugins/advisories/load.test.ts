@@ -8,7 +8,7 @@ import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisor
 import { releases } from '../../tests/fixtures/siteReleases';
 import { LIMITS } from '../../src/lib/advisories/model';
 import { SHOWN_PER_KIND } from '../../src/lib/formats/problems';
-import { checkedAdvisories, loadAdvisories } from './load';
+import { checkedAdvisories, checkedAdvisoriesForPage, loadAdvisories } from './load';
 
 let site: string | undefined;
 afterEach(() => {
@@ -218,5 +218,40 @@ describe('loadAdvisories: what a file may hold', () => {
         /^ {2}- advisories\/MILEX-2022-002\.md: the text below the front matter is \d+ characters long; an advisory's text is at most 50000$/,
       ),
     ]);
+  });
+});
+
+describe('checkedAdvisoriesForPage', () => {
+  const page = (dir: string, name: string, text: string) =>
+    checkedAdvisoriesForPage(name, text, site ?? '', dir, releases, FIXTURE_ADDRESS);
+  const fixture = (name: string): string =>
+    readFileSync(join(process.cwd(), 'tests/fixtures/advisories', name), 'utf8');
+
+  it("answers each page from the folder's last check while it read that page's file as it is", async () => {
+    const first = fixture('MILEX-2022-002.md');
+    const dir = join(siteWith({ 'MILEX-2022-002.md': first }), 'advisories');
+    const checked = await checkedAdvisories(site ?? '', dir, releases, FIXTURE_ADDRESS);
+    // Another file added since is not read again for this page: that file's own page reads it.
+    writeFileSync(join(dir, 'MILEX-2022-003.md'), fixture('MILEX-2022-003.md'));
+    expect(await page(dir, 'MILEX-2022-002.md', first)).toBe(checked);
+    // The page's own file changed: the folder is read and checked again.
+    const retitled = first.replace(/^title: .*$/m, 'title: Retitled');
+    writeFileSync(join(dir, 'MILEX-2022-002.md'), retitled);
+    const again = await page(dir, 'MILEX-2022-002.md', retitled);
+    expect(again.map(({ advisory }) => advisory.title).sort()).toEqual([
+      'Open redirect after login',
+      'Retitled',
+    ]);
+  });
+
+  it('never answers from a check that failed: the problem may be fixed since', async () => {
+    const good = fixture('MILEX-2022-002.md');
+    const dir = join(
+      siteWith({ 'MILEX-2022-002.md': good, 'MILEX-2022-003.md': '# No front matter\n' }),
+      'advisories',
+    );
+    await expect(page(dir, 'MILEX-2022-002.md', good)).rejects.toThrow(/1 problem/);
+    writeFileSync(join(dir, 'MILEX-2022-003.md'), fixture('MILEX-2022-003.md'));
+    await expect(page(dir, 'MILEX-2022-002.md', good)).resolves.toHaveLength(2);
   });
 });

@@ -160,8 +160,12 @@ async function checkFolder(
   problems.push(...fileNameProblems(files));
   // Only an advisory that passed every other check is made into a CSAF document; what the CSAF
   // validator still finds is named by the document's path (the checks above name the fields).
-  const fileOf = (id: string): AdvisoryFile | undefined =>
-    files.find((f) => (f.frontMatter as { id?: unknown }).id === id);
+  const filesById = new Map<unknown, AdvisoryFile>();
+  for (const f of files) {
+    const { id } = f.frontMatter as { id?: unknown };
+    if (!filesById.has(id)) filesById.set(id, f);
+  }
+  const fileOf = (id: string): AdvisoryFile | undefined => filesById.get(id);
   const documents = new Map<string, CsafFile>();
   if (problems.length === 0 && checked.ok) {
     for (const advisory of checked.value) {
@@ -223,8 +227,21 @@ export async function loadAdvisories(...[siteDir, dir, ...rest]: FolderArgs): Pr
   return checkFolder(siteDir, dir, await readFolder(dir), ...rest);
 }
 
-/** The last check of each folder, and the content and settings it was made for. */
-const checks = new Map<string, { readonly key: string; readonly check: Promise<LoadedAdvisory[]> }>();
+/** What a folder's advisories are checked against, besides its files. */
+const settingsOf = ([siteDir, , releases, address, today]: FolderArgs): string =>
+  JSON.stringify([siteDir, releases, address, today ?? null]);
+
+/** The last check of each folder: the files it read, the settings, and how it ended. */
+interface Check {
+  readonly key: string;
+  readonly settings: string;
+  readonly folder: Folder;
+  readonly check: Promise<LoadedAdvisory[]>;
+  /** Whether the check has ended in an error: one never stands for a later content. */
+  failed: boolean;
+}
+
+const checks = new Map<string, Check>();
 
 /**
  * `loadAdvisories`, worked out once for each content of the folder: the build asks once for the
@@ -234,8 +251,9 @@ const checks = new Map<string, { readonly key: string; readonly check: Promise<L
 export async function checkedAdvisories(...args: FolderArgs): Promise<LoadedAdvisory[]> {
   const [siteDir, dir, releases, address, today] = args;
   const folder = await sharedRead(dir);
+  const settings = settingsOf(args);
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([siteDir, folder.names, folder.notFiles, releases, address, today ?? null]));
+  hash.update(JSON.stringify([settings, folder.names, folder.notFiles]));
   for (const [name, bytes] of folder.files) {
     hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
   }
@@ -243,8 +261,39 @@ export async function checkedAdvisories(...args: FolderArgs): Promise<LoadedAdvi
   const kept = checks.get(dir);
   if (kept?.key === key) return kept.check;
   const check = checkFolder(siteDir, dir, folder, releases, address, today);
-  checks.set(dir, { key, check });
+  const entry: Check = { key, settings, folder, check, failed: false };
+  check.catch(() => {
+    entry.failed = true;
+  });
+  checks.set(dir, entry);
   return check;
+}
+
+/**
+ * The checked advisories, for the page of the file `name` whose text Docusaurus read as `text`.
+ * The last check of the folder answers when it read that very text with the same settings and did
+ * not fail: the file's own advisory is then as checked, and an edit to another file is seen by
+ * that file's own page, which reads the folder again. Otherwise the folder is read and checked
+ * again, as `checkedAdvisories` does. Reading the whole folder for each of its pages would cost
+ * the build the square of the number of advisories.
+ */
+export async function checkedAdvisoriesForPage(
+  name: string,
+  text: string,
+  ...args: FolderArgs
+): Promise<LoadedAdvisory[]> {
+  const kept = checks.get(args[1]);
+  const read = kept?.folder.files.get(name);
+  if (
+    kept !== undefined &&
+    !kept.failed &&
+    read !== undefined &&
+    kept.settings === settingsOf(args) &&
+    read.equals(Buffer.from(text, 'utf8'))
+  ) {
+    return kept.check;
+  }
+  return checkedAdvisories(...args);
 }
 
 /** The read of each folder under way: the pages ask at once, and share one read of the files. */

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+/**
+ * The advisory pages' sidebar in the fixture build's HTML (build-fixtures/, no browser), whose
+ * advisories span several years: each advisory page holds its own year's entries and a link to
+ * every year's page, never every advisory, so a page's size does not grow with the whole archive.
+ * It also guards a Docusaurus internal plugins/advisories/sidebar.ts relies on: the theme leaves
+ * a collapsed category's entries out of the HTML, and opens the category of the page shown.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { isAdvisoryFile } from '../plugins/advisories/load';
+import { advisoryYear, yearName, yearRoute } from '../plugins/advisories/sidebar';
+import { advisoryRoute, pageNames, routes } from '../src/data/site';
+import { builtRoot } from './globalSetup';
+
+const BUILD = 'build-fixtures';
+const base = builtRoot(BUILD).pathname;
+/** A built page's path under the base URL: `/advisories/MILEX-2022-001` → its .html file. */
+const file = (route: string): string => join(BUILD, `${route.slice(1)}.html`);
+const href = (route: string): string => `${base}${route.slice(1)}`;
+
+/** The fixture advisories, by their files (each is named after its id), and their years. */
+const ids = readdirSync('tests/fixtures/advisories')
+  .filter(isAdvisoryFile)
+  .map((name) => name.replace(/\.md$/, ''));
+const years = [...new Set(ids.map(advisoryYear))].sort().reverse();
+
+/** The links of a built page's docs sidebar: address and words. */
+function sidebarLinks(route: string): { href: string; text: string }[] {
+  const html = readFileSync(file(route), 'utf8');
+  const document = new DOMParser().parseFromString(html, 'text/html');
+  const sidebar = document.querySelector('nav[aria-label="Docs sidebar"]');
+  if (sidebar === null) throw new Error(`${file(route)} has no docs sidebar`);
+  return [...sidebar.querySelectorAll('a')].map((link) => ({
+    href: link.getAttribute('href') ?? '',
+    text: link.textContent.trim(),
+  }));
+}
+
+describe('the advisory sidebar (fixture build)', () => {
+  it('has advisories in more than one year to tell apart', () => {
+    expect(years.length).toBeGreaterThan(1);
+  });
+
+  it.each(ids)('%s lists its own year only, and links every year', (id) => {
+    const links = sidebarLinks(advisoryRoute(id));
+    const advisoryLinks = links
+      .map((link) => link.href)
+      .filter((address) => ids.some((other) => address === href(advisoryRoute(other))));
+    const ownYear = ids.filter((other) => advisoryYear(other) === advisoryYear(id));
+    expect(advisoryLinks.sort()).toEqual(ownYear.map((other) => href(advisoryRoute(other))).sort());
+    // The list, then each year by name, newest first; every link goes somewhere.
+    expect(links[0]).toEqual({ href: href(routes.advisoryList), text: pageNames.advisoryList });
+    expect(links.filter((link) => years.some((year) => link.text === yearName(year)))).toEqual(
+      years.map((year) => ({ href: href(yearRoute(year)), text: yearName(year) })),
+    );
+    expect(links.every((link) => link.href !== '' && link.href !== '#')).toBe(true);
+  });
+
+  it.each(years)("%s has a page listing that year's advisories, newest first", (year) => {
+    const html = readFileSync(file(yearRoute(year)), 'utf8');
+    const document = new DOMParser().parseFromString(html, 'text/html');
+    expect(document.querySelector('h1')?.textContent).toBe(yearName(year));
+    const listed = [...document.querySelectorAll('article a[href]')]
+      .map((link) => link.getAttribute('href') ?? '')
+      .filter((address) => address.startsWith(href(`${routes.advisoryList}/MILEX-`)));
+    const ofYear = ids
+      .filter((id) => advisoryYear(id) === year)
+      .sort()
+      .reverse();
+    expect(listed).toEqual(ofYear.map((id) => href(advisoryRoute(id))));
+  });
+});
