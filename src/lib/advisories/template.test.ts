@@ -6,7 +6,7 @@ import { PLACEHOLDER } from './model';
 import { validateAdvisories } from './validate';
 import { readAdvisoryFile } from './file';
 import { checkAdvisoryBody } from './body';
-import { advisoryTemplate, nextAdvisoryId } from './template';
+import { advisoryTemplate, newAdvisoryFile, nextAdvisoryId } from './template';
 
 describe('nextAdvisoryId', () => {
   it("takes the year's next free number, ignoring other years and other files", () => {
@@ -17,6 +17,33 @@ describe('nextAdvisoryId', () => {
     expect(nextAdvisoryId(['MILEX-2025-012', 'notes', 'MILEX-2026-1'], 2026)).toBe(
       'MILEX-2026-001',
     );
+  });
+});
+
+describe('newAdvisoryFile', () => {
+  it('names the next file from the names in the folder', () => {
+    expect(newAdvisoryFile('advisories', ['README.md', 'MILEX-2026-001.md'], 2026)).toEqual({
+      id: 'MILEX-2026-002',
+      name: 'MILEX-2026-002.md',
+    });
+  });
+
+  it('writes no id the build would refuse once a year has used all of its numbers', () => {
+    expect(newAdvisoryFile('advisories', ['MILEX-2026-999.md'], 2026)).toEqual({
+      problem:
+        'advisories/ already has MILEX-2026-999, the last id of 2026 that the form MILEX-YYYY-NNN allows: no new id can be given this year',
+    });
+    expect(newAdvisoryFile('advisories', ['MILEX-2026-998.md'], 2026)).toEqual({
+      id: 'MILEX-2026-999',
+      name: 'MILEX-2026-999.md',
+    });
+  });
+
+  it('writes no file beside one named in another case, which the build would not read', () => {
+    expect(newAdvisoryFile('advisories', ['MILEX-2026-001.MD'], 2026)).toEqual({
+      problem:
+        'advisories/MILEX-2026-001.MD: rename it with a lower-case .md first (MILEX-2026-001.md): the build reads only those, and a new file beside it could take the same id',
+    });
   });
 });
 

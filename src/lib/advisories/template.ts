@@ -28,7 +28,7 @@ export function newAdvisoryFile(
   names: readonly string[],
   year: number,
 ): { readonly id: string; readonly name: string } | { readonly problem: string } {
-  const misnamed = names.filter((name) => /^MILEX-\d{4}-\d+\.md$/i.test(name) && !/\.md$/.test(name));
+  const misnamed = names.filter((name) => /^MILEX-\d{4}-\d+\.md$/i.test(name) && !name.endsWith(".md"));
   if (misnamed.length > 0) {
     return {
       problem: `${misnamed.map((name) => `${dir}/${name}`).join(', ')}: rename ${misnamed.length === 1 ? 'it' : 'them'} with a lower-case .md first (${misnamed.map((name) => name.replace(/\.md$/i, '.md')).join(', ')}): the build reads only those, and a new file beside ${misnamed.length === 1 ? 'it' : 'them'} could take the same id`,
