@@ -221,6 +221,26 @@ describe('loadAdvisories: what a file may hold', () => {
   });
 });
 
+describe('loadAdvisories: addresses as every output writes them', () => {
+  it('publishes a credit address typed in Unicode as a URI, which the CSAF document takes', async () => {
+    // cspell:disable-next-line -- an address in Unicode
+    const typed = 'https://jürgen.example/über';
+    const text = readFileSync('tests/fixtures/advisories/MILEX-2022-001.md', 'utf8').replace(
+      'url: https://example.org/grace',
+      `url: ${typed}`,
+    );
+    expect(text).toContain(typed);
+    const dir = siteWith({ 'MILEX-2022-001.md': text });
+    const [loaded] = await loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS);
+    const uri = new URL(typed).href;
+    expect(uri).not.toBe(typed);
+    expect(loaded?.advisory.credits?.map((credit) => credit.url)).toContain(uri);
+    // The CSAF validator has passed the document (loadAdvisories runs it); it carries the URI.
+    expect(JSON.stringify(loaded?.csaf.document)).toContain(JSON.stringify(uri));
+    expect(JSON.stringify(loaded?.csaf.document)).not.toContain(typed);
+  });
+});
+
 describe('checkedAdvisoriesForPage', () => {
   const page = (dir: string, name: string, text: string) =>
     checkedAdvisoriesForPage(name, text, site ?? '', dir, releases, FIXTURE_ADDRESS);
