@@ -4,8 +4,10 @@
  * and the CSAF line of security.txt. The fixture build publishes the fixture advisories; the real
  * build publishes those in advisories/, none yet.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { describe, expect, inject, it } from 'vitest';
 
@@ -52,12 +54,17 @@ function servedAt(urlOf: (path: string) => string, configuredRoot: string) {
 async function checkProvider(
   urlOf: (path: string) => string,
   configuredRoot: string,
+  /** The build's folder. */
+  dir: string,
 ): Promise<Feed['feed']['entry']> {
   const servedUrl = servedAt(urlOf, configuredRoot);
   const metadataUrl = `${configuredRoot}${outputs.csafProviderMetadata.slice(1)}`;
   const metadata = JSON.parse(await served(urlOf(outputs.csafProviderMetadata))) as {
     canonical_url: string;
-    distributions: { rolie: { feeds: { url: string; tlp_label: string }[] } }[];
+    distributions: {
+      directory_url: string;
+      rolie: { feeds: { url: string; tlp_label: string }[] };
+    }[];
   };
   expect(validMetadata(metadata), JSON.stringify(validMetadata.errors)).toBe(true);
   expect(metadata.canonical_url).toBe(metadataUrl);
@@ -73,6 +80,50 @@ async function checkProvider(
 
   const service = await served(urlOf(outputs.csafService));
   expect(service).toContain(`"href": "${feedRef?.url ?? ''}"`);
+
+  // The directory distribution beside the feed: the same documents (requirements 11 to 14).
+  const folder = metadata.distributions.map((d) => d.directory_url);
+  expect(folder).toEqual([`${configuredRoot}${outputs.csafDocuments.slice(1)}`]);
+  const folderUrl = folder[0] ?? '';
+  const documentUrls = feed.entry.map((entry) => entry.content.src).sort();
+  const index = (await served(servedUrl(`${folderUrl}index.txt`))).split('\n').filter(Boolean);
+  expect(index.map((path) => `${folderUrl}${path}`).sort()).toEqual(documentUrls);
+  const changes = (await served(servedUrl(`${folderUrl}changes.csv`)))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => /^"([^"]+)","([^"]+)"$/.exec(line)?.slice(1) ?? []);
+  expect(changes.map(([path]) => `${folderUrl}${path ?? ''}`).sort()).toEqual(documentUrls);
+  const dates = changes.map(([, date]) => date ?? '');
+  expect(dates).toEqual([...dates].sort().reverse());
+  for (const [path, date] of changes) {
+    const document = JSON.parse(await served(servedUrl(`${folderUrl}${path ?? ''}`))) as {
+      document: { tracking: { current_release_date: string } };
+    };
+    expect(document.document.tracking.current_release_date).toBe(date);
+  }
+  // Each folder's listing page links every file in it, as a server's listing would. Hosts serve a
+  // folder's index.html at the folder's address; `docusaurus serve`, which these tests use,
+  // redirects it, so the page is read from the build.
+  const links = (url: string): string[] =>
+    [
+      ...readFileSync(join(dir, url.slice(configuredRoot.length), 'index.html'), 'utf8').matchAll(
+        /<a href="([^"]+)"/g,
+      ),
+    ].map((m) => new URL(m[1] ?? '', url).href);
+  const listed = links(folderUrl);
+  for (const url of documentUrls) {
+    const year = url.slice(0, url.lastIndexOf('/') + 1);
+    expect(listed).toContain(year);
+    const inYear = links(year);
+    for (const file of [url, `${url}.sha256`, `${url}.sha512`]) expect(inYear).toContain(file);
+  }
+  for (const name of ['index.txt', 'changes.csv', 'category-white.json']) {
+    expect(listed).toContain(`${folderUrl}${name}`);
+  }
+  const categories = JSON.parse(await served(servedUrl(`${folderUrl}category-white.json`))) as {
+    categories: { category: { term: string }[] };
+  };
+  expect(categories.categories.category.length).toBeGreaterThan(0);
   return feed.entry;
 }
 
@@ -80,13 +131,13 @@ describe('the CSAF provider (fixture build)', () => {
   it('lists every fixture advisory in its feed, and nothing else, each document valid with its hash', async () => {
     const root = inject('fixtureConfiguredRoot');
     const servedUrl = servedAt(fixtureUrl, root);
-    const entries = await checkProvider(fixtureUrl, root);
+    const entries = await checkProvider(fixtureUrl, root, 'build-fixtures');
     expect(entries.map((entry) => entry.id).sort()).toEqual(idsIn('tests/fixtures/advisories'));
     for (const entry of entries) {
       const self = entry.link.find((link) => link.rel === 'self')?.href ?? '';
-      const hash = entry.link.find((link) => link.rel === 'hash')?.href ?? '';
+      const hashes = entry.link.filter((link) => link.rel === 'hash').map((link) => link.href);
       expect(self).toBe(entry.content.src);
-      expect(hash).toBe(`${self}.sha512`);
+      expect(hashes).toEqual([`${self}.sha256`, `${self}.sha512`]);
       const text = await served(servedUrl(self));
       const document = JSON.parse(text) as {
         document: { tracking: { id: string; initial_release_date: string } };
@@ -97,16 +148,43 @@ describe('the CSAF provider (fixture build)', () => {
       expect(self).toBe(`${root}.well-known/csaf/white/${first.slice(0, 4)}/${csafFileName(id)}`);
       // The schema and the mandatory tests of section 6.1, as the BSI's validator runs them.
       expect(await csafProblems(document), id).toEqual([]);
-      const [digest, name] = (await served(servedUrl(hash))).trim().split(/ +/);
-      expect(digest).toBe(createHash('sha512').update(text).digest('hex'));
-      expect(name).toBe(csafFileName(id));
+      for (const [algorithm, hash] of [
+        ['sha256', `${self}.sha256`],
+        ['sha512', `${self}.sha512`],
+      ] as const) {
+        const [digest, name] = (await served(servedUrl(hash))).trim().split(/ +/);
+        expect(digest).toBe(createHash(algorithm).update(text).digest('hex'));
+        expect(name).toBe(csafFileName(id));
+      }
+    }
+  });
+
+  it('has hash files that coreutils checks: sha256sum -c and sha512sum -c, in each year folder', () => {
+    const folder = join('build-fixtures', outputs.csafDocuments.slice(1));
+    const years = readdirSync(folder, { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) {
+      const dir = join(folder, year.name);
+      for (const algorithm of ['sha256', 'sha512']) {
+        const files = readdirSync(dir).filter((name) => name.endsWith(`.${algorithm}`));
+        expect(files.length).toBeGreaterThan(0);
+        const out = execFileSync(`${algorithm}sum`, ['-c', ...files], {
+          cwd: dir,
+          encoding: 'utf8',
+        });
+        expect(out.trim().split('\n')).toEqual(
+          files.map((file) => `${file.slice(0, -(algorithm.length + 1))}: OK`),
+        );
+      }
     }
   });
 });
 
 describe('the CSAF provider (real build)', () => {
   it('is valid, and its feed lists exactly the advisories in advisories/: none yet, an empty feed', async () => {
-    const entries = await checkProvider(siteUrl, inject('configuredRoot'));
+    const entries = await checkProvider(siteUrl, inject('configuredRoot'), 'build');
     expect(entries.map((entry) => entry.id).sort()).toEqual(idsIn('advisories'));
   });
 });

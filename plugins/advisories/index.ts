@@ -17,7 +17,7 @@ import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
-import { providerMetadata, rolieFeed, rolieService, sha512File } from '../../src/lib/outputs/csafProvider';
+import { folderFiles, providerMetadata, rolieFeed, rolieService } from '../../src/lib/outputs/csafProvider';
 import { osvRecord } from '../../src/lib/outputs/osvRecord';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
@@ -281,9 +281,10 @@ function advisoriesPlugin(
 }
 
 /**
- * The CSAF 2.0 provider (specification section 7.1): each advisory's document with its SHA-512
- * file, the ROLIE feed listing them, its service document, and the provider metadata that points
- * to the feed. With no advisory, the metadata and an empty feed.
+ * The CSAF 2.0 provider (specification section 7.1): each advisory's document with its hash
+ * files, in the folder of the directory distribution (csafProvider.ts, folderFiles), the ROLIE
+ * feed listing them, its service document, and the provider metadata that points to both. With
+ * no advisory, the metadata, an empty feed and an empty folder.
  */
 function csafFiles(
   content: readonly LoadedAdvisory[],
@@ -292,13 +293,24 @@ function csafFiles(
 ): SiteFile[] {
   const title = 'Milex security advisories (CSAF, TLP:WHITE)';
   const feedUrl = at(outputs.csafFeed);
-  const documents = content.map(({ csaf }): SiteFile => [csaf.path, jsonText(csaf.document)]);
+  const folder = outputs.csafDocuments;
+  const documents = content.map(({ csaf }) => {
+    const tracking = (csaf.document as { document: { tracking: { current_release_date: string } } })
+      .document.tracking;
+    return {
+      path: csaf.path.slice(folder.length),
+      text: jsonText(csaf.document),
+      currentReleaseDate: tracking.current_release_date,
+    };
+  });
   const advisories = content.map(({ advisory }) => advisory);
   return [
-    ...documents.flatMap(([path, text]): SiteFile[] => [
-      [path, text],
-      [`${path}.sha512`, sha512File(text, posix.basename(path))],
-    ]),
+    ...folderFiles(documents, {
+      folderPath: folder,
+      listed: [posix.basename(outputs.csafFeed)],
+      vendor: site.csaf.vendor,
+      product: site.csaf.product,
+    }).map(([path, text]): SiteFile => [`${folder}${path}`, text]),
     [
       outputs.csafFeed,
       jsonText(
@@ -317,6 +329,7 @@ function csafFiles(
           siteName: 'Milex security site',
           canonicalUrl: at(outputs.csafProviderMetadata),
           feedUrl,
+          directoryUrl: at(folder),
           listOnAggregators: site.csaf.listOnAggregators,
           mirrorOnAggregators: site.csaf.mirrorOnAggregators,
           today,

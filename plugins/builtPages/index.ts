@@ -15,11 +15,16 @@ import { loadScriptsAfterLoad } from '../../src/lib/buildTime/scriptLoading';
 /** The files subscribers' tools read, which any web page may fetch: all outputs but security.txt. */
 const OPEN_DATA = Object.values(outputs).filter((path) => path !== outputs.securityTxt);
 
-/** Every .html file under `dir`, recursively. */
+/**
+ * Every page under `dir`, recursively: the .html files but the CSAF folder listings, which the
+ * advisories plugin writes at the same time as this step runs, with their own policy (no scripts).
+ */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const wellKnown = `${join(dir, '.well-known')}/`;
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .filter((entry) => !`${entry.parentPath}/`.startsWith(wellKnown))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 

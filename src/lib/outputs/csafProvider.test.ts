@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 
 import { providerMetadataSchema } from '../../../tests/csafSchemas';
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
-import { providerMetadata, rolieFeed, rolieService, sha512File } from './csafProvider';
+import {
+  changesCsv,
+  folderFiles,
+  providerMetadata,
+  rolieFeed,
+  rolieService,
+  sha512File,
+} from './csafProvider';
 
 const publisher = {
   category: 'vendor',
@@ -17,6 +24,7 @@ const options = {
   siteName: 'Milex security site',
   canonicalUrl: 'https://x.example/.well-known/csaf/provider-metadata.json',
   feedUrl,
+  directoryUrl: 'https://x.example/.well-known/csaf/white/',
   listOnAggregators: true,
   mirrorOnAggregators: false,
   today: '2026-11-26',
@@ -63,6 +71,7 @@ describe('rolieFeed and rolieService', () => {
       const url = entries[index]?.documentUrl;
       expect(entry.link).toEqual([
         { rel: 'self', href: url },
+        { rel: 'hash', href: `${url ?? ''}.sha256` },
         { rel: 'hash', href: `${url ?? ''}.sha512` },
       ]);
       expect(entry.content.src).toBe(url);
@@ -85,5 +94,60 @@ describe('sha512File', () => {
       `${createHash('sha512').update(text).digest('hex')}  milex-2026-001.json\n`,
     );
     expect(sha512File(text, 'x.json')).toMatch(/^[0-9a-f]{128} {2}x\.json\n$/);
+  });
+});
+
+describe('the directory distribution', () => {
+  const documents = [
+    { path: '2021/b.json', text: '{"b":1}\n', currentReleaseDate: '2022-10-01T00:00:00.000Z' },
+    { path: '2022/a.json', text: '{"a":1}\n', currentReleaseDate: '2022-09-20T00:00:00.000Z' },
+    { path: '2022/c.json', text: '{"c":1}\n', currentReleaseDate: '2022-10-01T00:00:00.000Z' },
+  ];
+
+  it('writes changes.csv with no heading, the latest change first, as requirement 13 shows', () => {
+    expect(changesCsv(documents)).toBe(
+      [
+        '"2021/b.json","2022-10-01T00:00:00.000Z"',
+        '"2022/c.json","2022-10-01T00:00:00.000Z"',
+        '"2022/a.json","2022-09-20T00:00:00.000Z"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes each document with both hashes, the index, and a listing of each folder', () => {
+    const files = new Map(
+      folderFiles(documents, {
+        folderPath: '/.well-known/csaf/white/',
+        listed: ['feed-tlp-white.json'],
+        vendor: 'V',
+        product: 'P',
+      }),
+    );
+    expect(files.get('index.txt')).toBe('2021/b.json\n2022/a.json\n2022/c.json\n');
+    expect(files.get('2022/a.json.sha256')).toBe(
+      `${createHash('sha256').update('{"a":1}\n').digest('hex')}  a.json\n`,
+    );
+    const linksOf = (page: string | undefined): string[] =>
+      [...(page ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(linksOf(files.get('index.html'))).toEqual([
+      '2022/',
+      '2021/',
+      'category-white.json',
+      'changes.csv',
+      'feed-tlp-white.json',
+      'index.txt',
+    ]);
+    expect(linksOf(files.get('2022/index.html'))).toEqual([
+      'a.json',
+      'a.json.sha256',
+      'a.json.sha512',
+      'c.json',
+      'c.json.sha256',
+      'c.json.sha512',
+    ]);
+    // A listing loads and runs nothing.
+    expect(files.get('index.html')).toContain(`content="default-src 'none'"`);
+    expect(files.get('index.html')).not.toMatch(/<script|<link|src=/);
   });
 });

@@ -1,7 +1,10 @@
 /**
  * The CSAF 2.0 provider's own files (specification section 7.1): the provider metadata
- * (requirement 7), the ROLIE feed of TLP:WHITE documents (15) and its service document (16), and
- * each document's SHA-512 file (18). The documents themselves are made in csaf.ts.
+ * (requirement 7), the ROLIE feed of TLP:WHITE documents (15), its service document (16) and
+ * category document (17), each document's SHA-256 and SHA-512 files (18), and the folder of
+ * documents as a directory distribution beside the feed: one folder per year (11), `index.txt`
+ * (12), `changes.csv` (13) and a listing page of each folder (14), since the hosts the site
+ * deploys to list no folders. The documents themselves are made in csaf.ts.
  */
 import { createHash } from 'node:crypto';
 
@@ -25,6 +28,8 @@ export interface ProviderOptions {
   /** Where provider-metadata.json is published. */
   readonly canonicalUrl: string;
   readonly feedUrl: string;
+  /** The folder of documents, by year (requirement 11), ending in "/". */
+  readonly directoryUrl: string;
   /** Whether the team asks CSAF aggregators to list it, and to mirror its documents. */
   readonly listOnAggregators: boolean;
   readonly mirrorOnAggregators: boolean;
@@ -40,6 +45,7 @@ export function providerMetadata(
     canonical_url: options.canonicalUrl,
     distributions: [
       {
+        directory_url: options.directoryUrl,
         rolie: {
           feeds: [
             {
@@ -92,7 +98,7 @@ export function rolieFeed(
         title: advisory.title,
         link: [
           { rel: 'self', href: documentUrl },
-          { rel: 'hash', href: `${documentUrl}.sha512` },
+          ...HASHES.map((algorithm) => ({ rel: 'hash', href: `${documentUrl}.${algorithm}` })),
         ],
         published: csafDateTime(advisory.published),
         updated: csafDateTime(advisory.updated ?? advisory.published),
@@ -134,7 +140,170 @@ export function rolieService({
   };
 }
 
-/** The `.sha512` file of a document (requirement 18): the hash in hex, then its file name. */
-export function sha512File(content: string, fileName: string): string {
-  return `${createHash('sha512').update(content).digest('hex')}  ${fileName}\n`;
+/** The hash files beside each document (requirement 18): many clients check only one of them. */
+export const HASHES = ['sha256', 'sha512'] as const;
+export type HashAlgorithm = (typeof HASHES)[number];
+
+/** A document's hash file: the hash in hex, then its file name, as `sha256sum`/`sha512sum` write it. */
+export function hashFile(algorithm: HashAlgorithm, content: string, fileName: string): string {
+  return `${createHash(algorithm).update(content).digest('hex')}  ${fileName}\n`;
 }
+
+/** The `.sha512` file of a document (requirement 18). */
+export const sha512File = (content: string, fileName: string): string =>
+  hashFile('sha512', content, fileName);
+
+/** The category document of the TLP:WHITE feed (requirement 17, RFC 8322 section 6.2). */
+export function rolieCategories({
+  vendor,
+  product,
+}: {
+  readonly vendor: string;
+  readonly product: string;
+}): Record<string, unknown> {
+  return {
+    categories: {
+      category: [
+        { term: vendor },
+        { term: product },
+        { term: 'csaf_security_advisory' },
+        { term: 'en' },
+      ],
+    },
+  };
+}
+
+/** One document of the directory distribution: its path in the folder, and its current date. */
+export interface DirectoryEntry {
+  /** `2022/milex-2022-001.json`: the year of its first release, and its file name. */
+  readonly path: string;
+  /** `/document/tracking/current_release_date`. */
+  readonly currentReleaseDate: string;
+}
+
+/** `index.txt` (requirement 12): every document's path in the folder, one a line. */
+export function indexTxt(entries: readonly DirectoryEntry[]): string {
+  return entries.map(({ path }) => `${path}\n`).join('');
+}
+
+/**
+ * `changes.csv` (requirement 13): each document's path and current release date, quoted, with no
+ * heading, the latest change first (the path breaks ties, so the order never depends on input).
+ */
+export function changesCsv(entries: readonly DirectoryEntry[]): string {
+  const quoted = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+  return [...entries]
+    .sort((a, b) =>
+      a.currentReleaseDate !== b.currentReleaseDate
+        ? a.currentReleaseDate < b.currentReleaseDate
+          ? 1
+          : -1
+        : a.path < b.path
+          ? -1
+          : a.path > b.path
+            ? 1
+            : 0,
+    )
+    .map(({ path, currentReleaseDate }) => `${quoted(path)},${quoted(currentReleaseDate)}\n`)
+    .join('');
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A folder's listing (requirement 14), as a static page: a link to each name in it, folders ending
+ * in "/". It loads nothing and runs nothing (its own policy says so), whatever else the site does.
+ */
+export function directoryListing(title: string, names: readonly string[]): string {
+  const items = names.map(
+    (name) => `<li><a href="${escapeHtml(encodeURI(name))}">${escapeHtml(name)}</a></li>`,
+  );
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<title>Index of ${escapeHtml(title)}</title>`,
+    '</head>',
+    '<body>',
+    `<h1>Index of ${escapeHtml(title)}</h1>`,
+    '<ul>',
+    ...items,
+    '</ul>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** A document as the folder holds it: its path there (`2022/x.json`), its text, its current date. */
+export interface FolderDocument extends DirectoryEntry {
+  readonly text: string;
+}
+
+/**
+ * Every file of the TLP:WHITE folder but the feed, by path in it: each document with its hash
+ * files, `index.txt`, `changes.csv`, the category document, and a listing page of the folder and
+ * of each year's folder. `listed` names other files of the folder (the feed) for its listing.
+ */
+export function folderFiles(
+  documents: readonly FolderDocument[],
+  {
+    folderPath,
+    listed,
+    vendor,
+    product,
+  }: {
+    /** The folder's path on the site, for the listings' titles: `/.well-known/csaf/white/`. */
+    readonly folderPath: string;
+    readonly listed: readonly string[];
+    readonly vendor: string;
+    readonly product: string;
+  },
+): [path: string, content: string][] {
+  const files: [string, string][] = documents.flatMap(({ path, text }): [string, string][] => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return [
+      [path, text],
+      ...HASHES.map((algorithm): [string, string] => [
+        `${path}.${algorithm}`,
+        hashFile(algorithm, text, name),
+      ]),
+    ];
+  });
+  const years = [...new Set(documents.map(({ path }) => path.slice(0, path.indexOf('/'))))].sort(
+    (a, b) => (a < b ? 1 : a > b ? -1 : 0),
+  );
+  const own = ['index.txt', 'changes.csv', CATEGORY_DOCUMENT];
+  files.push(
+    ['index.txt', indexTxt(documents)],
+    ['changes.csv', changesCsv(documents)],
+    [CATEGORY_DOCUMENT, `${JSON.stringify(rolieCategories({ vendor, product }), null, 2)}\n`],
+    [
+      'index.html',
+      directoryListing(folderPath, [
+        ...years.map((year) => `${year}/`),
+        ...[...own, ...listed].sort(),
+      ]),
+    ],
+    ...years.map((year): [string, string] => [
+      `${year}/index.html`,
+      directoryListing(
+        `${folderPath}${year}/`,
+        files
+          .map(([path]) => path)
+          .filter((path) => path.startsWith(`${year}/`))
+          .map((path) => path.slice(year.length + 1))
+          .sort(),
+      ),
+    ]),
+  );
+  return files;
+}
+
+/** Where clients look for the category document of a feed: beside it, named by its TLP label. */
+export const CATEGORY_DOCUMENT = 'category-white.json';
