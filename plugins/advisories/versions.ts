@@ -1,0 +1,101 @@
+/**
+ * CSAF's rule that one version of a document is one content (specification 3.2.1.12.8, the
+ * version changes with every change a consumer may see): each committed version of an advisory
+ * file is made into its CSAF document, and a document that changed while its
+ * `/document/tracking/version` did not is a change published without a new `revisions` entry.
+ * A test runs this over the git history of advisories/ (tests/advisoryVersions.test.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { readAdvisoryFile } from '../../src/lib/advisories/file';
+import { validateAdvisories } from '../../src/lib/advisories/validate';
+import type { SiteAddress } from '../../src/lib/formats/urls';
+import type { Release } from '../../src/lib/releases/model';
+import { csafFile } from './csaf';
+
+/** One version of an advisory file: where it comes from (a commit, or the working copy), its text. */
+export interface FileVersion {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** The CSAF document of one version of `file`, or undefined when that version was not valid. */
+function documentOf(
+  file: string,
+  text: string,
+  releases: readonly Release[],
+  address: SiteAddress,
+): Record<string, unknown> | undefined {
+  const read = readAdvisoryFile(file, text);
+  if ('problems' in read) return undefined;
+  const checked = validateAdvisories([read.advisory], releases);
+  const body = checkAdvisoryBody(read.advisory.body, address);
+  const [advisory] = checked.ok ? checked.value : [];
+  if (advisory === undefined || body.problems.length > 0) return undefined;
+  return csafFile(advisory, body.markdown, address).document;
+}
+
+/**
+ * Each change between consecutive versions of `file` (oldest first) that a CSAF consumer would
+ * see under an unchanged tracking version, as a message naming both versions. Versions that did
+ * not pass the checks are passed over: the build refused them, so they were never published.
+ */
+export function unrecordedChanges(
+  file: string,
+  versions: readonly FileVersion[],
+  releases: readonly Release[],
+  address: SiteAddress,
+): string[] {
+  const documents = versions
+    .map((version) => ({ ...version, document: documentOf(file, version.text, releases, address) }))
+    .filter((version) => version.document !== undefined);
+  const versionOf = (document: Record<string, unknown> | undefined): string =>
+    (document as { document: { tracking: { version: string } } } | undefined)?.document.tracking
+      .version ?? '';
+  return documents.slice(1).flatMap((later, index) => {
+    const earlier = documents[index];
+    if (earlier === undefined) return [];
+    const same = JSON.stringify(earlier.document) === JSON.stringify(later.document);
+    if (same || versionOf(earlier.document) !== versionOf(later.document)) return [];
+    return [
+      `${file}: its CSAF document changed between ${earlier.label} and ${later.label} but stayed version ${versionOf(later.document)}: set updated to the day of the change and add a line to revisions saying what changed`,
+    ];
+  });
+}
+
+/**
+ * The versions of the advisory file at `path` (relative to `repo`), oldest first: each commit
+ * that changed it, under the name it had then (renames followed), and the working copy when it
+ * differs from the last commit. None when `repo` is not a git work tree (a build from an archive).
+ */
+export function committedVersions(repo: string, path: string): FileVersion[] {
+  const git = (...args: string[]): string =>
+    execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    git('rev-parse', '--is-inside-work-tree');
+  } catch {
+    return [];
+  }
+  // A commit's hash on a line, then the file's name in that commit; a merge that did not change
+  // the file lists no name, and is passed over.
+  const commits: { commit: string; name: string }[] = [];
+  let commit: string | undefined;
+  for (const line of git('log', '--follow', '--format=%H', '--name-only', '--', path).split('\n')) {
+    if (/^[0-9a-f]{40}$/.test(line)) commit = line;
+    else if (line.trim() !== '' && commit !== undefined) {
+      commits.push({ commit, name: line });
+      commit = undefined;
+    }
+  }
+  const versions = commits.reverse().map(({ commit, name }) => ({
+    label: `commit ${commit.slice(0, 12)}`,
+    text: git('show', `${commit}:${name}`),
+  }));
+  const current = readFileSync(join(repo, path), 'utf8');
+  return versions.at(-1)?.text === current
+    ? versions
+    : [...versions, { label: 'the working copy', text: current }];
+}
