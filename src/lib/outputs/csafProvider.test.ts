@@ -10,7 +10,7 @@ import {
   providerMetadata,
   rolieFeed,
   rolieService,
-  sha512File,
+  hashFile,
 } from './csafProvider';
 
 const publisher = {
@@ -87,13 +87,13 @@ describe('rolieFeed and rolieService', () => {
   });
 });
 
-describe('sha512File', () => {
+describe('hashFile', () => {
   it('is the SHA-512 of the text in hex, then the file name, as sha512sum writes it', () => {
     const text = '{"a":1}\n';
-    expect(sha512File(text, 'milex-2026-001.json')).toBe(
+    expect(hashFile('sha512', text, 'milex-2026-001.json')).toBe(
       `${createHash('sha512').update(text).digest('hex')}  milex-2026-001.json\n`,
     );
-    expect(sha512File(text, 'x.json')).toMatch(/^[0-9a-f]{128} {2}x\.json\n$/);
+    expect(hashFile('sha512', text, 'x.json')).toMatch(/^[0-9a-f]{128} {2}x\.json\n$/);
   });
 });
 

@@ -149,10 +149,6 @@ export function hashFile(algorithm: HashAlgorithm, content: string, fileName: st
   return `${createHash(algorithm).update(content).digest('hex')}  ${fileName}\n`;
 }
 
-/** The `.sha512` file of a document (requirement 18). */
-export const sha512File = (content: string, fileName: string): string =>
-  hashFile('sha512', content, fileName);
-
 /** The category document of the TLP:WHITE feed (requirement 17, RFC 8322 section 6.2). */
 export function rolieCategories({
   vendor,
