@@ -1,0 +1,155 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import * as openpgp from 'openpgp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ensureDebianTool } from '../../../e2e/chromium';
+import { cleartextSigned, detachedSignature, signingKeyFrom } from './signing';
+
+/** A key made for these tests only, never the team's. */
+async function testKey(
+  options: {
+    readonly passphrase?: string;
+    readonly keyExpirationTime?: number;
+    readonly date?: Date;
+  } = {},
+) {
+  return openpgp.generateKey({
+    type: 'ecc',
+    curve: 'curve25519Legacy',
+    userIDs: [{ name: 'Test only', email: 'test@example.org' }],
+    format: 'armored',
+    ...options,
+  });
+}
+
+const now = new Date('2026-12-01T12:00:00Z');
+
+describe('signingKeyFrom', () => {
+  it('signs nothing without a key, and says so once', async () => {
+    const setting = await signingKeyFrom({}, [], now);
+    expect('unsigned' in setting && setting.unsigned).toMatch(/^OPENPGP_SIGNING_KEY is not set/);
+  });
+
+  it('takes a committed key, opening it with its passphrase', async () => {
+    const { privateKey, publicKey } = await testKey({ passphrase: 'correct horse' });
+    const setting = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: privateKey, OPENPGP_SIGNING_KEY_PASSPHRASE: 'correct horse' },
+      [publicKey],
+      now,
+    );
+    expect('key' in setting && setting.key.fingerprint).toMatch(/^[0-9A-F]{40}$/);
+  });
+
+  it('refuses a key that is not committed, a wrong passphrase, and text that is no key, never repeating either', async () => {
+    const team = await testKey();
+    const other = await testKey({ passphrase: 'secret words' });
+    const problems = async (env: Record<string, string>): Promise<readonly string[]> => {
+      const setting = await signingKeyFrom(env, [team.publicKey], now);
+      return 'problems' in setting ? setting.problems : [];
+    };
+    const wrong = await problems({
+      OPENPGP_SIGNING_KEY: other.privateKey,
+      OPENPGP_SIGNING_KEY_PASSPHRASE: 'not them',
+    });
+    expect(wrong).toEqual([
+      expect.stringMatching(
+        /^OPENPGP_SIGNING_KEY is the key [0-9A-F]{40}, which is not a committed public key \([0-9A-F]{40}\)/,
+      ),
+      expect.stringMatching(/^OPENPGP_SIGNING_KEY_PASSPHRASE does not open OPENPGP_SIGNING_KEY/),
+    ]);
+    const garbage = await problems({ OPENPGP_SIGNING_KEY: 'hunter2' });
+    expect(garbage).toEqual([
+      expect.stringMatching(/is not an ASCII-armoured OpenPGP private key/),
+    ]);
+    for (const message of [...wrong, ...garbage]) {
+      expect(message).not.toMatch(/not them|hunter2|PRIVATE KEY BLOCK-----\n/);
+    }
+  });
+
+  it('refuses an expired key and a revoked one, naming which', async () => {
+    const expiring = await testKey({
+      keyExpirationTime: 60,
+      date: new Date('2026-11-01T00:00:00Z'),
+    });
+    const expired = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: expiring.privateKey },
+      [expiring.publicKey],
+      now,
+    );
+    expect('problems' in expired && expired.problems).toEqual([
+      expect.stringMatching(/^OPENPGP_SIGNING_KEY \([0-9A-F]{40}\) expired on 2026-11-01/),
+    ]);
+    const team = await testKey();
+    const { privateKey: revokedKey } = await openpgp.revokeKey({
+      key: await openpgp.readPrivateKey({ armoredKey: team.privateKey }),
+      format: 'armored',
+    });
+    const revoked = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: revokedKey },
+      [team.publicKey],
+      now,
+    );
+    expect('problems' in revoked && revoked.problems).toEqual([
+      expect.stringMatching(/^OPENPGP_SIGNING_KEY \([0-9A-F]{40}\) is revoked/),
+    ]);
+  });
+});
+
+describe('signatures, as GnuPG verifies them', () => {
+  let home: string;
+  let gpg: string;
+  beforeAll(() => {
+    gpg = ensureDebianTool(
+      'The signature tests need GnuPG',
+      'gnupg',
+      () => {
+        try {
+          execFileSync('gpg', ['--version'], { stdio: 'ignore' });
+          return 'gpg';
+        } catch {
+          return undefined;
+        }
+      },
+      'on PATH',
+    );
+    home = mkdtempSync(join(tmpdir(), 'gnupg-'));
+  });
+  afterAll(() => {
+    rmSync(home, { recursive: true, force: true });
+  });
+  const run = (args: string[]) =>
+    spawnSync(gpg, ['--homedir', home, '--batch', '--no-tty', ...args], { encoding: 'utf8' });
+
+  it('makes a detached signature of the bytes and a cleartext one, which gpg --verify accepts', async () => {
+    const { privateKey, publicKey } = await testKey();
+    const setting = await signingKeyFrom({ OPENPGP_SIGNING_KEY: privateKey }, [publicKey], now);
+    if (!('key' in setting)) throw new Error(JSON.stringify(setting));
+    writeFileSync(join(home, 'key.asc'), publicKey);
+    expect(run(['--import', join(home, 'key.asc')]).status).toBe(0);
+
+    const bytes = new TextEncoder().encode('{"document":{"title":"Unicode ü\\r\\n"}}\n');
+    const file = join(home, 'doc.json');
+    writeFileSync(file, bytes);
+    writeFileSync(`${file}.asc`, await detachedSignature(bytes, setting.key));
+    const verified = run(['--verify', `${file}.asc`, file]);
+    expect(verified.status, verified.stderr).toBe(0);
+    expect(verified.stderr).toContain(setting.key.fingerprint);
+    // A changed byte fails.
+    writeFileSync(file, new TextEncoder().encode('{"document":{"title":"Unicode"}}\n'));
+    expect(run(['--verify', `${file}.asc`, file]).status).not.toBe(0);
+
+    const text = 'Contact: https://example.org/report\nExpires: 2027-05-21T18:00:00.000Z\n';
+    const signed = join(home, 'security.txt');
+    writeFileSync(signed, await cleartextSigned(text, setting.key));
+    const clear = run(['--verify', signed]);
+    expect(clear.status, clear.stderr).toBe(0);
+    expect(readFileSync(signed, 'utf8')).not.toContain('\r');
+    expect(run(['--decrypt', signed]).stdout.replace(/\r\n/g, '\n').replace(/\n+$/, '\n')).toBe(
+      text,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * OpenPGP signatures for what the site publishes for machines (issue 24: the CSAF documents, and
+ * security.txt), made with OpenPGP.js; no cryptography is written here. The private key comes from
+ * the environment only, never from the repository, and no message below ever repeats it or its
+ * passphrase: they name the variable, and the fingerprints, which are public.
+ */
+import * as openpgp from 'openpgp';
+
+/** The environment variables the signing key is read from, as the deploy workflow sets them. */
+export const SIGNING_VARIABLES = ['OPENPGP_SIGNING_KEY', 'OPENPGP_SIGNING_KEY_PASSPHRASE'] as const;
+
+export type SigningEnvironment = Readonly<
+  Partial<Record<(typeof SIGNING_VARIABLES)[number], string>>
+>;
+
+/** A key ready to sign, and the fingerprint it is published under (upper case). */
+export interface SigningKey {
+  readonly key: openpgp.PrivateKey;
+  readonly fingerprint: string;
+}
+
+/** What the build signs with: a key, none (and why, said once), or why the key given cannot sign. */
+export type SigningSetting =
+  | { readonly key: SigningKey }
+  | { readonly unsigned: string }
+  | { readonly problems: readonly string[] };
+
+const fingerprintOf = (key: openpgp.Key): string => key.getFingerprint().toUpperCase();
+
+/**
+ * The signing key of `env`, checked against `publicKeys` (the armoured public keys committed to
+ * the repository): it must be one of them, not expired and not revoked on `now`, and its
+ * passphrase, when it has one, must open it.
+ */
+export async function signingKeyFrom(
+  env: SigningEnvironment,
+  publicKeys: readonly string[],
+  now: Date,
+): Promise<SigningSetting> {
+  const armoured = env.OPENPGP_SIGNING_KEY?.trim() ?? '';
+  if (armoured === '') {
+    return {
+      unsigned:
+        'OPENPGP_SIGNING_KEY is not set: the CSAF documents and security.txt are published unsigned',
+    };
+  }
+  let key: openpgp.PrivateKey;
+  try {
+    key = await openpgp.readPrivateKey({ armoredKey: armoured });
+  } catch {
+    return {
+      problems: [
+        'OPENPGP_SIGNING_KEY is not an ASCII-armoured OpenPGP private key (-----BEGIN PGP PRIVATE KEY BLOCK-----)',
+      ],
+    };
+  }
+  const problems: string[] = [];
+  const fingerprint = fingerprintOf(key);
+  const committed = await Promise.all(
+    publicKeys.map(async (armoredKey) => fingerprintOf(await openpgp.readKey({ armoredKey }))),
+  );
+  if (!committed.includes(fingerprint)) {
+    problems.push(
+      `OPENPGP_SIGNING_KEY is the key ${fingerprint}, which is not a committed public key (${committed.join(', ') || 'none is committed'}): commit its public key first, or set the team's key`,
+    );
+  }
+  if (await key.isRevoked(undefined, undefined, now)) {
+    problems.push(`OPENPGP_SIGNING_KEY (${fingerprint}) is revoked: set the team's current key`);
+  } else {
+    const expires = await key.getExpirationTime();
+    if (expires instanceof Date && expires.getTime() <= now.getTime()) {
+      problems.push(
+        `OPENPGP_SIGNING_KEY (${fingerprint}) expired on ${expires.toISOString().slice(0, 10)}: extend it or set the team's current key`,
+      );
+    }
+  }
+  if (!key.isDecrypted()) {
+    const passphrase = env.OPENPGP_SIGNING_KEY_PASSPHRASE ?? '';
+    if (passphrase === '') {
+      problems.push(
+        `OPENPGP_SIGNING_KEY (${fingerprint}) is protected by a passphrase: set OPENPGP_SIGNING_KEY_PASSPHRASE`,
+      );
+    } else {
+      try {
+        key = await openpgp.decryptKey({ privateKey: key, passphrase });
+      } catch {
+        problems.push(
+          `OPENPGP_SIGNING_KEY_PASSPHRASE does not open OPENPGP_SIGNING_KEY (${fingerprint})`,
+        );
+      }
+    }
+  }
+  return problems.length > 0 ? { problems } : { key: { key, fingerprint } };
+}
+
+/** A detached, ASCII-armoured signature of `bytes`, as `<file>.asc` beside the file. */
+export async function detachedSignature(bytes: Uint8Array, { key }: SigningKey): Promise<string> {
+  const message = await openpgp.createMessage({ binary: bytes });
+  return openpgp.sign({ message, signingKeys: key, detached: true, format: 'armored' });
+}
+
+/** `text` with an OpenPGP cleartext signature around it (RFC 9116 section 2.3, for security.txt). */
+export async function cleartextSigned(text: string, { key }: SigningKey): Promise<string> {
+  const message = await openpgp.createCleartextMessage({ text });
+  // OpenPGP.js writes the signed lines with CRLF and its own with LF; the signature covers the
+  // text with its line ends made canonical (RFC 9580 section 7.1), so one kind, LF, changes nothing.
+  const signed = await openpgp.sign({ message, signingKeys: key, format: 'armored' });
+  return signed.replace(/\r\n/g, '\n');
+}
