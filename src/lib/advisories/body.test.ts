@@ -143,4 +143,33 @@ describe('checkAdvisoryBody', () => {
       expect(new URL(href).origin).toBe(new URL(address.url).origin);
     }
   });
+
+  it('reads the text as Docusaurus does, directives included, so none hides HTML from the checks', () => {
+    // remark-directive (in Docusaurus's pipeline) takes the first backtick into the directive's
+    // attribute; without it, everything up to the last backtick would look like code.
+    const { problems } = check(
+      ':x{a="`"}<script>alert(document.domain)</script> ![t](https://evil.example/t.png) `\n',
+    );
+    expect(problems).toEqual([
+      '":x" (line 1 of the text) is read as a directive, not text: put a space after the colon, or write it as `code`',
+      'raw HTML "<script>" (line 1 of the text) is not allowed: write Markdown',
+      'raw HTML "</script>" (line 1 of the text) is not allowed: write Markdown',
+      'the image "https://evil.example/t.png" (line 1 of the text) is on another site; put it in static/ and link it from there',
+    ]);
+    expect(check('::embed{src=x}\n\n:::details\nHidden\n:::\n').problems).toEqual([
+      '"::embed" (line 1 of the text) is read as a directive, not text: put a space after the colon, or write it as `code`',
+      '":::details" (line 3 of the text) is not an admonition: use :::note, :::tip, :::info, :::warning or :::danger',
+    ]);
+    const admonition = check(':::warning\n\nUpdate now: see [mail](mailto:a@example.org).\n\n:::\n');
+    expect(admonition.problems).toEqual([]);
+    expect(admonition.markdown).toContain(':::warning');
+  });
+
+  it('refuses hidden characters written as entities, which the file itself does not show', () => {
+    expect(check('Update to 1.2.3 &#x202E;3.2.1&#x202C; and zero&#8203;width `x`\n').problems).toEqual([
+      'the text (line 1 of the text) holds U+202E, a bidirectional-text control character (it can make text show differently from how it is stored), written as an entity; delete it',
+    ]);
+    expect(check('[x](https://example.net/ "a&#xE0049;")\n').problems).toHaveLength(1);
+  });
 });
+

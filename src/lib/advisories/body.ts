@@ -8,11 +8,13 @@
  * that, and checks they exist), the record as absolute addresses.
  */
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
+import { hiddenCharacter } from '../formats/hiddenCharacters';
 import { PLACEHOLDER } from './model';
 import { routes } from '../../data/site';
 import { absoluteUrl, checkedAddress, type SiteAddress } from '../formats/urls';
@@ -96,6 +98,30 @@ function check(tree: MdastRoot, site: SiteAddress): BodyProblem[] {
     const report = (message: string): void => {
       found.push({ message, ...(line === undefined ? {} : { line }) });
     };
+    if (node.type === 'textDirective' || node.type === 'leafDirective') {
+      report(
+        `${JSON.stringify(`:${node.type === 'leafDirective' ? ':' : ''}${node.name}`)}${where} is read as a directive, not text: put a space after the colon, or write it as \`code\``,
+      );
+    } else if (node.type === 'containerDirective' && !ADMONITIONS.has(node.name)) {
+      report(
+        `":::${node.name}"${where} is not an admonition: use :::note, :::tip, :::info, :::warning or :::danger`,
+      );
+    }
+    // What the text holds once entities are read (&#x202E; is U+202E): the file's own lines show
+    // only the entity.
+    const decoded = [
+      'value' in node && node.type !== 'html' ? node.value : '',
+      'url' in node ? node.url : '',
+      'title' in node ? (node.title ?? '') : '',
+      'alt' in node ? (node.alt ?? '') : '',
+    ];
+    for (const value of decoded) {
+      const char = hiddenCharacter(value);
+      if (char !== undefined) {
+        report(`the text${where} holds ${char}, written as an entity; delete it`);
+        break;
+      }
+    }
     if (node.type === 'html') {
       report(
         `raw HTML ${JSON.stringify(node.value.slice(0, 40))}${where} is not allowed: write Markdown`,
@@ -136,15 +162,36 @@ function rewriteSitePaths(tree: MdastRoot, resolve: (path: string) => string): v
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The Markdown as Docusaurus reads it: GFM and directives (`:::note`, `:name`) are part of its
+ * pipeline (@docusaurus/mdx-loader), so the checks must see the same tree, or a directive could
+ * hide raw HTML from them inside what they take for code.
+ */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+/** Docusaurus's admonitions (its documented keywords): the only directives an advisory may use. */
+const ADMONITIONS = new Set([
+  'note',
+  'tip',
+  'info',
+  'warning',
+  'danger',
+  'caution',
+  'important',
+  'success',
+  'secondary',
+]);
 
 /** Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. */
 export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
   const problems = check(parser.parse(markdown), address);
   const forRecord = parser.parse(markdown);
   rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
-  const text = unified()
-    .use(remarkGfm)
+  // Directives are written back only when the text has one (an admonition): their extension
+  // escapes every ":" it writes, "mailto\\:" included.
+  const directives = [...mdastNodes(forRecord)].some((node) => node.type.endsWith('Directive'));
+  const writer = unified().use(remarkGfm);
+  const text = (directives ? writer.use(remarkDirective) : writer)
     .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
     .stringify(forRecord);
   return { markdown: text.trim(), problems };
