@@ -9,7 +9,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-import { frontMatterLine } from '../../src/lib/buildTime/annotations';
+import { frontMatterLine, inGitHubActions } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
 import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
@@ -180,18 +180,20 @@ async function checkFolder(
     }
   }
   if (problems.length > 0 || !checked.ok) {
-    const reported = summarized(problems);
-    annotateInGitHubActions(
-      siteDir,
-      reported.map(({ file, path, message, line }) => {
-        const yaml = files.find((read) => read.file === file)?.yaml;
-        return {
-          file,
-          line: line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path)),
-          message,
-        };
-      }),
-    );
+    // Lines are looked up in the front matter (a parse each) only where they are shown.
+    if (inGitHubActions(process.env)) {
+      annotateInGitHubActions(
+        siteDir,
+        summarized(problems).map(({ file, path, message, line }) => {
+          const yaml = files.find((read) => read.file === file)?.yaml;
+          return {
+            file,
+            line: line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path)),
+            message,
+          };
+        }),
+      );
+    }
     const error = new DataValidationError(`${label}/`, problems);
     // The trace would only point at this code; the maintainer needs the list, not the trace.
     error.stack = `${error.name}: ${error.message}`;

@@ -277,6 +277,15 @@ describe('the rest of validateAdvisories', () => {
     ]);
   });
 
+  it('says an unknown field once, not once for each text inside it', () => {
+    const nested = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [`k${String(i)}`, '\u200B']),
+    );
+    expect(problemsOf([source('advisories/a.md', { ...good, z: nested })])).toEqual([
+      expect.stringMatching(/^advisories\/a\.md: unknown field "z"/),
+    ]);
+  });
+
   it('writes every credit address as a URI, the form every output takes', () => {
     // cspell:disable-next-line -- an address in Unicode and its punycode
     const url = 'https://jürgen.example/über';

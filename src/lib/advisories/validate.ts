@@ -14,6 +14,7 @@ import {
   type Finding,
   inFile,
   isRecord,
+  notUnder,
   type Problem,
   type ProblemPath,
   unknownFields,
@@ -509,11 +510,11 @@ function advisoryProblems(
   problems.push(...creditProblems(label, data.credits));
 
   // Every text field, once: a field with a problem of its own above is not named twice.
-  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
   problems.push(
-    ...textFieldFindings(data, { lineBreaks: ([name]) => name === 'summary' || name === 'title' })
-      .filter(({ path }) => !named.has(JSON.stringify(path)))
-      .map(({ path, message }) => at(path, `${label}: ${message}`)),
+    ...notUnder(
+      textFieldFindings(data, { lineBreaks: ([name]) => name === 'summary' || name === 'title' }),
+      problems,
+    ).map(({ path, message }) => at(path, `${label}: ${message}`)),
   );
 
   // A field the template's placeholder is still in gets one message, saying just that.

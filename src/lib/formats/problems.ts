@@ -34,6 +34,25 @@ export const inFile = (file: string, findings: readonly Finding[]): Problem[] =>
 
 /** How many problems of one kind in one file are listed; the rest are counted. */
 export const SHOWN_PER_KIND = 3;
+/** How many problems of one file are listed at most, whatever their kinds; the rest are counted. */
+export const SHOWN_PER_FILE = 50;
+
+/**
+ * `findings` without those at or under a path that already has a problem: the text check of a
+ * field adds nothing to "unknown field" or "must be a list" said of it or of what holds it.
+ */
+export function notUnder<T extends Finding>(
+  findings: readonly T[],
+  problems: readonly Finding[],
+): T[] {
+  const said = problems.map(({ path }) => path);
+  return findings.filter(
+    ({ path }) =>
+      !said.some(
+        (prefix) => prefix.length <= path.length && prefix.every((step, i) => path[i] === step),
+      ),
+  );
+}
 
 /**
  * What makes two problems the same kind: their message without the values that differ from one
@@ -67,7 +86,7 @@ export function summarized(problems: readonly Problem[]): Problem[] {
   }
   const shown = new Set([...byKind.values()].flatMap((same) => same.slice(0, SHOWN_PER_KIND)));
   const counted = new Set<string>();
-  return problems.flatMap((problem): Problem[] => {
+  const kept = problems.flatMap((problem): Problem[] => {
     if (shown.has(problem)) return [problem];
     const kind = kindOf(problem);
     if (counted.has(kind)) return [];
@@ -79,6 +98,24 @@ export function summarized(problems: readonly Problem[]): Problem[] {
         file: problem.file,
         path: [],
         message: `${problem.file}: and ${plural(rest, 'more problem')} like "${example(same[0])}"`,
+      },
+    ];
+  });
+  // However many kinds: SHOWN_PER_FILE lines of a file at most, then one counting the rest.
+  const perFile = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const { file } of kept) total.set(file, (total.get(file) ?? 0) + 1);
+  return kept.flatMap((problem): Problem[] => {
+    const seen = (perFile.get(problem.file) ?? 0) + 1;
+    perFile.set(problem.file, seen);
+    if (seen <= SHOWN_PER_FILE) return [problem];
+    if (seen > SHOWN_PER_FILE + 1) return [];
+    const rest = (total.get(problem.file) ?? 0) - SHOWN_PER_FILE;
+    return [
+      {
+        file: problem.file,
+        path: [],
+        message: `${problem.file}: and ${plural(rest, 'more line')} of problems: fix those above, and build again to see the rest`,
       },
     ];
   });

@@ -11,6 +11,7 @@ import {
   inFile,
   type ProblemPath,
   isRecord,
+  notUnder,
   orThrow,
   unknownFields,
   type Validation,
@@ -112,12 +113,7 @@ export function validateReleases(input: unknown): Validation<readonly Release[]>
   }
   const problems = rows.flatMap(checkRow);
   // Every text field, once; a field with a problem of its own above is not named twice.
-  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
-  problems.push(
-    ...textFieldFindings(rows, { root: 'releases' }).filter(
-      ({ path }) => !named.has(JSON.stringify(path)),
-    ),
-  );
+  problems.push(...notUnder(textFieldFindings(rows, { root: 'releases' }), problems));
   const branches = rows.map((row) =>
     isRecord(row) && typeof row.branch === 'string' ? row.branch : undefined,
   );

@@ -25,12 +25,12 @@ describe('validateSite', () => {
         membersPage: { ...site.membersPage, url: 'mailto:' },
       }),
     ).toEqual([
-      `${SITE_FILE} title: title contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
       `${SITE_FILE} idDomain: idDomain "WWW.Milex.org" must be a domain name in lower case and ASCII, such as "www.milex.org"`,
       // cspell:disable-next-line -- an address in Unicode and its punycode
       `${SITE_FILE} reportChannel.url: reportChannel.url "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"`,
       `${SITE_FILE} project.repository: project.repository "http://github.com/milexdev/milex" must be an https:// address, not http:`,
       `${SITE_FILE} membersPage.url: membersPage.url "mailto:" must be an https:// address, not mailto:`,
+      `${SITE_FILE} title: title contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
     ]);
   });
 

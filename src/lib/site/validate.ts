@@ -5,7 +5,13 @@
  * gives it), rather than be rewritten on the way to each.
  */
 import { textFieldFindings } from '../formats/hiddenCharacters';
-import { type Finding, inFile, type ProblemPath, type Validation } from '../formats/problems';
+import {
+  type Finding,
+  inFile,
+  notUnder,
+  type ProblemPath,
+  type Validation,
+} from '../formats/problems';
 import { type AddressScheme, addressProblem } from '../formats/urls';
 
 export const SITE_FILE = 'src/data/site.ts';
@@ -34,7 +40,7 @@ const valueAt = (data: unknown, path: ProblemPath): unknown =>
   );
 
 export function validateSite(site: unknown): Validation<unknown> {
-  const findings: Finding[] = textFieldFindings(site);
+  const findings: Finding[] = [];
   const { idDomain } = (site ?? {}) as { idDomain?: unknown };
   if (
     typeof idDomain !== 'string' ||
@@ -53,6 +59,8 @@ export function validateSite(site: unknown): Validation<unknown> {
       findings.push({ path, message: `${path.join('.')} ${JSON.stringify(value)} ${problem}` });
     }
   }
+  // Every text field, once; an address with a problem of its own above is not named twice.
+  findings.push(...notUnder(textFieldFindings(site), findings));
   return findings.length > 0
     ? { ok: false, problems: inFile(SITE_FILE, findings) }
     : { ok: true, value: site };

@@ -7,6 +7,7 @@ import {
   type Finding,
   inFile,
   isRecord,
+  notUnder,
   orThrow,
   unknownFields,
   type Validation,
@@ -59,12 +60,7 @@ export function validateTeam(input: unknown): Validation<readonly TeamMember[]> 
   const rows: readonly unknown[] = input;
   const problems = rows.flatMap(checkMember);
   // Every text field, once; a field with a problem of its own above is not named twice.
-  const named = new Set(problems.map(({ path }) => JSON.stringify(path)));
-  problems.push(
-    ...textFieldFindings(rows, { root: 'team' }).filter(
-      ({ path }) => !named.has(JSON.stringify(path)),
-    ),
-  );
+  problems.push(...notUnder(textFieldFindings(rows, { root: 'team' }), problems));
   const names = rows.map((row) =>
     isRecord(row) && typeof row.name === 'string' ? row.name : undefined,
   );
