@@ -137,15 +137,19 @@ function rewriteSitePaths(tree: MdastRoot, resolve: (path: string) => string): v
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
+  .freeze();
 
-/** Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. */
+/**
+ * Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. One
+ * parse serves both: the check only reads the tree, and runs before the site's paths are rewritten.
+ */
 export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
-  const problems = check(parser.parse(markdown), address);
-  const forRecord = parser.parse(markdown);
-  rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
-  const text = unified()
-    .use(remarkGfm)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
-    .stringify(forRecord);
+  const tree = parser.parse(markdown);
+  const problems = check(tree, address);
+  rewriteSitePaths(tree, (path) => absoluteUrl(address, path));
+  const text = stringifier.stringify(tree);
   return { markdown: text.trim(), problems };
 }
