@@ -137,7 +137,7 @@ function rewriteSitePaths(tree: MdastRoot, resolve: (path: string) => string): v
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const stringifier = unified()
+const writer = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
   .freeze();
@@ -150,6 +150,6 @@ export function checkAdvisoryBody(markdown: string, address: SiteAddress): Check
   const tree = parser.parse(markdown);
   const problems = check(tree, address);
   rewriteSitePaths(tree, (path) => absoluteUrl(address, path));
-  const text = stringifier.stringify(tree);
+  const text = writer.stringify(tree);
   return { markdown: text.trim(), problems };
 }
