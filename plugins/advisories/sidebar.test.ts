@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageNames, routes } from '../../src/data/site';
-import { advisorySidebar, advisoryYear, yearName, yearRoute } from './sidebar';
+import {
+  advisorySidebar,
+  advisoryYear,
+  MOST_ENTRIES,
+  MOST_RANGES,
+  rangeName,
+  rangeRoute,
+  yearName,
+  yearRoute,
+} from './sidebar';
 
 type Items = Parameters<typeof advisorySidebar>[0];
+type Item = Items[number];
+type Category = Extract<Item, { type: 'category' }>;
 
 const docs = (ids: readonly string[]): Items => ids.map((id) => ({ type: 'doc', id }));
+
+/** `count` ids of `year`, from 001 up, every other one while the year has room for it. */
+const yearIds = (year: string, count: number): string[] => {
+  const step = count * 2 <= 999 ? 2 : 1;
+  return Array.from(
+    { length: count },
+    (_, i) => `MILEX-${year}-${String(i * step + 1).padStart(3, '0')}`,
+  );
+};
 
 /** Ids over several years, in the order the file system might list them. */
 const IDS = [
@@ -52,6 +72,63 @@ describe('the advisory sidebar', () => {
       advisorySidebar([{ type: 'link', label: 'Elsewhere', href: 'https://example.org' }]),
     ).toThrow(/holds a link/);
   });
+
+  it('keeps a year of up to MOST_ENTRIES advisories a plain list', () => {
+    const ids = yearIds('2022', MOST_ENTRIES);
+    const [, year] = advisorySidebar(docs(ids));
+    expect(year?.type === 'category' && year.items.map((item) => item.type)).toEqual(
+      ids.map(() => 'doc'),
+    );
+  });
+
+  it.each([MOST_ENTRIES + 1, 100, 101, 250, 999])(
+    'splits a year of %i advisories by ranges of ids, each a page named as its entry',
+    (count) => {
+      // Oldest first, as the file system might list them; every other id while there is room.
+      const ids = yearIds('2022', count);
+      const [, year] = advisorySidebar(docs(ids));
+      if (year?.type !== 'category') throw new Error('no year');
+      expect(year.label).toBe(yearName('2022'));
+      const seen: string[] = [];
+      /** Walks a category's entries: the ids under it, each in its range, newest first. */
+      const walk = (node: Category, depth: number): void => {
+        expect(depth).toBeLessThanOrEqual(2);
+        expect(node.collapsed).toBe(true);
+        expect(node.link?.type).toBe('generated-index');
+        const docsIn = node.items.filter((item) => item.type === 'doc');
+        const ranges = node.items.filter((item) => item.type === 'category');
+        // One kind of entry per level: advisories, or ranges, never both.
+        expect(docsIn.length === 0 || ranges.length === 0).toBe(true);
+        expect(docsIn.length).toBeLessThanOrEqual(MOST_ENTRIES);
+        expect(ranges.length).toBeLessThanOrEqual(MOST_RANGES);
+        const under = (item: Item): string[] =>
+          item.type === 'doc' ? [item.id] : item.type === 'category' ? item.items.flatMap(under) : [];
+        const all = node.items.flatMap(under);
+        expect(all).toEqual([...all].sort().reverse());
+        for (const range of ranges) {
+          const match = /^MILEX-2022-(\d{3}) to (\d{3})$/.exec(range.label);
+          if (match === null) throw new Error(`${range.label} is not a range of ids`);
+          const [first, last] = [Number(match[1]), Number(match[2])];
+          expect(range.label).toBe(rangeName('2022', first, last));
+          const slug = range.link?.type === 'generated-index' ? range.link.slug : '';
+          expect(`${routes.advisoryList}${slug ?? ''}`).toBe(rangeRoute('2022', first, last));
+          // A range of ten or a hundred, counted from 1, and its advisories in it.
+          expect([9, 10, 99, 100]).toContain(last - first + 1);
+          expect((first - 1) % (last - first + 1 >= 99 ? 100 : 10)).toBe(0);
+          for (const id of under(range)) {
+            const n = Number(id.slice(-3));
+            expect(n).toBeGreaterThanOrEqual(first);
+            expect(n).toBeLessThanOrEqual(last);
+          }
+          walk(range, depth + 1);
+        }
+        seen.push(...docsIn.map((item) => (item.type === 'doc' ? item.id : '')));
+      };
+      walk(year, 0);
+      expect(seen.sort()).toEqual([...ids].sort());
+      expect(year.items.some((item) => item.type === 'category')).toBe(true);
+    },
+  );
 
   it('names each year page after its year, at an address no advisory can have', () => {
     expect(yearName('2022')).toContain('2022');

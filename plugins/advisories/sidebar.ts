@@ -1,11 +1,15 @@
 /**
  * The advisory pages' sidebar: the list first, then one category per year, newest year first and
  * newest id first inside it. The theme renders a collapsed category's entries only once it is
- * opened (DocSidebarItem/Category's lazy Collapsible) and opens the category of the page shown, so
- * an advisory page's HTML holds its own year's entries and the other years' links, not every
- * advisory (e2e/sidebar.test.ts checks the built pages). Each year links to a page of its own
- * listing that year's advisories (a Docusaurus generated index), which also works without
- * JavaScript, where a collapsed category cannot be opened.
+ * opened (DocSidebarItem/Category's lazy Collapsible) and opens the categories of the page shown,
+ * so an advisory page's HTML holds the years' links and the entries on its own way down, not every
+ * advisory (e2e/advisorySidebar.test.ts checks the built pages). A year of more than
+ * `MOST_ENTRIES` advisories is split by ranges of ids, by tens ("MILEX-2022-011 to 020") or, when
+ * that would make more than `MOST_RANGES` of them, by hundreds first: a page then shows at most
+ * ten hundreds, ten tens and ten advisories of its year, whatever the count (ids have 3 digits).
+ * Each year and each range links to a page of its own listing what it holds (a Docusaurus
+ * generated index, named as its entry), which also works without JavaScript, where a collapsed
+ * category cannot be opened, and keeps every category label a link (BENCHMARK.md, SEO).
  */
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
@@ -16,7 +20,12 @@ type ItemsGenerator = NonNullable<DocsOptions['sidebarItemsGenerator']>;
 type SidebarItems = Awaited<ReturnType<ItemsGenerator>>;
 
 /** The year in an advisory's id, `MILEX-2022-001`: the year its number was given in. */
-const ID_YEAR = /^MILEX-(\d{4})-\d{3}$/;
+const ID_YEAR = /^MILEX-(\d{4})-(\d{3})$/;
+
+/** The most advisories a year (or a range of its ids) lists as they are, before it is split. */
+export const MOST_ENTRIES = 20;
+/** The most ranges of tens a year is split into; past that, it is split by hundreds first. */
+export const MOST_RANGES = 10;
 
 /** A year's name, as its sidebar entry, its page's title and heading, and its breadcrumb. */
 export const yearName = (year: string): string => `Advisories of ${year}`;
@@ -29,6 +38,73 @@ export function advisoryYear(id: string): string {
   const year = ID_YEAR.exec(id)?.[1];
   if (year === undefined) throw new Error(`${id} is not an advisory id such as MILEX-2026-001.`);
   return year;
+}
+
+/** The number in an advisory's id, `MILEX-2022-041` → 41. */
+function idNumber(id: string): number {
+  return Number(ID_YEAR.exec(id)?.[2]);
+}
+
+const pad = (n: number): string => String(n).padStart(3, '0');
+
+/** The range of `size` ids (10 or 100) that `n` is in, counted from 1: 41 → 41 to 50, 999 → 901 to 999. */
+function rangeOf(n: number, size: number): { first: number; last: number } {
+  const first = Math.floor((n - 1) / size) * size + 1;
+  return { first, last: Math.min(first + size - 1, 999) };
+}
+
+/** A range of a year's ids, as its sidebar entry, its page's title and heading: `MILEX-2022-041 to 050`. */
+export const rangeName = (year: string, first: number, last: number): string =>
+  `MILEX-${year}-${pad(first)} to ${pad(last)}`;
+
+/** Where a range's page lives, relative to the site's base URL: `/advisories/2022/041-050`. */
+export const rangeRoute = (year: string, first: number, last: number): string =>
+  `${yearRoute(year)}/${pad(first)}-${pad(last)}`;
+
+/** A collapsed category that links to a generated index of its entries, at `route`. */
+function category(
+  label: string,
+  route: string,
+  description: string,
+  items: SidebarItems,
+): SidebarItems[number] {
+  return {
+    type: 'category',
+    label,
+    collapsible: true,
+    collapsed: true,
+    // Relative to the instance's base path, /advisories.
+    link: { type: 'generated-index', slug: route.slice(routes.advisoryList.length), description },
+    items,
+  };
+}
+
+/**
+ * The entries for `ids` of `year`, newest first: the advisories themselves when there are few,
+ * otherwise ranges of tens, or of hundreds when the tens would be too many, each split again.
+ */
+function yearEntries(year: string, ids: readonly string[]): SidebarItems {
+  if (ids.length <= MOST_ENTRIES) return ids.map((id): SidebarItems[number] => ({ type: 'doc', id }));
+  const byRange = (size: number): Map<number, string[]> => {
+    const ranges = new Map<number, string[]>();
+    for (const id of ids) {
+      const { first } = rangeOf(idNumber(id), size);
+      ranges.set(first, [...(ranges.get(first) ?? []), id]);
+    }
+    return ranges;
+  };
+  const tens = byRange(10);
+  const size = tens.size <= MOST_RANGES ? 10 : 100;
+  // The ids are newest first, so the ranges are too (a Map keeps the order they were met in).
+  return [...(size === 10 ? tens : byRange(100))].map(([start, inRange]) => {
+    const { first, last } = rangeOf(start, size);
+    return category(
+      rangeName(year, first, last),
+      rangeRoute(year, first, last),
+      `The security advisories MILEX-${year}-${pad(first)} to MILEX-${year}-${pad(last)}, newest first.`,
+      yearEntries(year, inRange),
+    );
+  });
 }
 
 /** The sidebar for the advisory pages, from the docs the default generator lists. */
@@ -44,23 +120,16 @@ export function advisorySidebar(items: SidebarItems): SidebarItems {
   const newestFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
   return [
     { type: 'link', label: pageNames.advisoryList, href: routes.advisoryList },
-    ...[...years.keys()].sort(newestFirst).map(
-      (year): SidebarItems[number] => ({
-        type: 'category',
-        label: yearName(year),
-        collapsible: true,
-        collapsed: true,
-        link: {
-          type: 'generated-index',
-          // Relative to the instance's base path, /advisories.
-          slug: yearRoute(year).slice(routes.advisoryList.length),
-          description: `The security advisories of ${year}, MILEX-${year}-001 onwards, newest first.`,
-        },
-        items: (years.get(year) ?? [])
-          .sort(newestFirst)
-          .map((id): SidebarItems[number] => ({ type: 'doc', id })),
-      }),
-    ),
+    ...[...years.keys()]
+      .sort(newestFirst)
+      .map((year) =>
+        category(
+          yearName(year),
+          yearRoute(year),
+          `The security advisories of ${year}, MILEX-${year}-001 onwards, newest first.`,
+          yearEntries(year, (years.get(year) ?? []).sort(newestFirst)),
+        ),
+      ),
   ];
 }
 

@@ -182,17 +182,26 @@ const ADMONITIONS = new Set([
   'secondary',
 ]);
 
-/** Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. */
+/** Writers of the record's Markdown, made once: with directives only for a text that has one (an
+ * admonition), since their extension escapes every ":" it writes, "mailto\\:" included. */
+const STRINGIFY = { bullet: '-', emphasis: '_', fences: true, rule: '-' } as const;
+const writer = unified().use(remarkGfm).use(remarkStringify, STRINGIFY).freeze();
+const directiveWriter = unified()
+  .use(remarkGfm)
+  .use(remarkDirective)
+  .use(remarkStringify, STRINGIFY)
+  .freeze();
+
+/**
+ * Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. One
+ * parse serves both: the check only reads the tree, and runs before the site's paths are rewritten.
+ */
 export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
-  const problems = check(parser.parse(markdown), address);
-  const forRecord = parser.parse(markdown);
-  rewriteSitePaths(forRecord, (path) => absoluteUrl(address, path));
-  // Directives are written back only when the text has one (an admonition): their extension
-  // escapes every ":" it writes, "mailto\\:" included.
-  const directives = [...mdastNodes(forRecord)].some((node) => node.type.endsWith('Directive'));
-  const writer = unified().use(remarkGfm);
-  const text = (directives ? writer.use(remarkDirective) : writer)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', fences: true, rule: '-' })
-    .stringify(forRecord);
+  // One tree: the checks only read it, then the site's paths are made absolute for the record.
+  const tree = parser.parse(markdown);
+  const problems = check(tree, address);
+  rewriteSitePaths(tree, (path) => absoluteUrl(address, path));
+  const directives = [...mdastNodes(tree)].some((node) => node.type.endsWith('Directive'));
+  const text = (directives ? directiveWriter : writer).stringify(tree);
   return { markdown: text.trim(), problems };
 }
