@@ -12,14 +12,23 @@
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const CONTROLS = /[\p{Cc}\p{Cs}]/u;
 const SEPARATORS = /[\u2028\u2029]/u;
-/** Spaces and fillers that show as nothing: zero width space, word joiner, invisible operators… */
-const INVISIBLE = /[\u115F\u1160\u180E\u200B\u2060-\u2064\u3164\uFEFF\uFFA0\uFFF9-\uFFFB]/u;
+/**
+ * Characters drawn as nothing (Unicode's default-ignorable code points: zero width space, word
+ * joiner, soft hyphen, fillers…) and the interlinear annotation marks, but those text is written
+ * with: the joiners (U+200C, U+200D: emoji, Persian, Indic scripts), Mongolian's variation
+ * selectors, and variation selectors (emoji and CJK forms), which VARIATION checks apart.
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\uFFF9-\uFFFB]/u;
+const WRITTEN_WITH = new Set(['\u200C', '\u200D', '\u180B', '\u180C', '\u180D', '\u180F']);
+const VARIATION = /[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 const TAG = /[\u{E0000}-\u{E007F}]/u;
 /**
- * A flag emoji of a region (🏴 then tag letters, ended by U+E007F CANCEL TAG): the one use of tag
- * characters in text people write.
+ * The three flags written with tag characters (England, Scotland, Wales: 🏴 then the tags of
+ * their region codes, GB-ENG, GB-SCT or GB-WLS, then CANCEL TAG): the one use of tag characters
+ * in text people write. Any other run of tags could carry text no reader sees.
  */
-const TAG_FLAG = /\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}/gu;
+const TAG_FLAG =
+  /\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}/gu;
 
 const codePoint = (char: string): string =>
   `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -33,8 +42,18 @@ export function hiddenCharacter(
   text: string,
   { lineBreaks = true }: { readonly lineBreaks?: boolean } = {},
 ): string | undefined {
+  let previous = '';
   for (const char of text.replace(TAG_FLAG, '🏴')) {
+    const after = previous;
+    previous = char;
     if (lineBreaks && (char === '\t' || char === '\n' || char === '\r')) continue;
+    if (VARIATION.test(char)) {
+      // One selector picks a form of the character before it; a run of them carries data.
+      if (after === '' || VARIATION.test(after) || /\s/u.test(after)) {
+        return `${codePoint(char)}, a variation selector that follows no character (it can carry text no reader sees)`;
+      }
+      continue;
+    }
     if (CONTROLS.test(char)) return `${codePoint(char)}, an invisible control character`;
     if (BIDI.test(char)) {
       return `${codePoint(char)}, a bidirectional-text control character (it can make text show differently from how it is stored)`;
@@ -45,7 +64,9 @@ export function hiddenCharacter(
     if (TAG.test(char)) {
       return `${codePoint(char)}, an invisible Unicode tag character (it can carry text no reader sees)`;
     }
-    if (INVISIBLE.test(char)) return `${codePoint(char)}, an invisible space or filler`;
+    if (INVISIBLE.test(char) && !WRITTEN_WITH.has(char)) {
+      return `${codePoint(char)}, an invisible space or filler`;
+    }
     if (char === '\uFFFD') {
       return `${codePoint(char)}, the replacement character (a sign of text that was not saved as UTF-8)`;
     }
@@ -58,7 +79,7 @@ export function hiddenCharacter(
  * (Unicode's default-ignorable code points: joiners, variation selectors, fillers…).
  */
 export const showsNothing = (text: string): boolean =>
-  text.replace(/[\s\p{Z}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]/gu, '') === '';
+  text.replace(/[\s\p{Z}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}\u2800]/gu, '') === '';
 
 type DataPath = readonly (string | number)[];
 
