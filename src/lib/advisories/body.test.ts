@@ -127,7 +127,7 @@ describe('checkAdvisoryBody', () => {
       'the link to "http://www.example.net" (line 1 of the text) is not https: write https://… (a plain http link sends the visit unencrypted)',
     ]);
     expect(check('[x](mailto:) [y](https:evil.example)\n').problems).toEqual([
-      'the link to "mailto:" (line 1 of the text) must name an e-mail address, such as mailto:security@example.org',
+      'the link to "mailto:" (line 1 of the text) must name one e-mail address and nothing more, such as mailto:security@example.org',
       'the link to "https:evil.example" (line 1 of the text) must be an https:// or mailto: address written https://…',
     ]);
   });

@@ -95,6 +95,19 @@ describe('siteAddress: a base path that would publish the site elsewhere', () =>
   );
 });
 
+describe('siteAddress: SITE_URL as the URL standard writes it', () => {
+  it.each(['HTTPS://WWW.milex.org', 'https://www.milex.org:443'])(
+    'refuses SITE_URL=%j, naming the form to use',
+    (siteUrl) => {
+      expect(
+        siteAddress({ siteUrl, baseUrl: undefined, production: true }, defaults).problems,
+      ).toEqual([
+        `SITE_URL ${JSON.stringify(siteUrl)} must be written as the URL standard writes it: use https://www.milex.org`,
+      ]);
+    },
+  );
+});
+
 describe('checkedAddress', () => {
   it('gives the URI every output writes: punycode host, percent-encoded path', () => {
     // cspell:disable-next-line -- an address in Unicode
@@ -104,11 +117,18 @@ describe('checkedAddress', () => {
   });
 
   it.each([
-    ['mailto:', ['mailto:'], 'must name an e-mail address'],
+    ['mailto:', ['mailto:'], 'must name one e-mail address'],
     ['https:evil.example', ['https:'], 'written https://'],
     ['https://evil.example\\x', ['https:'], 'no spaces'],
     ['javascript:alert(1)', ['https:'], 'not javascript:'],
     ['https://user:pw@example.org', ['https:'], 'user name or password'],
+    // A report copied to another mailbox, or a second mailbox hidden in the first.
+    ['mailto:security@example.org?bcc=evil@example.net', ['mailto:'], 'nothing more'],
+    ['mailto:a%40evil.example@example.org', ['mailto:'], 'nothing more'],
+    ['https://example.org/a|b', ['https:'], 'RFC 3986'],
+    ['https://example.org/%zz', ['https:'], 'RFC 3986'],
+    ['https://-a.example/', ['https:'], 'must name a host'],
+    ['https://a_b.example/', ['https:'], 'must name a host'],
   ] as const)('refuses %j', (value, schemes, problem) => {
     const checked = checkedAddress(value, schemes);
     expect('problem' in checked && checked.problem).toContain(problem);

@@ -61,6 +61,11 @@ export function siteAddress(
         problems.push(
           `SITE_URL ${JSON.stringify(url)} must be scheme and host only, with no ? or #: use ${parsed.origin}`,
         );
+      } else if (parsed.pathname === '/' && url.replace(/\/$/, '') !== parsed.origin) {
+        // Docusaurus joins SITE_URL into pages as written; only the origin's own spelling is safe.
+        problems.push(
+          `SITE_URL ${JSON.stringify(url)} must be written as the URL standard writes it: use ${parsed.origin}`,
+        );
       }
     }
   }
@@ -90,7 +95,8 @@ function basePathProblem(baseUrl: string): string | undefined {
     return `must not hold "//": a URL starting "//" names another host ${example}`;
   }
   for (const segment of segments) {
-    if (segment === '.' || segment === '..') {
+    // "%2e" is a dot to the URL parser: "/%2e%2e/" climbs out as "/../" does.
+    if (/^(?:\.|%2e){1,2}$/i.test(segment)) {
       return `must not hold a "${segment}" segment: write the path it stands for ${example}`;
     }
     if (!PATH_SEGMENT.test(segment)) {
@@ -164,14 +170,39 @@ export function checkedAddress(
     if (url.username !== '' || url.password !== '') {
       return { problem: `must not hold a user name or password: it is published` };
     }
+    if (!isHostName(url.hostname)) {
+      return {
+        problem: `must name a host such as www.example.org, not ${JSON.stringify(url.hostname)}`,
+      };
+    }
   }
-  if (url.protocol === 'mailto:' && !/^[^@/?#]+@[^@/?#]+$/.test(url.pathname)) {
-    return { problem: `must name an e-mail address, such as mailto:security@example.org` };
+  // One mailbox, and nothing else: "?cc=" or "?bcc=" would copy every report elsewhere.
+  if (
+    url.protocol === 'mailto:' &&
+    !(MAILBOX.test(url.pathname) && url.search === '' && url.hash === '')
+  ) {
+    return {
+      problem: `must name one e-mail address and nothing more, such as mailto:security@example.org`,
+    };
   }
   if (url.protocol === 'tel:' && !/^\+?[0-9][0-9-.()]*$/.test(url.pathname)) {
     return { problem: `must name a telephone number, such as tel:+1-201-555-0123` };
   }
+  // What the URL standard leaves as written but RFC 3986 forbids: "|", "^", "%" not escaping.
+  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(url.href)) {
+    return { problem: `must be a URI (RFC 3986): percent-encode its other characters` };
+  }
   return { href: url.href };
+}
+
+/** A mailbox as a report channel is written: letters, digits and the usual signs, then a domain. */
+const MAILBOX =
+  /^[A-Za-z0-9.!#$&'*+=^_`{}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+
+/** A DNS host name (after punycode): labels of letters, digits and inner hyphens, or an IPv4 address. */
+function isHostName(host: string): boolean {
+  const labels = host.split('.');
+  return labels.every((label) => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(label));
 }
 
 /**

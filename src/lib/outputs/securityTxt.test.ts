@@ -152,7 +152,7 @@ describe('securityTxt', () => {
       securityTxt({ ...fields, contact: ['mailto:', 'https://hüntr.dev/ä'] }),
     );
     expect(message.split('\n').slice(1)).toEqual([
-      '  - Contact "mailto:" must name an e-mail address, such as mailto:security@example.org',
+      '  - Contact "mailto:" must name one e-mail address and nothing more, such as mailto:security@example.org',
       // cspell:disable-next-line -- an address in Unicode and its punycode
       '  - Contact "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"',
     ]);

@@ -39,7 +39,7 @@ describe('validateSite', () => {
       messagesOf({ ...site, reportChannel: { ...site.reportChannel, url } });
     expect(channel('mailto:security@example.org')).toEqual([]);
     expect(channel('mailto:')).toEqual([
-      `${SITE_FILE} reportChannel.url: reportChannel.url "mailto:" must name an e-mail address, such as mailto:security@example.org`,
+      `${SITE_FILE} reportChannel.url: reportChannel.url "mailto:" must name one e-mail address and nothing more, such as mailto:security@example.org`,
     ]);
   });
 });
