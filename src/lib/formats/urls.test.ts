@@ -70,6 +70,8 @@ describe('siteAddress: a base path that would publish the site elsewhere', () =>
     '/\\evil.example/',
     '/a/../',
     '/%zz/',
+    '/%2e%2e/',
+    '/.%2E/',
   ])(
     'refuses BASE_URL=%j, which Docusaurus would rewrite or a browser resolve elsewhere',
     (baseUrl) => {
