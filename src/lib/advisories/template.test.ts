@@ -39,10 +39,14 @@ describe('newAdvisoryFile', () => {
     });
   });
 
-  it('writes no file beside one named in another case, which the build would not read', () => {
+  it('writes no file beside one named in another case or extension, which the build would not read', () => {
+    expect(newAdvisoryFile('advisories', ['milex-2026-001.md', 'MILEX-2026-002.mdx'], 2026)).toEqual({
+      problem:
+        'advisories/milex-2026-001.md, advisories/MILEX-2026-002.mdx: rename them to MILEX-2026-001.md, MILEX-2026-002.md first: the build reads only advisories named so, and a new file beside them could take the same id',
+    });
     expect(newAdvisoryFile('advisories', ['MILEX-2026-001.MD'], 2026)).toEqual({
       problem:
-        'advisories/MILEX-2026-001.MD: rename it with a lower-case .md first (MILEX-2026-001.md): the build reads only those, and a new file beside it could take the same id',
+        'advisories/MILEX-2026-001.MD: rename it to MILEX-2026-001.md first: the build reads only advisories named so, and a new file beside it could take the same id',
     });
   });
 });

@@ -28,10 +28,16 @@ export function newAdvisoryFile(
   names: readonly string[],
   year: number,
 ): { readonly id: string; readonly name: string } | { readonly problem: string } {
-  const misnamed = names.filter((name) => /^MILEX-\d{4}-\d+\.md$/i.test(name) && !name.endsWith(".md"));
+  // Any name the build would pass over or refuse that looks like an advisory: another case
+  // (milex-2026-001.md, .MD), another Markdown extension (.markdown, .mdx).
+  const misnamed = names.filter(
+    (name) =>
+      /^MILEX-\d{4}-\d+\.(md|markdown|mdown|mkdn?|mdx)$/i.test(name) &&
+      !/^MILEX-\d{4}-\d+\.md$/.test(name),
+  );
   if (misnamed.length > 0) {
     return {
-      problem: `${misnamed.map((name) => `${dir}/${name}`).join(', ')}: rename ${misnamed.length === 1 ? 'it' : 'them'} with a lower-case .md first (${misnamed.map((name) => name.replace(/\.md$/i, '.md')).join(', ')}): the build reads only those, and a new file beside ${misnamed.length === 1 ? 'it' : 'them'} could take the same id`,
+      problem: `${misnamed.map((name) => `${dir}/${name}`).join(', ')}: rename ${misnamed.length === 1 ? 'it' : 'them'} to ${misnamed.map((name) => name.replace(/^milex/i, 'MILEX').replace(/\.[a-z]+$/i, '.md')).join(', ')} first: the build reads only advisories named so, and a new file beside ${misnamed.length === 1 ? 'it' : 'them'} could take the same id`,
     };
   }
   const ids = names.filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3));
