@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { frontMatterLine, inGitHubActions } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
-import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
+import { type Advisory, LIMITS, MARKDOWN_EXTENSION } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
@@ -36,7 +36,7 @@ export const isAdvisoryFile = (name: string): boolean =>
   name.endsWith('.md') && name !== 'README.md';
 
 /** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
-const MISNAMED = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+const MISNAMED = MARKDOWN_EXTENSION;
 
 /** A size for a message: "131 KiB". */
 const kib = (bytes: number): string => `${String(Math.ceil(bytes / 1024))} KiB`;

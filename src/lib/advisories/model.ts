@@ -80,6 +80,10 @@ export interface AffectedRange {
 
 export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
 
+/** The extensions Markdown files are given, in any case: an advisory's is `.md`, in lower case. */
+// cspell:disable-next-line -- file extensions
+export const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
+
 /**
  * Marks what a maintainer still has to write in a new advisory (`npm run new-advisory`). The build
  * refuses any field or text that contains it, so a half-written advisory is never published.

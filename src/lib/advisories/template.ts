@@ -3,7 +3,7 @@
  * placeholders that the build refuses until each is replaced, so a half-written advisory can
  * never be published. Pure: the script reads the folder and the clock, and writes the file.
  */
-import { ADVISORY_ID, PLACEHOLDER } from './model';
+import { ADVISORY_ID, MARKDOWN_EXTENSION, PLACEHOLDER } from './model';
 
 /** `MILEX-2026-003` when the year's advisories so far go up to 002; `-001` for a new year. */
 export function nextAdvisoryId(existingIds: readonly string[], year: number): string {
@@ -32,7 +32,8 @@ export function newAdvisoryFile(
   // (milex-2026-001.md, .MD), another Markdown extension (.markdown, .mdx).
   const misnamed = names.filter(
     (name) =>
-      /^MILEX-\d{4}-\d+\.(md|markdown|mdown|mkdn?|mdx)$/i.test(name) &&
+      /^MILEX-\d{4}-\d+\./i.test(name) &&
+      MARKDOWN_EXTENSION.test(name) &&
       !/^MILEX-\d{4}-\d+\.md$/.test(name),
   );
   if (misnamed.length > 0) {
