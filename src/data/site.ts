@@ -1,9 +1,11 @@
 /**
  * Site identity and every link used in more than one place. Change a link here
- * and every page, the navbar and the footer follow.
+ * and every page, the navbar and the footer follow. An address may be typed in Unicode: the site
+ * publishes it as a URI (withUriAddresses).
  */
+import { withUriAddresses } from '../lib/site/addresses';
 
-export const site = {
+export const site = withUriAddresses({
   title: 'Milex Security',
   tagline:
     'How to report a vulnerability in Milex, which releases receive security advisories, and how vulnerabilities are disclosed.',
@@ -60,7 +62,7 @@ export const site = {
     listOnAggregators: true,
     mirrorOnAggregators: false,
   },
-} as const;
+} as const);
 
 /** Pages that components link to, relative to the site's base URL. */
 export const routes = {

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
 import { pageNames, routes, site } from '@site/src/data/site';
+import { asUri } from '@site/src/lib/site/addresses';
 import type { TeamMember } from '@site/src/lib/team/model';
 import type { ReactNode } from 'react';
 
@@ -25,7 +26,7 @@ export default function TeamList({
               {member.url === undefined ? (
                 member.name
               ) : (
-                <Link href={member.url}>{member.name}</Link>
+                <Link href={asUri(member.url)}>{member.name}</Link>
               )}
               {member.role !== undefined && <>: {member.role}</>}
             </li>

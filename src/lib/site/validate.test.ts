@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { site } from '../../data/site';
+import { withUriAddresses } from './addresses';
 import { SITE_FILE, validateSite } from './validate';
 
 const messagesOf = (data: unknown): string[] => {
@@ -32,6 +33,20 @@ describe('validateSite', () => {
       `${SITE_FILE} membersPage.url: membersPage.url "mailto:" must be an https:// address, not mailto:`,
       `${SITE_FILE} title: title contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
     ]);
+  });
+
+  it('publishes an address typed in Unicode as its URI, which the checks then take', () => {
+    // cspell:disable-next-line -- an address in Unicode
+    const typed = { ...site, reportChannel: { ...site.reportChannel, url: 'https://hüntr.dev/ä' } };
+    const published = withUriAddresses(typed);
+    // cspell:disable-next-line -- its punycode
+    expect(published.reportChannel.url).toBe('https://xn--hntr-0ra.dev/%C3%A4');
+    expect(messagesOf(published)).toEqual([]);
+    // A host alone keeps the form it was written in; what is no address is left for the check.
+    expect(withUriAddresses(site).reportChannel.url).toBe(site.reportChannel.url);
+    expect(
+      withUriAddresses({ ...site, project: { ...site.project, url: 'http://x' } }).project.url,
+    ).toBe('http://x');
   });
 
   it('takes a report channel by e-mail only with an address', () => {

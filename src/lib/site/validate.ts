@@ -1,8 +1,7 @@
 /**
  * The site's identity and links (src/data/site.ts): every text field shows what it says, and every
- * address is a URI as every output writes it. The file is read as it is by the pages, the navbar,
- * security.txt and SECURITY.md, so an address must be written in its normalised form (the message
- * gives it), rather than be rewritten on the way to each.
+ * address is one of its kind. site.ts exports its addresses as URIs (addresses.ts), so what is
+ * checked here is what every page, security.txt and SECURITY.md link to.
  */
 import { textFieldFindings } from '../formats/hiddenCharacters';
 import {
@@ -12,23 +11,10 @@ import {
   type ProblemPath,
   type Validation,
 } from '../formats/problems';
-import { type AddressScheme, addressProblem } from '../formats/urls';
+import { addressProblem } from '../formats/urls';
+import { SITE_ADDRESSES } from './addresses';
 
 export const SITE_FILE = 'src/data/site.ts';
-
-/** The addresses of site.ts, by path, and the kinds each may be. */
-const ADDRESSES: readonly {
-  readonly path: ProblemPath;
-  readonly schemes: readonly AddressScheme[];
-}[] = [
-  { path: ['defaultUrl'], schemes: ['https:'] },
-  { path: ['reportChannel', 'url'], schemes: ['https:', 'mailto:'] },
-  { path: ['reportChannel', 'rules', 'url'], schemes: ['https:'] },
-  { path: ['project', 'url'], schemes: ['https:'] },
-  { path: ['project', 'repository'], schemes: ['https:'] },
-  { path: ['membersPage', 'url'], schemes: ['https:'] },
-  { path: ['csaf', 'publisher', 'namespace'], schemes: ['https:'] },
-];
 
 const valueAt = (data: unknown, path: ProblemPath): unknown =>
   path.reduce<unknown>(
@@ -52,7 +38,7 @@ export function validateSite(site: unknown): Validation<unknown> {
       message: `idDomain ${JSON.stringify(idDomain)} must be a domain name in lower case and ASCII, such as "www.milex.org"`,
     });
   }
-  for (const { path, schemes } of ADDRESSES) {
+  for (const { path, schemes } of SITE_ADDRESSES) {
     const value = valueAt(site, path);
     const problem = addressProblem(value, schemes);
     if (problem !== undefined) {

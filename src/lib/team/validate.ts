@@ -1,6 +1,6 @@
 /** The team list (src/data/team.ts): its validation. */
 import { textFieldFindings } from '../formats/hiddenCharacters';
-import { addressProblem } from '../formats/urls';
+import { checkedAddress } from '../formats/urls';
 import {
   describe,
   duplicates,
@@ -42,8 +42,10 @@ function checkMember(member: unknown, index: number): Finding[] {
   if (role !== undefined && (typeof role !== 'string' || role.trim() === '')) {
     at('role', `role must be non-empty text, got ${describe(role)}`);
   }
-  const problem = url === undefined ? undefined : addressProblem(url, ['https:']);
-  if (problem !== undefined) at('url', `url ${describe(url)} ${problem}`);
+  // An address in Unicode is fine: the page links to its URI (TeamList).
+  const checked = url === undefined ? undefined : checkedAddress(url, ['https:']);
+  if (checked !== undefined && 'problem' in checked)
+    at('url', `url ${describe(url)} ${checked.problem}`);
   return problems;
 }
 
