@@ -6,6 +6,7 @@ import type { Config } from '@docusaurus/types';
 // First: it stops a build with wrong settings before the plugins below are loaded.
 import { settings } from './plugins/settings';
 import { advisoriesSection } from './plugins/advisories';
+import { committedSigning } from './plugins/signing';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
 import { pageNames, routes, site } from './src/data/site';
@@ -33,8 +34,21 @@ function inGitWorkTree(): boolean {
   }
 }
 
-/** The advisories in advisories/: their pages, list, feeds and OSV records (plugins/advisories). */
-const advisories = advisoriesSection({ dir: 'advisories', releases, address, buildDay, editUrl });
+/**
+ * The OpenPGP key the CSAF documents and security.txt are signed with: OPENPGP_SIGNING_KEY, one of
+ * the public keys in openpgp/ (plugins/signing). Without it, they are published unsigned.
+ */
+const signing = committedSigning(process.cwd());
+
+/** The advisories in advisories/: their pages, list, feeds, OSV records and CSAF documents. */
+const advisories = advisoriesSection({
+  dir: 'advisories',
+  releases,
+  address,
+  buildDay,
+  editUrl,
+  signing,
+});
 
 /** A navbar or footer link to one of the site's pages, under the page's one name. */
 const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: pageNames[page] });
@@ -70,7 +84,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: sitePlugins(releases, advisories),
+  plugins: sitePlugins(releases, advisories, signing),
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [

@@ -12,6 +12,10 @@ import { sitePlugins } from './plugins/sitePlugins';
 import { releases as siteFixtureReleases } from './tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 import { fixtureReleasesPlugin } from './tests/fixtures/releasesPlugin';
+import { fixtureSigning } from './tests/fixtures/signing';
+
+// Signed with a key made for this build alone, never the team's (tests/fixtures/signing.ts).
+const signing = fixtureSigning();
 
 const fixtureAdvisories = advisoriesSection({
   dir: 'tests/fixtures/advisories',
@@ -19,6 +23,7 @@ const fixtureAdvisories = advisoriesSection({
   address: FIXTURE_ADDRESS,
   buildDay: FIXTURE_BUILD_DAY,
   editUrl: settings.editUrl,
+  signing,
 });
 
 const fixtureConfig: Config = {
@@ -29,7 +34,7 @@ const fixtureConfig: Config = {
   markdown: { ...config.markdown, parseFrontMatter: fixtureAdvisories.parseFrontMatter },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
-    ...sitePlugins(siteFixtureReleases, fixtureAdvisories),
+    ...sitePlugins(siteFixtureReleases, fixtureAdvisories, signing),
     fixtureReleasesPlugin,
   ],
 };

@@ -97,6 +97,26 @@ export function ensureFeedparser(): string {
   );
 }
 
+/**
+ * GnuPG (Debian's gnupg), the OpenPGP client the tests verify signatures with: a client written by
+ * others than the library that signed, as the people who check the site's signatures use.
+ */
+export function ensureGpg(): string {
+  return ensureDebianTool(
+    'The signature tests need GnuPG',
+    'gnupg',
+    () => {
+      try {
+        execFileSync('gpg', ['--version'], { stdio: 'ignore' });
+        return 'gpg';
+      } catch {
+        return undefined;
+      }
+    },
+    'on PATH',
+  );
+}
+
 /** Flags for a headless run on a machine with no network but loopback and no GPU. */
 export const CHROMIUM_ARGS = [
   '--headless=new',

@@ -1,15 +1,17 @@
 /**
  * The CSAF 2.0 provider as aggregators and scanners meet it (specification section 7.1): the
  * provider metadata, the ROLIE feed and service documents, each advisory's document and its hash,
- * and the CSAF line of security.txt. The fixture build publishes the fixture advisories; the real
- * build publishes those in advisories/, none yet.
+ * and the CSAF line of security.txt, and, when the build signs, every signature as GnuPG checks
+ * it. The fixture build publishes the fixture advisories, signed with a key made for that build;
+ * the real build publishes those in advisories/, signed when the build had the team's key.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { csafProblems } from '../plugins/advisories/csaf';
 import { isAdvisoryFile } from '../plugins/advisories/load';
@@ -18,6 +20,7 @@ import { csafFileName } from '../src/lib/outputs/csafDocument';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { providerMetadataSchema } from '../tests/csafSchemas';
 import { fixtureUrl, get, siteUrl } from './browser';
+import { ensureGpg } from './chromium';
 
 const validMetadata = providerMetadataSchema();
 
@@ -34,6 +37,16 @@ const idsIn = (dir: string): string[] =>
     .filter(isAdvisoryFile)
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
+
+interface Metadata {
+  canonical_url: string;
+  role: string;
+  public_openpgp_keys?: { fingerprint: string; url: string }[];
+  distributions: {
+    directory_url: string;
+    rolie: { feeds: { url: string; tlp_label: string }[] };
+  }[];
+}
 
 interface Feed {
   feed: {
@@ -59,13 +72,7 @@ async function checkProvider(
 ): Promise<Feed['feed']['entry']> {
   const servedUrl = servedAt(urlOf, configuredRoot);
   const metadataUrl = `${configuredRoot}${outputs.csafProviderMetadata.slice(1)}`;
-  const metadata = JSON.parse(await served(urlOf(outputs.csafProviderMetadata))) as {
-    canonical_url: string;
-    distributions: {
-      directory_url: string;
-      rolie: { feeds: { url: string; tlp_label: string }[] };
-    }[];
-  };
+  const metadata = JSON.parse(await served(urlOf(outputs.csafProviderMetadata))) as Metadata;
   expect(validMetadata(metadata), JSON.stringify(validMetadata.errors)).toBe(true);
   expect(metadata.canonical_url).toBe(metadataUrl);
 
@@ -116,6 +123,7 @@ async function checkProvider(
     expect(listed).toContain(year);
     const inYear = links(year);
     for (const file of [url, `${url}.sha256`, `${url}.sha512`]) expect(inYear).toContain(file);
+    expect(inYear.includes(`${url}.asc`), url).toBe(metadata.role === 'csaf_trusted_provider');
   }
   for (const name of ['index.txt', 'changes.csv', 'category-white.json']) {
     expect(listed).toContain(`${folderUrl}${name}`);
@@ -124,10 +132,99 @@ async function checkProvider(
     categories: { category: { term: string }[] };
   };
   expect(categories.categories.category.length).toBeGreaterThan(0);
+  await checkSignatures(metadata, feed.entry, urlOf, servedUrl);
   return feed.entry;
 }
 
+/** A GnuPG home of its own for each check, so no key of the machine's is trusted. */
+let gpg: string;
+beforeAll(() => {
+  gpg = ensureGpg();
+});
+const homes: string[] = [];
+afterAll(() => {
+  for (const home of homes) rmSync(home, { recursive: true, force: true });
+});
+
+/** `gpg` in `home`, answering with its machine-readable status lines (doc/DETAILS in GnuPG). */
+function gpgIn(home: string, args: readonly string[]) {
+  return spawnSync(gpg, ['--homedir', home, '--batch', '--no-tty', '--status-fd', '1', ...args], {
+    encoding: 'utf8',
+  });
+}
+
+/**
+ * A signing provider's signatures, as a consumer checks them (requirements 19 and 20): it claims
+ * the trusted role exactly when it lists public keys and a signature for every document; each key
+ * is published where the metadata says, under its own fingerprint; and GnuPG, with only those
+ * keys, finds every document's signature and security.txt's good, made by one of them. A
+ * provider that does not sign claims no more than `csaf_provider` and publishes no signature.
+ */
+async function checkSignatures(
+  metadata: Metadata,
+  entries: Feed['feed']['entry'],
+  urlOf: (path: string) => string,
+  servedUrl: (url: string) => string,
+): Promise<void> {
+  const keys = metadata.public_openpgp_keys ?? [];
+  const signatures = entries.map(
+    (entry) => entry.link.find((link) => link.rel === 'signature')?.href,
+  );
+  const securityTxt = await served(urlOf(outputs.securityTxt));
+  if (metadata.role !== 'csaf_trusted_provider') {
+    expect(metadata.role).toBe('csaf_provider');
+    expect(keys).toEqual([]);
+    expect(signatures.filter(Boolean)).toEqual([]);
+    expect(parseSecurityTxt(securityTxt).signed).toBe(false);
+    return;
+  }
+  expect(keys.length).toBeGreaterThan(0);
+  const home = mkdtempSync(join(tmpdir(), 'csaf-gpg-'));
+  homes.push(home);
+  for (const { fingerprint, url } of keys) {
+    expect(url).toMatch(new RegExp(`/\\.well-known/csaf/openpgp/${fingerprint}\\.asc$`));
+    const file = join(home, `${fingerprint}.asc`);
+    writeFileSync(file, await served(servedUrl(url)));
+    // The file holds the key the metadata names, and nothing else.
+    const shown = gpgIn(home, ['--with-colons', '--show-keys', file]).stdout;
+    expect(shown.split('\n').filter((line) => line.startsWith('pub:'))).toHaveLength(1);
+    expect(shown).toContain(`fpr:::::::::${fingerprint}:`);
+    expect(gpgIn(home, ['--import', file]).status).toBe(0);
+  }
+  const fingerprints = keys.map(({ fingerprint }) => fingerprint);
+  /** The fingerprint of the primary key whose good signature gpg found, or the reason it did not. */
+  const signer = (args: readonly string[]): string => {
+    const run = gpgIn(home, ['--verify', ...args]);
+    const valid = /^\[GNUPG:\] VALIDSIG (?:\S+ ){9}([0-9A-F]{40})$/m.exec(run.stdout);
+    return run.status === 0 && valid !== null ? (valid[1] ?? '') : `${run.stdout}${run.stderr}`;
+  };
+  for (const [index, entry] of entries.entries()) {
+    const self = entry.content.src;
+    expect(signatures[index], entry.id).toBe(`${self}.asc`);
+    const document = join(home, 'document.json');
+    writeFileSync(document, await served(servedUrl(self)));
+    const signature = await served(servedUrl(`${self}.asc`));
+    expect(signature).toMatch(/^-----BEGIN PGP SIGNATURE-----\n/);
+    writeFileSync(`${document}.asc`, signature);
+    expect(fingerprints, entry.id).toContain(signer([`${document}.asc`, document]));
+  }
+  writeFileSync(join(home, 'security.txt'), securityTxt);
+  expect(parseSecurityTxt(securityTxt).signed).toBe(true);
+  expect(fingerprints).toContain(signer([join(home, 'security.txt')]));
+  // The check can fail: a document changed after signing does not verify.
+  if (entries.length > 0) {
+    const document = join(home, 'document.json');
+    writeFileSync(document, `${readFileSync(document, 'utf8')} `);
+    expect(fingerprints).not.toContain(signer([`${document}.asc`, document]));
+  }
+}
+
 describe('the CSAF provider (fixture build)', () => {
+  it('is a trusted provider: it signs, with the key made for the fixture build', async () => {
+    const metadata = JSON.parse(await served(fixtureUrl(outputs.csafProviderMetadata))) as Metadata;
+    expect(metadata.role).toBe('csaf_trusted_provider');
+  });
+
   it('lists every fixture advisory in its feed, and nothing else, each document valid with its hash', async () => {
     const root = inject('fixtureConfiguredRoot');
     const servedUrl = servedAt(fixtureUrl, root);
@@ -183,6 +280,12 @@ describe('the CSAF provider (fixture build)', () => {
 });
 
 describe('the CSAF provider (real build)', () => {
+  it('signs exactly when the build had a signing key: a trusted provider then, a provider otherwise', async () => {
+    const metadata = JSON.parse(await served(siteUrl(outputs.csafProviderMetadata))) as Metadata;
+    const keyGiven = (process.env.OPENPGP_SIGNING_KEY ?? '').trim() !== '';
+    expect(metadata.role).toBe(keyGiven ? 'csaf_trusted_provider' : 'csaf_provider');
+  });
+
   it('is valid, and its feed lists exactly the advisories in advisories/: none yet, an empty feed', async () => {
     const entries = await checkProvider(siteUrl, inject('configuredRoot'), 'build');
     expect(entries.map((entry) => entry.id).sort()).toEqual(idsIn('advisories'));

@@ -11,14 +11,19 @@ import { sitePlugins } from '../plugins/sitePlugins';
 import { releases } from '../tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { fixtureReleasesPlugin } from '../tests/fixtures/releasesPlugin';
+import { fixtureSigning } from '../tests/fixtures/signing';
 
 const dir = process.env.SCALE_ADVISORIES;
 if (dir === undefined || dir === '') {
   throw new Error('SCALE_ADVISORIES must name the folder of generated advisories.');
 }
 
+// Signed, as the published site is: signing every document is part of the build's time.
+const signing = fixtureSigning();
+
 const advisories = advisoriesSection({
   dir,
+  signing,
   releases,
   address: FIXTURE_ADDRESS,
   buildDay: FIXTURE_BUILD_DAY,
@@ -28,7 +33,7 @@ const scaleConfig: Config = {
   ...fixtureConfig,
   future: { v4: true, faster: { rspackPersistentCache: false } },
   markdown: { ...fixtureConfig.markdown, parseFrontMatter: advisories.parseFrontMatter },
-  plugins: [...sitePlugins(releases, advisories), fixtureReleasesPlugin],
+  plugins: [...sitePlugins(releases, advisories, signing), fixtureReleasesPlugin],
 };
 
 export default scaleConfig;

@@ -10,7 +10,12 @@ import { releases } from '../../tests/fixtures/siteReleases';
 import { ADVISORY_DOCS_ID, advisoriesSection } from '.';
 
 const FIXTURES = 'tests/fixtures/advisories';
-const options = { releases, address: FIXTURE_ADDRESS, buildDay: '2022-10-01' };
+const options = {
+  releases,
+  address: FIXTURE_ADDRESS,
+  buildDay: '2022-10-01',
+  signing: () => Promise.resolve({ key: undefined, publicKeys: [], notice: 'unsigned' }),
+};
 
 let folder: string | undefined;
 afterEach(() => {

@@ -17,11 +17,18 @@ import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';
 import type { Advisory } from '../../src/lib/advisories/model';
-import { folderFiles, providerMetadata, rolieFeed, rolieService } from '../../src/lib/outputs/csafProvider';
+import {
+  folderFiles,
+  providerMetadata,
+  rolieFeed,
+  rolieService,
+} from '../../src/lib/outputs/csafProvider';
+import { detachedSignature } from '../../src/lib/buildTime/signing';
 import { osvRecord } from '../../src/lib/outputs/osvRecord';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
+import type { Signing, SigningSource } from '../signing';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 import {
   checkedAdvisories,
@@ -42,6 +49,8 @@ export interface AdvisoriesSectionOptions {
   readonly buildDay: string;
   /** Where "Edit this page" opens a file, as for the policy pages; no link when undefined. */
   readonly editUrl?: string;
+  /** Whether, and with which key, the CSAF documents are signed (plugins/signing). */
+  readonly signing: SigningSource;
 }
 
 /** The id of the docs plugin instance that publishes the advisory pages. */
@@ -97,7 +106,7 @@ function byFileName(checked: readonly LoadedAdvisory[]): ReadonlyMap<string, Loa
 }
 
 export function advisoriesSection(options: AdvisoriesSectionOptions): AdvisoriesSection {
-  const { dir, releases, address, buildDay, editUrl } = options;
+  const { dir, releases, address, buildDay, editUrl, signing } = options;
   // The site's folder, from the section's plugin; the hook is only called after it is known.
   let siteDir = process.cwd();
   const load = (): Promise<LoadedAdvisory[]> =>
@@ -105,7 +114,7 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
 
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
-    return advisoriesPlugin(context, { dir, load });
+    return advisoriesPlugin(context, { dir, load, signing });
   };
 
   const parseFrontMatter: ParseFrontMatter = async (params) => {
@@ -171,7 +180,15 @@ export const EXPOSURE_MODULE = '@milex/advisory-exposure';
 
 function advisoriesPlugin(
   context: LoadContext,
-  { dir, load }: { readonly dir: string; readonly load: () => Promise<LoadedAdvisory[]> },
+  {
+    dir,
+    load,
+    signing,
+  }: {
+    readonly dir: string;
+    readonly load: () => Promise<LoadedAdvisory[]>;
+    readonly signing: SigningSource;
+  },
 ): Plugin {
   const { siteDir } = context;
   const { url, baseUrl } = context.siteConfig;
@@ -273,7 +290,7 @@ function advisoriesPlugin(
           `${outputs.osv}${advisory.id}.json`,
           jsonText(records[index]),
         ]),
-        ...csafFiles(content, at, buildDay),
+        ...(await csafFiles(content, at, buildDay, await signing())),
       ];
       await writeSiteFiles(outDir, files);
     },
@@ -282,29 +299,43 @@ function advisoriesPlugin(
 
 /**
  * The CSAF 2.0 provider (specification section 7.1): each advisory's document with its hash
- * files, in the folder of the directory distribution (csafProvider.ts, folderFiles), the ROLIE
- * feed listing them, its service document, and the provider metadata that points to both. With
- * no advisory, the metadata, an empty feed and an empty folder.
+ * files and, when the build signs, its signature, in the folder of the directory distribution
+ * (csafProvider.ts, folderFiles), the ROLIE feed listing them, its service document, the public
+ * keys, and the provider metadata that points to all of them. With no advisory, the metadata, an
+ * empty feed and an empty folder.
  */
-function csafFiles(
+async function csafFiles(
   content: readonly LoadedAdvisory[],
   at: (path: string) => string,
   today: string,
-): SiteFile[] {
+  { key, publicKeys }: Signing,
+): Promise<SiteFile[]> {
   const title = 'Milex security advisories (CSAF, TLP:WHITE)';
   const feedUrl = at(outputs.csafFeed);
   const folder = outputs.csafDocuments;
-  const documents = content.map(({ csaf }) => {
-    const tracking = (csaf.document as { document: { tracking: { current_release_date: string } } })
-      .document.tracking;
-    return {
-      path: csaf.path.slice(folder.length),
-      text: jsonText(csaf.document),
-      currentReleaseDate: tracking.current_release_date,
-    };
-  });
+  const documents = await Promise.all(
+    content.map(async ({ csaf }) => {
+      const tracking = (
+        csaf.document as { document: { tracking: { current_release_date: string } } }
+      ).document.tracking;
+      const text = jsonText(csaf.document);
+      return {
+        path: csaf.path.slice(folder.length),
+        text,
+        currentReleaseDate: tracking.current_release_date,
+        // The bytes the file is written as (UTF-8), which is what a client checks.
+        signature:
+          key === undefined
+            ? undefined
+            : await detachedSignature(new TextEncoder().encode(text), key),
+      };
+    }),
+  );
   const advisories = content.map(({ advisory }) => advisory);
+  const keyPath = (fingerprint: string): string =>
+    `${outputs.csafOpenpgpKeys}${fingerprint}.asc`;
   return [
+    ...publicKeys.map(({ fingerprint, armored }): SiteFile => [keyPath(fingerprint), armored]),
     ...folderFiles(documents, {
       folderPath: folder,
       listed: [posix.basename(outputs.csafFeed)],
@@ -315,7 +346,11 @@ function csafFiles(
       outputs.csafFeed,
       jsonText(
         rolieFeed(
-          content.map(({ advisory, csaf }) => ({ advisory, documentUrl: at(csaf.path) })),
+          content.map(({ advisory, csaf }) => ({
+            advisory,
+            documentUrl: at(csaf.path),
+            signed: key !== undefined,
+          })),
           { feedUrl, title, today },
         ),
       ),
@@ -333,6 +368,10 @@ function csafFiles(
           listOnAggregators: site.csaf.listOnAggregators,
           mirrorOnAggregators: site.csaf.mirrorOnAggregators,
           today,
+          signingKeys: publicKeys.map(({ fingerprint }) => ({
+            fingerprint,
+            url: at(keyPath(fingerprint)),
+          })),
         }),
       ),
     ],

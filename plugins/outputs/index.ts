@@ -12,7 +12,9 @@ import { expiresAfter, securityTxt } from '../../src/lib/outputs/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/formats/urls';
 import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
+import { cleartextSigned, type SigningKey } from '../../src/lib/buildTime/signing';
 import type { LoadedAdvisory } from '../advisories/load';
+import type { SigningSource } from '../signing';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**
@@ -25,14 +27,21 @@ export function outputsPluginFor(
   releases: readonly Release[],
   /** The checked advisories (plugins/advisories), newest first. */
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
+  /** Whether, and with which key, security.txt is signed (plugins/signing). */
+  signing: SigningSource,
 ): (context: LoadContext) => Plugin {
-  return (context) => outputsPlugin(context, releases, loadAdvisories);
+  return (context) => outputsPlugin(context, releases, loadAdvisories, signing);
 }
+
+/** `text`, cleartext-signed with `key` when the build signs. */
+const signedWith = async (key: SigningKey | undefined, text: string): Promise<string> =>
+  key === undefined ? text : cleartextSigned(text, key);
 
 function outputsPlugin(
   context: LoadContext,
   releases: readonly Release[],
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
+  signing: SigningSource,
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
   // Checked with the other build settings when the config loads (src/lib/buildTime/settings.ts).
@@ -62,22 +71,28 @@ function outputsPlugin(
     async postBuild({ outDir }) {
       const generatedAt = new Date();
       const advisories = (await loadAdvisories()).map(({ advisory }) => exposureOf(advisory));
+      const { key } = await signing();
       const files: SiteFile[] = [
         [
           outputs.securityTxt,
-          securityTxt({
-            contact: [site.reportChannel.url],
-            expires: expiresAfter(generatedAt, days),
-            policy: at(routes.reporting),
-            // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
-            // Acknowledgements page thanks other projects. Add it when such a page exists.
-            canonical: rootAndSiteUrls(address, outputs.securityTxt),
-            // No Preferred-Languages: the policy does not say which languages the team reads
-            // reports in. When it does, say so on the reporting page and list them here.
-            preferredLanguages: [],
-            // The CSAF 2.0 provider of the advisories (plugins/advisories), requirement 8.
-            csaf: [at(outputs.csafProviderMetadata)],
-          }),
+          // RFC 9116 section 2.3 recommends a cleartext signature, which readers of the file can
+          // still read as text. No Encryption field: the policy names no key to encrypt reports to.
+          await signedWith(
+            key,
+            securityTxt({
+              contact: [site.reportChannel.url],
+              expires: expiresAfter(generatedAt, days),
+              policy: at(routes.reporting),
+              // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
+              // Acknowledgements page thanks other projects. Add it when such a page exists.
+              canonical: rootAndSiteUrls(address, outputs.securityTxt),
+              // No Preferred-Languages: the policy does not say which languages the team reads
+              // reports in. When it does, say so on the reporting page and list them here.
+              preferredLanguages: [],
+              // The CSAF 2.0 provider of the advisories (plugins/advisories), requirement 8.
+              csaf: [at(outputs.csafProviderMetadata)],
+            }),
+          ),
         ],
         [
           outputs.releasesJson,

@@ -142,8 +142,13 @@ export const outputs = {
   csafProviderMetadata: '/.well-known/csaf/provider-metadata.json',
   csafService: '/.well-known/csaf/service.json',
   csafFeed: '/.well-known/csaf/white/feed-tlp-white.json',
-  /** A folder: `<year>/<file>.json` per advisory (year of first publication), with `.sha512`. */
+  /**
+   * A folder: `<year>/<file>.json` per advisory (year of first publication), with `.sha256`,
+   * `.sha512` and, when the build signs, `.asc`.
+   */
   csafDocuments: '/.well-known/csaf/white/',
+  /** A folder: every public OpenPGP key the signatures verify with, as `<FINGERPRINT>.asc`. */
+  csafOpenpgpKeys: '/.well-known/csaf/openpgp/',
 } as const;
 
 /** Where a release's badge is, e.g. `/api/badges/1.0.json`; branch names are already safe in a URL. */

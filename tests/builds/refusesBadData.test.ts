@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ANNOTATION_TITLE } from '../../plugins/annotate';
@@ -236,31 +237,127 @@ describe('npm run build with a bad address or security.txt period', () => {
   it.concurrent.each(cases)(
     'stops with a message naming $env',
     async ({ env, message }) => {
-      const outDir = mkdtempSync(join(tmpdir(), 'milex-bad-env-'));
-      try {
-        const { status, output } = await new Promise<{ status: number | null; output: string }>(
-          (done) => {
-            const child = spawn(
-              process.execPath,
-              ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
-              // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its bad value.
-              { env: { ...process.env, NODE_ENV: 'production', BASE_URL: undefined, ...env } },
-            );
-            let text = '';
-            child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            child.on('close', (code) => {
-              done({ status: code, output: text });
-            });
-          },
+      // Vitest sets BASE_URL to '/'; each case starts from the defaults plus its bad value.
+      const { status, output, built } = await stoppedBuild('.', { BASE_URL: undefined, ...env });
+      expect(status).not.toBe(0);
+      for (const line of [message].flat()) expect(output).toContain(line);
+      expect(output).not.toContain('hunter2');
+      expect(built).toBe(false);
+    },
+    300_000,
+  );
+});
+
+/**
+ * `docusaurus build` in `dir` with `env` over this process's, into a folder of its own, for runs
+ * that should stop early: what it printed, how it ended, and whether it wrote any page.
+ */
+async function stoppedBuild(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ status: number | null; output: string; built: boolean }> {
+  const outDir = mkdtempSync(join(tmpdir(), 'milex-stopped-'));
+  try {
+    const { status, output } = await new Promise<{ status: number | null; output: string }>(
+      (done) => {
+        const child = spawn(
+          process.execPath,
+          ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
+          { cwd: dir, env: { ...process.env, NODE_ENV: 'production', ...env } },
         );
-        expect(status).not.toBe(0);
-        for (const line of [message].flat()) expect(output).toContain(line);
-        expect(output).not.toContain('hunter2');
-        expect(existsSync(join(outDir, 'index.html'))).toBe(false);
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
-      }
+        let text = '';
+        child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        child.on('close', (code) => {
+          done({ status: code, output: text });
+        });
+      },
+    );
+    return { status, output, built: existsSync(join(outDir, 'index.html')) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+describe('npm run build with a signing key that cannot sign, or a bad key file', () => {
+  /** A key made for this test only, never the team's; expired when `expired`. */
+  const testKey = (expired = false) =>
+    openpgp.generateKey({
+      type: 'ecc',
+      curve: 'curve25519Legacy',
+      userIDs: [{ name: 'Test only' }],
+      passphrase: 'correct horse battery',
+      format: 'armored',
+      ...(expired ? { date: new Date('2025-01-01T00:00:00Z'), keyExpirationTime: 86_400 } : {}),
+    });
+  const fingerprintOf = async (armoredKey: string): Promise<string> =>
+    (await openpgp.readKey({ armoredKey })).getFingerprint().toUpperCase();
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const copy of copies) rmSync(copy, { recursive: true, force: true });
+  });
+  /** A copy of the site whose openpgp/ folder holds `files`. */
+  const copyWithKeys = (files: Record<string, string>): string => {
+    const copy = siteCopy(
+      'milex-keys-',
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [`openpgp/${name}`, text])),
+    );
+    copies.push(copy);
+    return copy;
+  };
+
+  it.concurrent(
+    'stops on a key that is not committed, naming its fingerprint, and on a wrong passphrase, never printing either secret',
+    async () => {
+      const key = await testKey();
+      const run = await stoppedBuild(copyWithKeys({}), {
+        OPENPGP_SIGNING_KEY: key.privateKey,
+        OPENPGP_SIGNING_KEY_PASSPHRASE: 'not the passphrase',
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.built).toBe(false);
+      expect(run.output).toContain('The build cannot sign what it publishes; nothing was built:');
+      expect(run.output).toContain(
+        `OPENPGP_SIGNING_KEY is the key ${await fingerprintOf(key.publicKey)}, which is not a committed public key (none is committed)`,
+      );
+      expect(run.output).toContain(
+        'OPENPGP_SIGNING_KEY_PASSPHRASE does not open OPENPGP_SIGNING_KEY',
+      );
+      expect(run.output).not.toContain('not the passphrase');
+      expect(run.output).not.toContain('PRIVATE KEY BLOCK');
+    },
+    300_000,
+  );
+
+  it.concurrent(
+    'stops on an expired key, saying when it expired',
+    async () => {
+      const key = await testKey(true);
+      const fingerprint = await fingerprintOf(key.publicKey);
+      const run = await stoppedBuild(copyWithKeys({ [`${fingerprint}.asc`]: key.publicKey }), {
+        OPENPGP_SIGNING_KEY: key.privateKey,
+        OPENPGP_SIGNING_KEY_PASSPHRASE: 'correct horse battery',
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.built).toBe(false);
+      expect(run.output).toContain(`OPENPGP_SIGNING_KEY (${fingerprint}) expired on 2025-01-02`);
+      expect(run.output).not.toContain('correct horse battery');
+    },
+    300_000,
+  );
+
+  it.concurrent(
+    'stops on a private key committed in openpgp/, even with no key to sign with',
+    async () => {
+      const key = await testKey();
+      const fingerprint = await fingerprintOf(key.publicKey);
+      const run = await stoppedBuild(copyWithKeys({ [`${fingerprint}.asc`]: key.privateKey }), {
+        OPENPGP_SIGNING_KEY: '',
+      });
+      expect(run.status).not.toBe(0);
+      expect(run.built).toBe(false);
+      expect(run.output).toContain(`openpgp/${fingerprint}.asc holds a PRIVATE key`);
+      expect(run.output).not.toContain('PRIVATE KEY BLOCK');
     },
     300_000,
   );

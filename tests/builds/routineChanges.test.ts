@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { isAdvisoryFile } from '../../plugins/advisories/load';
 import { releases } from '../../src/data/releases';
-import { pageNames, routes, site } from '../../src/data/site';
+import { outputs, pageNames, routes, site } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/advisories/template';
 import { dataListEnd } from '../../src/lib/buildTime/annotations';
@@ -137,13 +137,16 @@ interface Run {
 
 /**
  * Runs `command` in `dir`, as a maintainer's shell would have it: none of Vitest's own settings
- * (NODE_ENV, BASE_URL), nor GitHub Actions' or the repository's.
+ * (NODE_ENV, BASE_URL), nor GitHub Actions' or the repository's, nor a signing key (tests never
+ * sign with the team's).
  */
 function run(dir: string, command: string, args: readonly string[]): Promise<Run> {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) =>
-        !/^(GITHUB_|REPOSITORY_|VITEST|NODE_ENV$|BASE_URL$|MODE$|PROD$|DEV$|SSR$)/.test(name),
+        !/^(GITHUB_|REPOSITORY_|OPENPGP_|VITEST|NODE_ENV$|BASE_URL$|MODE$|PROD$|DEV$|SSR$)/.test(
+          name,
+        ),
     ),
   );
   return new Promise((resolve) => {
@@ -359,6 +362,21 @@ describe('all four changes at once, on a copy outside git', () => {
     expect(scope).toContain(`<h1>${pageNames.scope}</h1>`);
     expect(scope).not.toContain('data-last-updated');
     expect(scope).not.toContain('theme-edit-this-page');
+  });
+
+  it('build with no signing key: it says so once, and publishes unsigned, as a CSAF provider', () => {
+    expect(allFour.build.status, allFour.build.output).toBe(0);
+    const notices = allFour.build.output.match(/OPENPGP_SIGNING_KEY is not set/g) ?? [];
+    expect(notices).toHaveLength(1);
+    const built = (path: string): string => join(allFour.dir, 'build', path.slice(1));
+    const metadata = JSON.parse(readFileSync(built(outputs.csafProviderMetadata), 'utf8')) as {
+      role: string;
+    };
+    expect(metadata).toMatchObject({ role: 'csaf_provider' });
+    expect(metadata).not.toHaveProperty('public_openpgp_keys');
+    expect(readFileSync(built(outputs.csafFeed), 'utf8')).not.toContain('"signature"');
+    expect(existsSync(built(outputs.csafOpenpgpKeys))).toBe(false);
+    expect(readFileSync(built(outputs.securityTxt), 'utf8')).not.toContain('BEGIN PGP');
   });
 
   it('show each change on its page', () => {

@@ -9,6 +9,7 @@ import type { Release } from '../../src/lib/releases/model';
 const SITE_FILES = [
   'advisories',
   'docs',
+  'openpgp',
   'src',
   'static',
   'plugins',
@@ -56,15 +57,16 @@ export function releasesModule(releases: readonly Release[]): string {
 
 /**
  * `docusaurus build` in `dir`, as `npm run build` runs it, with `env` added. It never sees this
- * process's own GitHub Actions variables or repository settings: a test that wants the build to
- * think it runs in Actions, or to know its repository, says so.
+ * process's own GitHub Actions variables, repository settings or signing key (tests never sign
+ * with the team's key): a test that wants the build to think it runs in Actions, to know its
+ * repository or to sign, says so.
  */
 export function buildIn(
   dir: string,
   env: Readonly<Record<string, string>> = {},
 ): ReturnType<typeof spawnSync> {
   const outer = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|REPOSITORY_)/.test(name)),
+    Object.entries(process.env).filter(([name]) => !/^(GITHUB_|REPOSITORY_|OPENPGP_)/.test(name)),
   );
   return spawnSync(
     process.execPath,

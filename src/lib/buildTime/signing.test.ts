@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ensureDebianTool } from '../../../e2e/chromium';
-import { cleartextSigned, detachedSignature, signingKeyFrom } from './signing';
+import { ensureGpg } from '../../../e2e/chromium';
+import { cleartextSigned, committedPublicKeys, detachedSignature, signingKeyFrom } from './signing';
 
 /** A key made for these tests only, never the team's. */
 async function testKey(
@@ -99,23 +99,55 @@ describe('signingKeyFrom', () => {
   });
 });
 
+describe('committedPublicKeys', () => {
+  const fingerprintOf = async (armoredKey: string): Promise<string> =>
+    (await openpgp.readKey({ armoredKey })).getFingerprint().toUpperCase();
+
+  it('reads each public key named by its fingerprint, and lets a README stand beside them', async () => {
+    const one = await testKey();
+    const two = await testKey();
+    const files = await Promise.all(
+      [one, two].map(async ({ publicKey }) => {
+        const name = `${await fingerprintOf(publicKey)}.asc`;
+        return { name, path: `openpgp/${name}`, text: publicKey };
+      }),
+    );
+    const read = await committedPublicKeys([
+      ...files,
+      { name: 'README.md', path: 'openpgp/README.md', text: '# Keys\n' },
+    ]);
+    expect('keys' in read && read.keys.map(({ fingerprint }) => `${fingerprint}.asc`)).toEqual(
+      files.map(({ name }) => name),
+    );
+  });
+
+  it('lists every bad file at once: a private key, a misnamed key, two keys in one, no key', async () => {
+    const one = await testKey();
+    const two = await testKey();
+    const right = `${await fingerprintOf(one.publicKey)}.asc`;
+    const read = await committedPublicKeys([
+      { name: right, path: `openpgp/${right}`, text: one.privateKey },
+      { name: 'team.asc', path: 'openpgp/team.asc', text: one.publicKey },
+      { name: right, path: 'openpgp/both.asc', text: `${one.publicKey}\n${two.publicKey}` },
+      { name: 'notes.txt', path: 'openpgp/notes.txt', text: 'hello' },
+    ]);
+    const problems = 'problems' in read ? read.problems : [];
+    expect(problems).toEqual([
+      expect.stringMatching(/^openpgp\/[0-9A-F]{40}\.asc holds a PRIVATE key: remove it/),
+      `openpgp/team.asc is named "team.asc": a public key file is named by its fingerprint, ${right}`,
+      'openpgp/both.asc holds 2 keys: commit one public key per file',
+      'openpgp/notes.txt is not an ASCII-armoured OpenPGP public key (-----BEGIN PGP PUBLIC KEY BLOCK-----)',
+    ]);
+    // No message repeats the private key.
+    expect(problems.join('\n')).not.toContain('PRIVATE KEY BLOCK');
+  });
+});
+
 describe('signatures, as GnuPG verifies them', () => {
   let home: string;
   let gpg: string;
   beforeAll(() => {
-    gpg = ensureDebianTool(
-      'The signature tests need GnuPG',
-      'gnupg',
-      () => {
-        try {
-          execFileSync('gpg', ['--version'], { stdio: 'ignore' });
-          return 'gpg';
-        } catch {
-          return undefined;
-        }
-      },
-      'on PATH',
-    );
+    gpg = ensureGpg();
     home = mkdtempSync(join(tmpdir(), 'gnupg-'));
   });
   afterAll(() => {

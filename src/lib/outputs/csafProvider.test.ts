@@ -28,6 +28,14 @@ const options = {
   listOnAggregators: true,
   mirrorOnAggregators: false,
   today: '2026-11-26',
+  signingKeys: [],
+};
+const fingerprint = 'A'.repeat(40);
+const signed = {
+  ...options,
+  signingKeys: [
+    { fingerprint, url: `https://x.example/.well-known/csaf/openpgp/${fingerprint}.asc` },
+  ],
 };
 
 describe('providerMetadata', () => {
@@ -44,6 +52,16 @@ describe('providerMetadata', () => {
     expect(valid({ ...providerMetadata([], options), role: 'csaf_author' })).toBe(false);
   });
 
+  it('claims to be a trusted provider, listing its public keys, only when it signs', () => {
+    const metadata = providerMetadata([], signed);
+    expect(valid(metadata), JSON.stringify(valid.errors)).toBe(true);
+    expect(metadata).toMatchObject({
+      role: 'csaf_trusted_provider',
+      public_openpgp_keys: signed.signingKeys,
+    });
+    expect(providerMetadata([], options)).not.toHaveProperty('public_openpgp_keys');
+  });
+
   it('dates itself by the newest advisory, or the build day when there is none', async () => {
     const advisories = (await fixtureAdvisories()).map(({ advisory }) => advisory);
     const newest = advisories
@@ -56,10 +74,11 @@ describe('providerMetadata', () => {
 });
 
 describe('rolieFeed and rolieService', () => {
-  it('list every document once, with its hash, and nothing else', async () => {
-    const entries = (await fixtureAdvisories()).map(({ advisory }) => ({
+  it('list every document once, with its hashes and, when signed, its signature', async () => {
+    const entries = (await fixtureAdvisories()).map(({ advisory }, index) => ({
       advisory,
       documentUrl: `https://x.example/${advisory.id}.json`,
+      signed: index % 2 === 0,
     }));
     const { feed } = rolieFeed(entries, { feedUrl, title: 'T', today: '2026-11-26' }) as {
       feed: {
@@ -73,6 +92,7 @@ describe('rolieFeed and rolieService', () => {
         { rel: 'self', href: url },
         { rel: 'hash', href: `${url ?? ''}.sha256` },
         { rel: 'hash', href: `${url ?? ''}.sha512` },
+        ...(index % 2 === 0 ? [{ rel: 'signature', href: `${url ?? ''}.asc` }] : []),
       ]);
       expect(entry.content.src).toBe(url);
     }
@@ -101,7 +121,12 @@ describe('the directory distribution', () => {
   const documents = [
     { path: '2021/b.json', text: '{"b":1}\n', currentReleaseDate: '2022-10-01T00:00:00.000Z' },
     { path: '2022/a.json', text: '{"a":1}\n', currentReleaseDate: '2022-09-20T00:00:00.000Z' },
-    { path: '2022/c.json', text: '{"c":1}\n', currentReleaseDate: '2022-10-01T00:00:00.000Z' },
+    {
+      path: '2022/c.json',
+      text: '{"c":1}\n',
+      currentReleaseDate: '2022-10-01T00:00:00.000Z',
+      signature: '-----BEGIN PGP SIGNATURE-----\n(c)\n-----END PGP SIGNATURE-----\n',
+    },
   ];
 
   it('writes changes.csv with no heading, the latest change first, as requirement 13 shows', () => {
@@ -115,7 +140,7 @@ describe('the directory distribution', () => {
     );
   });
 
-  it('writes each document with both hashes, the index, and a listing of each folder', () => {
+  it('writes each document with both hashes and its signature, the index, and a listing of each folder', () => {
     const files = new Map(
       folderFiles(documents, {
         folderPath: '/.well-known/csaf/white/',
@@ -143,9 +168,12 @@ describe('the directory distribution', () => {
       'a.json.sha256',
       'a.json.sha512',
       'c.json',
+      'c.json.asc',
       'c.json.sha256',
       'c.json.sha512',
     ]);
+    expect(files.get('2022/c.json.asc')).toBe(documents[2]?.signature);
+    expect(files.has('2022/a.json.asc')).toBe(false);
     // A listing loads and runs nothing.
     expect(files.get('index.html')).toContain(`content="default-src 'none'"`);
     expect(files.get('index.html')).not.toMatch(/<script|<link|src=/);

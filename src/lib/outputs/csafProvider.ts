@@ -1,10 +1,12 @@
 /**
  * The CSAF 2.0 provider's own files (specification section 7.1): the provider metadata
  * (requirement 7), the ROLIE feed of TLP:WHITE documents (15), its service document (16) and
- * category document (17), each document's SHA-256 and SHA-512 files (18), and the folder of
- * documents as a directory distribution beside the feed: one folder per year (11), `index.txt`
- * (12), `changes.csv` (13) and a listing page of each folder (14), since the hosts the site
- * deploys to list no folders. The documents themselves are made in csaf.ts.
+ * category document (17), each document's SHA-256 and SHA-512 files (18) and, when the build
+ * signs, its OpenPGP signature (19) and the public keys (20); and the folder of documents as a
+ * directory distribution beside the feed: one folder per year (11), `index.txt` (12),
+ * `changes.csv` (13) and a listing page of each folder (14), since the hosts the site deploys to
+ * list no folders. The documents themselves are made in csaf.ts; the signatures by
+ * buildTime/signing.ts.
  */
 import { createHash } from 'node:crypto';
 
@@ -34,6 +36,18 @@ export interface ProviderOptions {
   readonly listOnAggregators: boolean;
   readonly mirrorOnAggregators: boolean;
   readonly today: string;
+  /**
+   * The public keys of a provider that signs every document (requirements 19 and 20), where each
+   * is published: with them, a trusted provider (section 7.2.3); with none, a provider, the most
+   * an unsigned build meets.
+   */
+  readonly signingKeys: readonly PublishedKey[];
+}
+
+/** A public OpenPGP key, by its fingerprint, and where it is published. */
+export interface PublishedKey {
+  readonly fingerprint: string;
+  readonly url: string;
 }
 
 /** provider-metadata.json: who publishes, and where the feed of documents is. */
@@ -61,15 +75,24 @@ export function providerMetadata(
     list_on_CSAF_aggregators: options.listOnAggregators,
     metadata_version: '2.0',
     mirror_on_CSAF_aggregators: options.mirrorOnAggregators,
+    ...(options.signingKeys.length === 0
+      ? {}
+      : {
+          public_openpgp_keys: options.signingKeys.map(({ fingerprint, url }) => ({
+            fingerprint,
+            url,
+          })),
+        }),
     publisher: options.publisher,
-    role: 'csaf_provider',
+    role: options.signingKeys.length === 0 ? 'csaf_provider' : 'csaf_trusted_provider',
   };
 }
 
-/** One document in the feed: its advisory, and where the document and its hash are. */
+/** One document in the feed: its advisory, where it is, and whether a signature is beside it. */
 export interface FeedEntry {
   readonly advisory: Advisory;
   readonly documentUrl: string;
+  readonly signed: boolean;
 }
 
 /** The ROLIE feed (RFC 8322, as CSAF requirement 15 profiles it) of every TLP:WHITE document. */
@@ -93,12 +116,13 @@ export function rolieFeed(
           today,
         ),
       ),
-      entry: entries.map(({ advisory, documentUrl }) => ({
+      entry: entries.map(({ advisory, documentUrl, signed }) => ({
         id: advisory.id,
         title: advisory.title,
         link: [
           { rel: 'self', href: documentUrl },
           ...HASHES.map((algorithm) => ({ rel: 'hash', href: `${documentUrl}.${algorithm}` })),
+          ...(signed ? [{ rel: 'signature', href: `${documentUrl}${SIGNATURE_EXTENSION}` }] : []),
         ],
         published: csafDateTime(advisory.published),
         updated: csafDateTime(advisory.updated ?? advisory.published),
@@ -139,6 +163,9 @@ export function rolieService({
     },
   };
 }
+
+/** A signature's file: the signed file's name, then this (requirement 19). */
+export const SIGNATURE_EXTENSION = '.asc';
 
 /** The hash files beside each document (requirement 18): many clients check only one of them. */
 export const HASHES = ['sha256', 'sha512'] as const;
@@ -236,14 +263,18 @@ export function directoryListing(title: string, names: readonly string[]): strin
   ].join('\n');
 }
 
-/** A document as the folder holds it: its path there (`2022/x.json`), its text, its current date. */
+/**
+ * A document as the folder holds it: its path there (`2022/x.json`), its text, its current date,
+ * and its detached, armoured signature when the build signs.
+ */
 export interface FolderDocument extends DirectoryEntry {
   readonly text: string;
+  readonly signature?: string;
 }
 
 /**
  * Every file of the TLP:WHITE folder but the feed, by path in it: each document with its hash
- * files, `index.txt`, `changes.csv`, the category document, and a listing page of the folder and
+ * files and signature, `index.txt`, `changes.csv`, the category document, and a listing page of the folder and
  * of each year's folder. `listed` names other files of the folder (the feed) for its listing.
  */
 export function folderFiles(
@@ -261,16 +292,21 @@ export function folderFiles(
     readonly product: string;
   },
 ): [path: string, content: string][] {
-  const files: [string, string][] = documents.flatMap(({ path, text }): [string, string][] => {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return [
-      [path, text],
-      ...HASHES.map((algorithm): [string, string] => [
-        `${path}.${algorithm}`,
-        hashFile(algorithm, text, name),
-      ]),
-    ];
-  });
+  const files: [string, string][] = documents.flatMap(
+    ({ path, text, signature }): [string, string][] => {
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      return [
+        [path, text],
+        ...HASHES.map((algorithm): [string, string] => [
+          `${path}.${algorithm}`,
+          hashFile(algorithm, text, name),
+        ]),
+        ...(signature === undefined
+          ? []
+          : [[`${path}${SIGNATURE_EXTENSION}`, signature] satisfies [string, string]]),
+      ];
+    },
+  );
   const years = [...new Set(documents.map(({ path }) => path.slice(0, path.indexOf('/'))))].sort(
     (a, b) => (a < b ? 1 : a > b ? -1 : 0),
   );
