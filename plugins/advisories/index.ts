@@ -369,7 +369,8 @@ async function csafFiles(
           mirrorOnAggregators: site.csaf.mirrorOnAggregators,
           today,
           signingKeys: publicKeys.map(({ fingerprint }) => ({
-            fingerprint,
+            // Lower case: older csaf_checker versions compare it with the key's, case-sensitively.
+            fingerprint: fingerprint.toLowerCase(),
             url: at(keyPath(fingerprint)),
           })),
         }),

@@ -30,6 +30,8 @@ export interface Signing {
   readonly publicKeys: readonly PublicKey[];
   /** Said once by the build: which key signs, or that nothing is signed, and why. */
   readonly notice: string;
+  /** Said once too, as a warning: the key expires soon. */
+  readonly warning?: string;
 }
 
 /** The build's signing, worked out once however many plugins ask. */
@@ -59,6 +61,7 @@ export async function signingWith(
       ...trusted.filter((key) => key.fingerprint !== fingerprint),
     ],
     notice: `The CSAF documents and security.txt are signed with the OpenPGP key ${fingerprint}`,
+    ...(setting.key.warning === undefined ? {} : { warning: setting.key.warning }),
   };
 }
 
@@ -107,9 +110,10 @@ export function committedSigning(siteDir: string, dir: string = PUBLIC_KEYS_DIR)
  */
 export function signingPluginFor(source: SigningSource): (context: LoadContext) => Promise<Plugin> {
   return async () => {
-    const { key, notice } = await source();
+    const { key, notice, warning } = await source();
     if (key === undefined) logger.warn(notice);
     else logger.info(notice);
+    if (warning !== undefined) logger.warn(warning);
     return { name: 'milex-signing' };
   };
 }

@@ -248,9 +248,15 @@ describe('npm run build with a bad address or security.txt period', () => {
   );
 });
 
+/** This process's environment without a signing key: tests never pass the team's key on. */
+const withoutSigningKey = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('OPENPGP_')),
+);
+
 /**
- * `docusaurus build` in `dir` with `env` over this process's, into a folder of its own, for runs
- * that should stop early: what it printed, how it ended, and whether it wrote any page.
+ * `docusaurus build` in `dir` with `env` over this process's (less any signing key), into a
+ * folder of its own, for runs that should stop early: what it printed, how it ended, and whether
+ * it wrote any page.
  */
 async function stoppedBuild(
   dir: string,
@@ -263,7 +269,7 @@ async function stoppedBuild(
         const child = spawn(
           process.execPath,
           ['node_modules/@docusaurus/core/bin/docusaurus.mjs', 'build', '--out-dir', outDir],
-          { cwd: dir, env: { ...process.env, NODE_ENV: 'production', ...env } },
+          { cwd: dir, env: { ...withoutSigningKey, NODE_ENV: 'production', ...env } },
         );
         let text = '';
         child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));

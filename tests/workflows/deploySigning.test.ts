@@ -28,19 +28,30 @@ const indexOf = (test: (step: Step) => boolean): number => {
 };
 const check = indexOf((step) => step.name === 'Check the signing key is set');
 const tests = indexOf((step) => step.run === 'npm test');
+const build = indexOf((step) => step.run === 'npm run build');
+const signedTests = indexOf((step) => step.name === 'Test the signed build');
 const upload = indexOf((step) => step.uses?.startsWith('actions/upload-pages-artifact') === true);
+const secret = '${{ secrets.OPENPGP_SIGNING_KEY }}';
 
 describe('the deploy workflow', () => {
-  it('checks the secret before the build and the tests, which get the key, and uploads after', () => {
-    expect(check).toBeLessThan(tests);
-    expect(tests).toBeLessThan(upload);
-    expect(steps[check]?.env?.OPENPGP_SIGNING_KEY).toBe('${{ secrets.OPENPGP_SIGNING_KEY }}');
-    expect(steps[tests]?.env).toMatchObject({
-      OPENPGP_SIGNING_KEY: '${{ secrets.OPENPGP_SIGNING_KEY }}',
+  it('checks the secret first, gives it to the build alone, tests that build, then uploads it', () => {
+    expect([check, tests, build, signedTests, upload]).toEqual(
+      [check, tests, build, signedTests, upload].sort((a, b) => a - b),
+    );
+    expect(steps[check]?.env?.OPENPGP_SIGNING_KEY).toBe(secret);
+    expect(steps[build]?.env).toMatchObject({
+      OPENPGP_SIGNING_KEY: secret,
       OPENPGP_SIGNING_KEY_PASSPHRASE: '${{ secrets.OPENPGP_SIGNING_KEY_PASSPHRASE }}',
     });
-    const signed = steps.slice(tests + 1, upload).map((step) => step.run ?? '');
-    expect(signed.some((run) => run.includes('csaf_trusted_provider'))).toBe(true);
+    // No other step, the tests above all, sees the key.
+    const withKey = steps.filter((step) => JSON.stringify(step).includes('secrets.'));
+    expect(withKey).toEqual([steps[check], steps[build]]);
+    expect(steps[signedTests]?.run).toContain('csaf_trusted_provider');
+    expect(steps[signedTests]?.run).toContain('npm run test:e2e');
+    expect(steps[signedTests]?.env?.EXPECT_SIGNED_BUILD).toBe('true');
+    // The site the tests check is the site that is built and published.
+    expect(steps[signedTests]?.env?.SITE_URL).toBe(steps[build]?.env?.SITE_URL);
+    expect(steps[tests]?.env?.BASE_URL).toBe(steps[build]?.env?.BASE_URL);
   });
 
   it('fails, saying why, when the secret is missing, and goes on when it is set', () => {
@@ -52,7 +63,7 @@ describe('the deploy workflow', () => {
     const missing = run('');
     expect(missing.status).toBe(1);
     expect(missing.stdout).toMatch(
-      /^::error title=No signing key::The repository secret OPENPGP_SIGNING_KEY is not set/,
+      /^::error title=No signing key::The secret OPENPGP_SIGNING_KEY of the environment .signing. is not set/,
     );
     expect(run('-----BEGIN PGP PRIVATE KEY BLOCK-----').status).toBe(0);
   });

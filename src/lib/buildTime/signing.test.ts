@@ -26,7 +26,8 @@ async function testKey(
   });
 }
 
-const now = new Date('2026-12-01T12:00:00Z');
+// The real time: OpenPGP.js refuses to sign with a key made after the moment it signs at.
+const now = new Date();
 
 describe('signingKeyFrom', () => {
   it('signs nothing without a key, and says so once', async () => {
@@ -96,6 +97,60 @@ describe('signingKeyFrom', () => {
     expect('problems' in revoked && revoked.problems).toEqual([
       expect.stringMatching(/^OPENPGP_SIGNING_KEY \([0-9A-F]{40}\) is revoked/),
     ]);
+  });
+});
+
+describe('signingKeyFrom, against the committed public key as clients read it', () => {
+  const problemsOf = (setting: Awaited<ReturnType<typeof signingKeyFrom>>): readonly string[] =>
+    'problems' in setting ? setting.problems : [];
+
+  it('refuses a key whose committed public key has been revoked since the secret was set', async () => {
+    const team = await testKey();
+    const { publicKey: revokedPublic } = await openpgp.revokeKey({
+      key: await openpgp.readPrivateKey({ armoredKey: team.privateKey }),
+      format: 'armored',
+    });
+    const setting = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: team.privateKey },
+      [revokedPublic],
+      now,
+    );
+    expect(problemsOf(setting)).toEqual([
+      expect.stringMatching(
+        /^OPENPGP_SIGNING_KEY \([0-9A-F]{40}\) makes no signature that its committed public key verifies today \(.*revoked.*\)/i,
+      ),
+    ]);
+  });
+
+  it('refuses a key that signs with a subkey the committed public key does not have', async () => {
+    const team = await testKey();
+    const withSubkey = await (
+      await openpgp.readPrivateKey({ armoredKey: team.privateKey })
+    ).addSubkey({ sign: true });
+    const setting = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: withSubkey.armor() },
+      [team.publicKey],
+      now,
+    );
+    expect(problemsOf(setting)).toEqual([
+      expect.stringMatching(/makes no signature that its committed public key verifies today/),
+    ]);
+  });
+
+  it('warns when the key expires within the warning period, and not before', async () => {
+    const days = (n: number): number => n * 86_400;
+    const soon = await testKey({ keyExpirationTime: days(30), date: now });
+    const later = await testKey({ keyExpirationTime: days(365), date: now });
+    const warningOf = async ({ privateKey, publicKey }: typeof soon) => {
+      const setting = await signingKeyFrom({ OPENPGP_SIGNING_KEY: privateKey }, [publicKey], now);
+      if (!('key' in setting)) throw new Error(JSON.stringify(setting));
+      return setting.key.warning;
+    };
+    const day = new Date(now.getTime() + days(30) * 1000).toISOString().slice(0, 10);
+    expect(await warningOf(soon)).toMatch(
+      new RegExp(`^The OpenPGP signing key [0-9A-F]{40} expires on ${day}, in 30 days: extend it`),
+    );
+    expect(await warningOf(later)).toBeUndefined();
   });
 });
 

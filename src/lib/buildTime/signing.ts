@@ -17,6 +17,8 @@ export type SigningEnvironment = Readonly<
 export interface SigningKey {
   readonly key: openpgp.PrivateKey;
   readonly fingerprint: string;
+  /** Said by the build when the key expires within `EXPIRY_WARNING_DAYS`. */
+  readonly warning?: string;
 }
 
 /** What the build signs with: a key, none (and why, said once), or why the key given cannot sign. */
@@ -123,10 +125,12 @@ export async function signingKeyFrom(
   }
   const problems: string[] = [];
   const fingerprint = fingerprintOf(key);
-  const committed = await Promise.all(
-    publicKeys.map(async (armoredKey) => fingerprintOf(await openpgp.readKey({ armoredKey }))),
+  const committedKeys = await Promise.all(
+    publicKeys.map((armoredKey) => openpgp.readKey({ armoredKey })),
   );
-  if (!committed.includes(fingerprint)) {
+  const committed = committedKeys.map(fingerprintOf);
+  const published = committedKeys.find((candidate) => fingerprintOf(candidate) === fingerprint);
+  if (published === undefined) {
     problems.push(
       `OPENPGP_SIGNING_KEY is the key ${fingerprint}, which is not a committed public key (${committed.join(', ') || 'none is committed'}): commit its public key first, or set the team's key`,
     );
@@ -157,7 +161,78 @@ export async function signingKeyFrom(
       }
     }
   }
-  return problems.length > 0 ? { problems } : { key: { key, fingerprint } };
+  if (problems.length > 0 || published === undefined) return { problems };
+  // The checks above read the key as the environment holds it. What a client checks is a
+  // signature against the committed public key, on the day: its subkeys, their expiry and any
+  // revocation committed since. So the key signs once here, and that public key must verify it.
+  const trial = await trialProblem(key, published, now);
+  if (trial !== undefined) {
+    return {
+      problems: [
+        `OPENPGP_SIGNING_KEY (${fingerprint}) makes no signature that its committed public key verifies today (${trial}): replace the secret with the team's current key, or commit its current public key`,
+      ],
+    };
+  }
+  const expires = await expiryOf(published, now);
+  const daysLeft =
+    expires === undefined ? Infinity : Math.ceil((expires.getTime() - now.getTime()) / DAY_MS);
+  return {
+    key: {
+      key,
+      fingerprint,
+      ...(daysLeft <= EXPIRY_WARNING_DAYS && expires !== undefined
+        ? {
+            warning: `The OpenPGP signing key ${fingerprint} expires on ${expires.toISOString().slice(0, 10)}, in ${String(daysLeft)} days: extend it, commit its public key again and replace the secret (README, Signing), or the deploys stop that day`,
+          }
+        : {}),
+    },
+  };
+}
+
+const DAY_MS = 86_400_000;
+
+/** How many days ahead of the signing key's expiry the build starts to say so. */
+export const EXPIRY_WARNING_DAYS = 60;
+
+/** Why `key` cannot sign so that `published` verifies it on `now`, or undefined when it can. */
+async function trialProblem(
+  key: openpgp.PrivateKey,
+  published: openpgp.Key,
+  now: Date,
+): Promise<string | undefined> {
+  try {
+    const message = await openpgp.createMessage({ text: 'A trial signature' });
+    const armoredSignature = await openpgp.sign({
+      message,
+      signingKeys: key,
+      detached: true,
+      date: now,
+      format: 'armored',
+    });
+    const { signatures } = await openpgp.verify({
+      message,
+      signature: await openpgp.readSignature({ armoredSignature }),
+      verificationKeys: published.toPublic(),
+      date: now,
+    });
+    const [first] = signatures;
+    if (first === undefined) return 'no signature was made';
+    await first.verified;
+    return undefined;
+  } catch (error) {
+    // OpenPGP.js's own words ("Subkey is expired", "Primary key is revoked"), which name key ids
+    // at most; its first line only.
+    return error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 160) : 'failed';
+  }
+}
+
+/** The day `published` stops verifying new signatures: its own expiry, or its signing subkey's. */
+async function expiryOf(published: openpgp.Key, now: Date): Promise<Date | undefined> {
+  const times = [
+    await published.getExpirationTime(),
+    await (await published.getSigningKey(undefined, now)).getExpirationTime(),
+  ].filter((time): time is Date => time instanceof Date);
+  return times.length === 0 ? undefined : new Date(Math.min(...times.map((t) => t.getTime())));
 }
 
 /** A detached, ASCII-armoured signature of `bytes`, as `<file>.asc` beside the file. */
