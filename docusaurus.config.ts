@@ -9,7 +9,7 @@ import { advisoriesSection } from './plugins/advisories';
 import { committedSigning } from './plugins/signing';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
-import { pageNames, routes, site } from './src/data/site';
+import { pageNames, routes, sectionNames, site } from './src/data/site';
 import type { CustomFields } from './src/lib/formats/customFields';
 
 // SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
@@ -182,17 +182,20 @@ const config: Config = {
           ],
         },
         {
-          title: 'The team',
+          title: sectionNames.aboutTheTeam,
           items: [
             pageLink('overview'),
             pageLink('team'),
             pageLink('acknowledgements'),
-            pageLink('publishingAdvisories'),
             { label: `${site.project.name} website`, href: site.project.url },
           ],
         },
+        {
+          title: sectionNames.forTeamMembers,
+          items: [pageLink('publishingAdvisories')],
+        },
       ],
-      copyright: `The security policy of ${site.project.name}, published by the Milex security team.`,
+      copyright: `The security policy of ${site.project.name}, published by the ${site.teamName}.`,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -1,10 +1,12 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
+import { sectionNames } from './src/data/site';
+
 /**
  * The order a reader follows: what the team does, what to report, how, and what happens next.
  * Each page's label is its title: one name per page. Pages for the team's own members go under
- * "For the team"; only they may show maintainer material (commands, build settings), and a browser
- * test checks that no other page does.
+ * "For team members" (sectionNames); only they may show maintainer material (commands, build
+ * settings), and a browser test checks that no other page does.
  */
 const sidebars: SidebarsConfig = {
   policy: [
@@ -21,13 +23,13 @@ const sidebars: SidebarsConfig = {
     'feeds-and-data',
     {
       type: 'category',
-      label: 'For the team',
+      label: sectionNames.forTeamMembers,
       collapsible: false,
       // A page of its own, so that the label is a link like every other entry (a label that is not
       // a link is an <a> without href, which search engines and Lighthouse count against the site).
       link: {
         type: 'generated-index',
-        slug: '/for-the-team',
+        slug: '/for-team-members',
         description:
           "Pages for members of the Milex security team about maintaining this site's policy and advisories.",
       },

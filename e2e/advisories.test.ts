@@ -19,6 +19,7 @@ import {
   outputs,
   pageNames,
   routes,
+  site,
 } from '../src/data/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { isAdvisoryFile } from '../plugins/advisories/load';
@@ -298,7 +299,7 @@ describe('feeds and OSV records (fixture build)', () => {
       };
     };
     expect(feed.id).toBe(`${FIXTURE_ROOT}advisories/atom.xml`);
-    expect(feed.author.name).toBe('Milex Security Team');
+    expect(feed.author.name).toBe(site.teamName);
     expect(feed.entry).toHaveLength(4);
     for (const entry of feed.entry) {
       // The same ids wherever the build is published.

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { site } from '../src/data/site';
+import { sectionNames, site } from '../src/data/site';
 import { BUILD_VARIABLES } from '../src/lib/buildTime/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
 import { fixtureSitemapUrls, fixtureUrl, get, sitemapUrls, siteUrl } from './browser';
@@ -55,7 +55,7 @@ const tabName = (page: Page): string => page.document.title.replace(` | ${site.t
 /** Docusaurus's breadcrumbs name the sidebar category a doc sits in. */
 const isForTheTeam = (page: Page): boolean =>
   [...page.document.querySelectorAll('.breadcrumbs__item')].some(
-    (item) => words(item) === 'For the team',
+    (item) => words(item) === sectionNames.forTeamMembers,
   );
 
 /**
@@ -70,7 +70,7 @@ function readableText(page: Page): string {
   return words(body);
 }
 
-/** Words that belong in MAINTAINING.md or under "For the team", never on a public page. */
+/** Words that belong in MAINTAINING.md or under "For team members", never on a public page. */
 const MAINTAINER_MATERIAL: readonly (readonly [RegExp, string])[] = [
   ...BUILD_VARIABLES.map(
     (name) => [new RegExp(`\\b${name}\\b`), `the build setting ${name}`] as const,
@@ -156,7 +156,7 @@ describe.each(builds)('$name', (build) => {
     expect(checked).toBeGreaterThan(pages.size * 5);
   });
 
-  it('shows no maintainer material (commands, build settings, file paths) outside "For the team"', () => {
+  it('shows no maintainer material (commands, build settings, file paths) outside "For team members"', () => {
     const problems: string[] = [];
     const publicPages = [...pages.values(), notFound].filter((page) => !isForTheTeam(page));
     for (const page of publicPages) {

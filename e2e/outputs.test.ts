@@ -61,7 +61,7 @@ describe.each(builds)('$name', (build) => {
     it('follows RFC 9116, with the report channel and the policy, and claims nothing else', () => {
       expect(parseSecurityTxt(text).problems).toEqual([]);
       expect(field(text, 'Contact')).toEqual([site.reportChannel.url]);
-      expect(field(text, 'Policy')).toEqual([at(routes.reporting)]);
+      expect(field(text, 'Policy')).toEqual([at(routes.disclosure)]);
       // Every field is one the pages back: the channel, the policy, the expiry, the addresses,
       // and the CSAF provider of the advisories (e2e/csaf.test.ts checks where it points).
       expect(new Set(parseSecurityTxt(text).fields.map((f) => f.name))).toEqual(
@@ -215,7 +215,7 @@ describe.each(builds)('$name', (build) => {
       expect(links.alternate).toBe(at(routes.home));
       // What RFC 4287 requires of a feed and of each entry.
       expect(feed.title).toBe('Milex release lifecycle');
-      expect(feed.author.name).toBe('Milex Security Team');
+      expect(feed.author.name).toBe(site.teamName);
       expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
       for (const entry of feed.entry ?? []) {
         expect(entry.title).toMatch(/^Milex \S+ /);

@@ -25,6 +25,7 @@ export function securityMdFromData(): string {
       supportedVersions: page('supportedVersions'),
       disclosure: page('disclosure'),
       advisoryList: page('advisoryList'),
+      announcements: page('announcements'),
     },
   });
 }

@@ -361,7 +361,7 @@ async function csafFiles(
       jsonText(
         providerMetadata(advisories, {
           publisher: site.csaf.publisher,
-          siteName: 'Milex security site',
+          siteName: site.title,
           canonicalUrl: at(outputs.csafProviderMetadata),
           feedUrl,
           directoryUrl: at(folder),

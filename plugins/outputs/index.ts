@@ -82,7 +82,8 @@ function outputsPlugin(
             securityTxt({
               contact: [site.reportChannel.url],
               expires: expiresAfter(generatedAt, days),
-              policy: at(routes.reporting),
+              // RFC 9116 section 2.5.7: the vulnerability disclosure policy.
+              policy: at(routes.disclosure),
               // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
               // Acknowledgements page thanks other projects. Add it when such a page exists.
               canonical: rootAndSiteUrls(address, outputs.securityTxt),

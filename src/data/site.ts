@@ -7,6 +7,8 @@ import { withUriAddresses } from '../lib/site/addresses';
 
 export const site = withUriAddresses({
   title: 'Milex Security',
+  /** The team's one name, wherever the site names who publishes: pages, feeds, CSAF. */
+  teamName: 'Milex security team',
   tagline:
     'How to report a vulnerability in Milex, which releases receive security advisories, and how vulnerabilities are disclosed.',
   /** Where the site is published. SITE_URL and BASE_URL override these at build time. */
@@ -54,6 +56,7 @@ export const site = withUriAddresses({
   csaf: {
     publisher: {
       category: 'vendor',
+      // The team's one name (teamName above): a literal, as `as const` needs.
       name: 'Milex security team',
       namespace: 'https://www.milex.org',
     },
@@ -103,6 +106,15 @@ export const pageNames = {
   advisoryList: 'Security advisories',
   publishingAdvisories: 'Publishing an advisory',
 } as const satisfies Record<keyof typeof routes, string>;
+
+/**
+ * The groups of pages, each under one name wherever it appears: the sidebar, the footer and the
+ * home page. "For team members" holds the pages for the team's own members (maintainer material).
+ */
+export const sectionNames = {
+  aboutTheTeam: 'About the team',
+  forTeamMembers: 'For team members',
+} as const;
 
 /** Where an advisory's page lives, e.g. `/advisories/MILEX-2026-001`. */
 export const advisoryRoute = (id: string): string => `${routes.advisoryList}/${id}`;

@@ -1,6 +1,13 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
-import { checkerAnchor, checkerName, pageNames, routes, site } from '@site/src/data/site';
+import {
+  checkerAnchor,
+  checkerName,
+  pageNames,
+  routes,
+  sectionNames,
+  site,
+} from '@site/src/data/site';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
@@ -36,7 +43,7 @@ const sections: readonly Section[] = [
     ],
   },
   {
-    title: 'About the team',
+    title: sectionNames.aboutTheTeam,
     pages: [
       ['overview', "the team's goals, and every page of the policy"],
       ['team', 'who can be a member, and what membership asks'],

@@ -32,9 +32,9 @@ export default function AdvisoryListPage({
             <p>
               Follow them as <a href={feed(outputs.advisoriesRss)}>RSS</a>,{' '}
               <a href={feed(outputs.advisoriesAtom)}>Atom</a> or{' '}
-              <a href={feed(outputs.advisoriesJsonFeed)}>JSON Feed</a>; scanners can read every
-              advisory as an <a href={feed(`${outputs.osv}all.json`)}>OSV record</a>. More on{' '}
-              <Link to={routes.feedsAndData}>{pageNames.feedsAndData}</Link>.
+              <a href={feed(outputs.advisoriesJsonFeed)}>JSON Feed</a>; scanners can read{' '}
+              <a href={feed(`${outputs.osv}all.json`)}>every advisory's OSV record, in one file</a>.
+              More on <Link to={routes.feedsAndData}>{pageNames.feedsAndData}</Link>.
             </p>
             <AdvisoryList advisories={advisories} />
           </div>

@@ -1,6 +1,7 @@
 import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import Words from '@site/src/components/Words';
+import { addDays } from '@site/src/lib/formats/dates';
 import { summarize } from '@site/src/lib/releases/lifecycle';
 import type { Release } from '@site/src/lib/releases/model';
 import { plural } from '@site/src/lib/formats/text';
@@ -39,7 +40,14 @@ export default function ReleaseSummary({
       ) : (
         <p className={styles.line}>
           <strong>
-            No release in the table is supported today: none receives security advisories.
+            The table lists no release that is supported today
+            {summary.lastEnded !== undefined && (
+              <>
+                , and has listed none since{' '}
+                <FormattedDate iso={addDays(summary.lastEnded.securityUntil, 1)} />
+              </>
+            )}
+            .
           </strong>
           {summary.lastEnded !== undefined && (
             <>

@@ -228,7 +228,7 @@ function AdvicePart({ answer }: { readonly answer: Found }): ReactNode {
   if (advice === 'none-supported' || recommended === undefined) {
     return (
       <p>
-        No release in the table is supported today, so the table gives none to upgrade to.{' '}
+        The table lists no release that is supported today, so it gives none to upgrade to.{' '}
         <NewReleaseNews />
       </p>
     );

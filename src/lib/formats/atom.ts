@@ -27,6 +27,8 @@ export interface AtomFeed {
   readonly subtitle: string;
   /** The UTC day of the feed's newest change, `YYYY-MM-DD`. */
   readonly updated: string;
+  /** Who publishes the feed: the team, by its one name. */
+  readonly author: string;
   readonly entries: readonly AtomEntry[];
 }
 
@@ -59,7 +61,7 @@ export function atomFeed(feed: AtomFeed): string {
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
     `  <updated>${startOfDay(feed.updated)}</updated>`,
     '  <author>',
-    '    <name>Milex Security Team</name>',
+    `    <name>${escapeXml(feed.author)}</name>`,
     '  </author>',
     ...entries,
     '</feed>',

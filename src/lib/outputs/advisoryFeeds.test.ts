@@ -2,6 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { site } from '../../data/site';
+
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
 import type { Advisory } from '../advisories/model';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from './advisoryFeeds';
@@ -127,7 +129,7 @@ describe('advisoriesAtom', () => {
     };
     expect(feed.id).toBe(atomOptions.feedUrl);
     expect(feed.title).toBe('Milex security advisories');
-    expect(feed.author.name).toBe('Milex Security Team');
+    expect(feed.author.name).toBe(site.teamName);
     // As new as the newest change.
     expect(feed.updated).toBe('2022-09-28T00:00:00Z');
     const entry = feed.entry.find((e) => e.title.startsWith('MILEX-2022-001 '));

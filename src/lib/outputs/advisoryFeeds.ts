@@ -3,6 +3,7 @@
  * carries the advisory's id, severity and CVE ids, in its title and as categories or tags, so a
  * reader can filter on them. Entry ids are stable across rebuilds.
  */
+import { site } from '../../data/site';
 import { type Advisory, SEVERITY_LABELS } from '../advisories/model';
 import { atomFeed, tagUri } from '../formats/atom';
 import { startOfDay } from '../formats/dates';
@@ -89,6 +90,7 @@ export function advisoriesAtom(
     title: FEED_TITLE,
     subtitle: describeFeed(advisories),
     updated: feedDay(advisories, options.today),
+    author: site.teamName,
     entries: advisories.map((advisory) => ({
       id: tagUri(options.host, advisory.published, `advisory:${advisory.id}`),
       title: entryTitle(advisory),
@@ -116,7 +118,7 @@ export function advisoriesJsonFeed(
     home_page_url: options.listUrl,
     feed_url: options.feedUrl,
     language: 'en',
-    authors: [{ name: 'Milex Security Team' }],
+    authors: [{ name: site.teamName }],
     items: advisories.map((advisory) => ({
       id: advisory.id,
       url: options.pageUrl(advisory.id),

@@ -10,7 +10,13 @@ import { addDays, isIsoDate, utcDayOf } from '../formats/dates';
 import { compareText } from '../formats/order';
 import { lifecycles, type RowLifecycle } from '../releases/lifecycle';
 import { compareBranches, type Release } from '../releases/model';
-import { END_OF_LIFE, stateAfter, supportSentence, wordsText } from '../releases/wording';
+import {
+  afterEndOfLife,
+  END_OF_LIFE,
+  stateAfter,
+  supportSentence,
+  wordsText,
+} from '../releases/wording';
 import { isHttpsUrl } from '../formats/urls';
 
 export interface IcsOptions {
@@ -92,13 +98,14 @@ function description(
   { lifecycle, kind, day }: SupportEvent,
   pageUrl: string,
   today: string,
+  table: readonly Release[],
 ): string {
   const { branch, note } = lifecycle.release;
   const subject = `After this day (UTC) Milex ${branch}`;
   const after =
     kind === 'active-end'
       ? wordsText(supportSentence(stateAfter(lifecycle, day), subject), (iso) => iso)
-      : `${subject} is end of life: ${END_OF_LIFE}. Upgrade to a supported release.`;
+      : `${subject} is end of life: ${END_OF_LIFE}. ${afterEndOfLife(table, addDays(day, 1))}`;
   // What the day hangs on, when the table does not fix it: the span that ends on it.
   const span = lifecycle.phases.find((s) => s.to === day);
   const newer = span?.endsBefore;
@@ -205,7 +212,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
       // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).
       `DTEND;VALUE=DATE:${icsDate(addDays(event.day, 1))}`,
       `SUMMARY:${escapeText(SUMMARIES[event.kind](event.lifecycle.release.branch))}`,
-      `DESCRIPTION:${escapeText(description(event, pageUrl, today))}`,
+      `DESCRIPTION:${escapeText(description(event, pageUrl, today, releases))}`,
       `URL:${pageUrl}`,
       'TRANSP:TRANSPARENT',
       ...REMINDERS.filter(({ daysBefore }) => addDays(event.day, -daysBefore) >= today).flatMap(

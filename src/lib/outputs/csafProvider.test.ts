@@ -21,7 +21,7 @@ const publisher = {
 const feedUrl = 'https://x.example/.well-known/csaf/white/feed-tlp-white.json';
 const options = {
   publisher,
-  siteName: 'Milex security site',
+  siteName: 'Milex Security',
   canonicalUrl: 'https://x.example/.well-known/csaf/provider-metadata.json',
   feedUrl,
   directoryUrl: 'https://x.example/.well-known/csaf/white/',

@@ -25,7 +25,7 @@ const lastChange = (advisories: readonly Advisory[], today: string): string =>
 
 export interface ProviderOptions {
   readonly publisher: CsafPublisher;
-  /** What the feed is described as coming from: `Milex security site`. */
+  /** The site's name, as its title gives it: `Milex Security`. */
   readonly siteName: string;
   /** Where provider-metadata.json is published. */
   readonly canonicalUrl: string;
@@ -63,7 +63,7 @@ export function providerMetadata(
         rolie: {
           feeds: [
             {
-              summary: `The CSAF documents of the advisories on the ${options.siteName} (TLP:WHITE).`,
+              summary: `The CSAF documents of the ${options.siteName} advisories (TLP:WHITE).`,
               tlp_label: 'WHITE',
               url: options.feedUrl,
             },

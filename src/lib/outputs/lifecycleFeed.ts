@@ -5,6 +5,7 @@
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
+import { site } from '../../data/site';
 import { atomFeed, tagUri } from '../formats/atom';
 import { isIsoDate } from '../formats/dates';
 import { compareText } from '../formats/order';
@@ -15,7 +16,13 @@ import {
   stateOn,
 } from '../releases/lifecycle';
 import { compareBranches, type Release } from '../releases/model';
-import { END_OF_LIFE, supersededSentence, supportSentence, wordsText } from '../releases/wording';
+import {
+  afterEndOfLife,
+  END_OF_LIFE,
+  supersededSentence,
+  supportSentence,
+  wordsText,
+} from '../releases/wording';
 import { isHttpsUrl } from '../formats/urls';
 import { forbiddenXmlChar } from '../formats/xml';
 
@@ -66,7 +73,7 @@ const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> =
 /** Dates in the feed's text are ISO days, as in its other fields. */
 const iso = (day: string): string => day;
 
-function summary({ lifecycle, kind, day }: FeedEvent): string {
+function summary({ lifecycle, kind, day }: FeedEvent, table: readonly Release[]): string {
   const { release } = lifecycle;
   const { branch } = release;
   const support = (): string =>
@@ -78,7 +85,7 @@ function summary({ lifecycle, kind, day }: FeedEvent): string {
     beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories. The stable release is planned for ${release.initialRelease}.`,
     released: `Milex ${branch} was released. ${support()}`,
     'security-only': `Active support for Milex ${branch} has ended. ${support()}`,
-    eol: `Milex ${branch} is end of life: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} Upgrade to a supported release.`,
+    eol: `Milex ${branch} is end of life: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} ${afterEndOfLife(table, day)}`,
   }[kind];
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }
@@ -131,13 +138,14 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
       'Milex betas and releases published, releases moving to security support only, and reaching end of life.',
     // The feed changes only when an event happens, so it is as new as its newest entry.
     updated: events[0]?.day ?? today,
+    author: site.teamName,
     entries: events.map((event) => ({
       id: tagUri(options.host, event.day, `milex-${event.lifecycle.release.branch}-${event.kind}`),
       title: TITLES[event.kind](event.lifecycle.release.branch),
       published: event.day,
       updated: event.day,
       link: pageUrl,
-      summary: summary(event),
+      summary: summary(event, releases),
     })),
   });
 }

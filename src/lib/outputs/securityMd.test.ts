@@ -18,6 +18,7 @@ const pages = {
   supportedVersions: page('supported-versions', 'Supported versions'),
   disclosure: page('disclosure', 'Disclosure'),
   advisoryList: page('advisories', 'Advisories'),
+  announcements: page('announcements', 'Announcements'),
 };
 const input = {
   reportChannel: { name: 'huntr.dev', url: 'https://huntr.dev' },

@@ -31,6 +31,7 @@ export interface SecurityMdInput {
     readonly supportedVersions: PageRef;
     readonly disclosure: PageRef;
     readonly advisoryList: PageRef;
+    readonly announcements: PageRef;
   };
 }
 
@@ -85,7 +86,9 @@ export function securityMarkdown(input: SecurityMdInput): string {
           '. Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
         ),
         pageLink(pages.reporting),
-        text(' says how to file it and what to include.'),
+        text(
+          ' says how to file it and what to include. Always report an issue to the team, and let the team decide whether to handle it in public or in private.',
+        ),
       ),
       heading(2, 'Scope'),
       paragraph(
@@ -102,7 +105,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          "Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. A major line (such as 3.x) has dates of its own: while a minor release is the most recent of its line, it is supported for the better of its own dates and the line's; an older minor release, only for its own. The dates are calendar days in UTC, the last day included. For the status of each release today, see ",
+          "Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. A major line (such as 3.x) has dates of its own: while a minor release is the most recent of its line, it is supported for the better of its own dates and the line's; an older minor release, only for its own. The site reads the dates as calendar days in UTC, the last day included. For the status of each release today, see ",
         ),
         pageLink(pages.supportedVersions),
         text('.'),
@@ -152,6 +155,14 @@ export function securityMarkdown(input: SecurityMdInput): string {
         ),
         pageLink(pages.advisoryList),
         text(' lists those published, with RSS, Atom and JSON feeds and OSV records for scanners.'),
+      ),
+      heading(2, 'Security releases'),
+      paragraph(
+        text(
+          "The team coordinates security announcements in release cycles. If it makes a release out of sequence, it gives at least two weeks' notice, so that Milex users know a security release is coming on an unscheduled basis. See ",
+        ),
+        pageLink(pages.announcements),
+        text('.'),
       ),
       heading(2, 'Disclosure'),
       paragraph(

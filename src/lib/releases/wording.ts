@@ -5,8 +5,8 @@
  */
 import { addDays } from '../formats/dates';
 import type { Lifecycle, PhaseSpan, ReleaseState } from './lifecycle';
-import { stateOn } from './lifecycle';
-import { branchNumbers } from './model';
+import { recommendedRelease, stateOn } from './lifecycle';
+import { branchNumbers, type Release } from './model';
 
 export type Word = string | { readonly date: string };
 export type Words = readonly Word[];
@@ -125,3 +125,14 @@ export function endOfLifeSentence(lifecycle: Lifecycle): Words {
 /** The state on the day after `day`: what a release moves to when `day` ends. */
 export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
   stateOn(lifecycle, addDays(day, 1));
+
+/**
+ * What to do once a release is end of life on `day`: upgrade to the release the table supports
+ * that day, or, when it supports none, say so, without claiming that no newer release exists.
+ */
+export function afterEndOfLife(table: readonly Release[], day: string): string {
+  const recommended = recommendedRelease(table, day);
+  return recommended === undefined
+    ? 'The table of supported versions lists no release supported on that day.'
+    : `Upgrade to a supported release, such as Milex ${recommended.lifecycle.branch}.`;
+}
