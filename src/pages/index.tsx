@@ -77,8 +77,7 @@ export default function Home(): ReactNode {
             </Link>
           </div>
           <p className={styles.direct}>
-            Ready to report? Keep it confidential and report it through <ReportLink />: never on
-            GitHub, in the forums or in Slack.
+            Ready to report? Keep it confidential and report it through <ReportLink />.
           </p>
         </div>
       </header>
