@@ -4,7 +4,7 @@
  * every problem named, and in GitHub Actions annotate each on the line its fixture marks.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -302,13 +302,17 @@ describe('npm run build with a signing key that cannot sign, or a bad key file',
   afterAll(() => {
     for (const copy of copies) rmSync(copy, { recursive: true, force: true });
   });
-  /** A copy of the site whose openpgp/ folder holds `files`. */
+  /**
+   * A copy of the site whose openpgp/ folder holds `files` and nothing else: whatever keys the
+   * team has committed are left out, so the messages below hold for any real folder.
+   */
   const copyWithKeys = (files: Record<string, string>): string => {
-    const copy = siteCopy(
-      'milex-keys-',
-      Object.fromEntries(Object.entries(files).map(([name, text]) => [`openpgp/${name}`, text])),
-    );
+    const copy = siteCopy('milex-keys-', {});
     copies.push(copy);
+    const folder = join(copy, 'openpgp');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
     return copy;
   };
 
