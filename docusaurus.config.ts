@@ -6,10 +6,11 @@ import type { Config } from '@docusaurus/types';
 // First: it stops a build with wrong settings before the plugins below are loaded.
 import { settings } from './plugins/settings';
 import { advisoriesSection } from './plugins/advisories';
+import { reportNavbarItem } from './plugins/reportChannels';
 import { committedSigning } from './plugins/signing';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
-import { pageNames, routes, sectionNames, site } from './src/data/site';
+import { pageNames, reportChannels, routes, sectionNames, site } from './src/data/site';
 import type { CustomFields } from './src/lib/formats/customFields';
 
 // SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
@@ -61,7 +62,7 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   baseUrlIssueBanner: false,
-  customFields: { buildDay, securityTxtExpiresDays } satisfies CustomFields,
+  customFields: { buildDay, securityTxtExpiresDays, reportChannels } satisfies CustomFields,
 
   future: {
     v4: true,
@@ -148,15 +149,7 @@ const config: Config = {
         { ...pageLink('supportedVersions'), position: 'left' },
         // Active on the list and on every advisory's page.
         { ...pageLink('advisoryList'), position: 'left', activeBasePath: routes.advisoryList },
-        // One click to the report channel from every page, named after the site it opens; the
-        // reporting page says how to file there.
-        {
-          href: site.reportChannel.url,
-          label: `Report on ${site.reportChannel.name}`,
-          position: 'right',
-          className: 'navbar-report-link',
-          'data-report-link': 'navbar',
-        },
+        reportNavbarItem(reportChannels),
       ],
     },
     footer: {

@@ -1,17 +1,19 @@
 /**
  * A test build of the site: fixture releases instead of src/data/releases.ts, statuses as of a
- * fixed day, fixture advisories, and a sub-path, so browser tests can check status changes, time zones and base URLs.
+ * fixed day, fixture advisories, two report channels, and a sub-path, so browser tests can check status changes, time zones and base URLs.
  * Built into build-fixtures/ by `npm run build:fixtures`; never deployed.
  */
 import type { Config } from '@docusaurus/types';
 
 import config from './docusaurus.config';
 import { advisoriesSection } from './plugins/advisories';
+import { withReportChannels } from './plugins/reportChannels';
 import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases as siteFixtureReleases } from './tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from './tests/fixtures/releases';
 import { fixtureReleasesPlugin } from './tests/fixtures/releasesPlugin';
+import { fixtureChannelViews } from './tests/fixtures/reportChannels';
 import { fixtureSigning } from './tests/fixtures/signing';
 
 // Signed with a key made for this build alone, never the team's (tests/fixtures/signing.ts).
@@ -27,10 +29,15 @@ const fixtureAdvisories = advisoriesSection({
 });
 
 const fixtureConfig: Config = {
-  ...config,
+  // Two report channels of other kinds than the real site's (tests/fixtures/reportChannels.ts).
+  ...withReportChannels(config, fixtureChannelViews),
   url: FIXTURE_ADDRESS.url,
   baseUrl: FIXTURE_ADDRESS.baseUrl,
-  customFields: { ...config.customFields, buildDay: FIXTURE_BUILD_DAY },
+  customFields: {
+    ...config.customFields,
+    reportChannels: fixtureChannelViews,
+    buildDay: FIXTURE_BUILD_DAY,
+  },
   markdown: { ...config.markdown, parseFrontMatter: fixtureAdvisories.parseFrontMatter },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.

@@ -15,7 +15,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 
 import { releases as siteReleases } from '../src/data/releases';
-import { outputs, routes, site } from '../src/data/site';
+import { outputs, reportChannels, routes, site } from '../src/data/site';
 import { lifecycleEvents } from '../src/lib/outputs/lifecycleFeed';
 import { addDays } from '../src/lib/formats/dates';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
@@ -25,6 +25,8 @@ import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { releases as fixtureSiteReleases } from '../tests/fixtures/siteReleases';
 import { get, siteUrl } from './browser';
 import { builtRoot } from './globalSetup';
+import { fixtureChannelViews } from '../tests/fixtures/reportChannels';
+import type { ChannelView } from '../src/lib/site/reportChannels';
 
 const DAY_MS = 86_400_000;
 
@@ -32,14 +34,17 @@ interface Build {
   readonly name: string;
   readonly dir: string;
   readonly releases: readonly Release[];
+  /** The report channels its config names. */
+  readonly channels: readonly ChannelView[];
 }
 
 const builds: readonly Build[] = [
-  { name: 'the real build', dir: 'build', releases: siteReleases },
+  { name: 'the real build', dir: 'build', releases: siteReleases, channels: reportChannels },
   {
     name: 'the fixture build under /security/',
     dir: 'build-fixtures',
     releases: fixtureSiteReleases,
+    channels: fixtureChannelViews,
   },
 ];
 
@@ -60,12 +65,27 @@ describe.each(builds)('$name', (build) => {
 
     it('follows RFC 9116, with the report channel and the policy, and claims nothing else', () => {
       expect(parseSecurityTxt(text).problems).toEqual([]);
-      expect(field(text, 'Contact')).toEqual([site.reportChannel.url]);
+      // The build's channels, most preferred first, and the OpenPGP keys of those that have one.
+      expect(field(text, 'Contact')).toEqual(build.channels.map((channel) => channel.url));
+      expect(field(text, 'Encryption')).toEqual(
+        build.channels.flatMap(({ openpgpKey }) =>
+          openpgpKey === undefined ? [] : [openpgpKey.url],
+        ),
+      );
       expect(field(text, 'Policy')).toEqual([at(routes.disclosure)]);
       // Every field is one the pages back: the channel, the policy, the expiry, the addresses,
       // and the CSAF provider of the advisories (e2e/csaf.test.ts checks where it points).
       expect(new Set(parseSecurityTxt(text).fields.map((f) => f.name))).toEqual(
-        new Set(['Contact', 'Expires', 'Canonical', 'Policy', 'CSAF']),
+        new Set([
+          'Contact',
+          ...(build.channels.some(({ openpgpKey }) => openpgpKey !== undefined)
+            ? ['Encryption']
+            : []),
+          'Expires',
+          'Canonical',
+          'Policy',
+          'CSAF',
+        ]),
       );
     });
 
@@ -286,7 +306,10 @@ describe.each(builds)('$name', (build) => {
     const foreign = new Set([
       'https://json-schema.org/draft/2020-12/schema',
       'http://www.w3.org/2005/Atom',
-      site.reportChannel.url,
+      ...build.channels.flatMap(({ url, openpgpKey }) => [
+        url,
+        ...(openpgpKey === undefined ? [] : [openpgpKey.url]),
+      ]),
       new URL(outputs.securityTxt, root.origin).href,
     ]);
     const stray = urls.filter((url) => !url.startsWith(root.href) && !foreign.has(url));

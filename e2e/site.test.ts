@@ -2,13 +2,33 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
-import { checkerAnchor, checkerName, pageNames, routes, site } from '../src/data/site';
+import {
+  checkerAnchor,
+  checkerName,
+  pageNames,
+  reportChannels,
+  routes,
+  site,
+} from '../src/data/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';
 import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/buildTime/socialCard';
 import { COMPILE_HINT } from '../plugins/leanClient';
-import { get, launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
+import { preferredChannel } from '../src/lib/site/reportChannels';
+import { fixtureChannelViews } from '../tests/fixtures/reportChannels';
+import {
+  fixtureUrl,
+  get,
+  launchBrowser,
+  sitemapPaths,
+  sitemapUrls,
+  siteUrl,
+  visit,
+} from './browser';
+
+/** The channel the real build's report links open: the first of src/data/site.ts's. */
+const preferred = preferredChannel(reportChannels);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -149,7 +169,7 @@ describe('every page in sitemap.xml, one visit each', () => {
       expect(await page.locator('h1').count()).toBe(1);
       // One click to the report channel from every page.
       const report = page.locator('nav.navbar a[data-report-link="navbar"]');
-      expect(await report.getAttribute('href')).toBe(site.reportChannel.url);
+      expect(await report.getAttribute('href')).toBe(preferred.url);
       // Links to other sites get neither this page as opener nor its address as referrer.
       const configured = new URL(inject('configuredRoot')).origin;
       const own = new URL(url).origin;
@@ -245,9 +265,7 @@ describe('the home page', () => {
     expect(await hero.getByRole('link', { name: checkerName }).getAttribute('href')).toBe(
       `${new URL(siteUrl(routes.supportedVersions)).pathname}#${checkerAnchor}`,
     );
-    expect(await hero.locator('a[data-report-link]').getAttribute('href')).toBe(
-      site.reportChannel.url,
-    );
+    expect(await hero.locator('a[data-report-link]').getAttribute('href')).toBe(preferred.url);
   });
 });
 
@@ -264,9 +282,7 @@ describe('the team page', () => {
     expect(
       await article.getByRole('link', { name: site.membersPage.name }).getAttribute('href'),
     ).toBe(site.membersPage.url);
-    expect(await article.locator('a[data-report-link]').getAttribute('href')).toBe(
-      site.reportChannel.url,
-    );
+    expect(await article.locator('a[data-report-link]').getAttribute('href')).toBe(preferred.url);
     expect(problems).toEqual([]);
   });
 });
@@ -284,9 +300,7 @@ describe('a page that does not exist', () => {
         .getByRole('link', { name: pageNames.reporting })
         .getAttribute('href'),
     ).toBe(new URL(siteUrl(routes.reporting)).pathname);
-    expect(await page.locator('main a[data-report-link]').getAttribute('href')).toBe(
-      site.reportChannel.url,
-    );
+    expect(await page.locator('main a[data-report-link]').getAttribute('href')).toBe(preferred.url);
   });
 });
 
@@ -305,10 +319,10 @@ describe('with JavaScript turned off', () => {
     });
     expect(await page.locator('h1').textContent()).toBe(pageNames.reporting);
     expect(await page.locator('article a[data-report-link]').first().getAttribute('href')).toBe(
-      site.reportChannel.url,
+      preferred.url,
     );
     expect(await page.locator('nav.navbar a[data-report-link="navbar"]').getAttribute('href')).toBe(
-      site.reportChannel.url,
+      preferred.url,
     );
     expect(problems).toEqual([]);
   });
@@ -319,5 +333,33 @@ describe('with JavaScript turned off', () => {
     });
     expect(await page.locator('table tbody tr').count()).toBe(releases.length);
     expect(await page.locator('table caption').textContent()).toMatch(/support dates/);
+  });
+});
+
+describe('the reporting page of the fixture build, which names two channels', () => {
+  it('lists every channel in its order, with its how-to text, and the navbar opens the first', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(routes.reporting));
+    const channels = page.locator('article [data-report-channel]');
+    expect(await channels.count()).toBe(fixtureChannelViews.length);
+    for (const [index, channel] of fixtureChannelViews.entries()) {
+      const section = channels.nth(index);
+      // Without the theme's "#" link, a zero-width space.
+      expect((await section.locator('h3').textContent())?.replace(/\u200b/g, '')).toBe(
+        channel.name,
+      );
+      const button = section.locator('a[data-report-link]');
+      expect(await button.textContent()).toBe(channel.action);
+      expect(await button.getAttribute('href')).toBe(channel.url);
+      expect(await section.locator('[data-how-to-file]').textContent()).toBe(channel.howToFile);
+      if (channel.openpgpKey !== undefined) {
+        expect(await section.locator('[data-openpgp-key] code').textContent()).toBe(
+          channel.openpgpKey.fingerprint,
+        );
+      }
+    }
+    const navbar = page.locator('nav.navbar a[data-report-link="navbar"]');
+    expect(await navbar.textContent()).toBe(preferredChannel(fixtureChannelViews).action);
+    expect(await navbar.getAttribute('href')).toBe(preferredChannel(fixtureChannelViews).url);
+    expect(problems).toEqual([]);
   });
 });

@@ -45,7 +45,11 @@ function outputsPlugin(
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
   // Checked with the other build settings when the config loads (src/lib/buildTime/settings.ts).
-  const { buildDay, securityTxtExpiresDays: days } = customFieldsOf(context.siteConfig);
+  const {
+    buildDay,
+    securityTxtExpiresDays: days,
+    reportChannels,
+  } = customFieldsOf(context.siteConfig);
   const address = { url, baseUrl };
   const at = (path: string): string => absoluteUrl(address, path);
   const host = site.idDomain;
@@ -76,11 +80,16 @@ function outputsPlugin(
         [
           outputs.securityTxt,
           // RFC 9116 section 2.3 recommends a cleartext signature, which readers of the file can
-          // still read as text. No Encryption field: the policy names no key to encrypt reports to.
+          // still read as text.
           await signedWith(
             key,
             securityTxt({
-              contact: [site.reportChannel.url],
+              // The report channels, most preferred first (section 2.5.3), and the OpenPGP keys
+              // of those that have one (2.5.4): the config's, so the fixture build's are its own.
+              contact: reportChannels.map((channel) => channel.url),
+              encryption: reportChannels.flatMap(({ openpgpKey }) =>
+                openpgpKey === undefined ? [] : [openpgpKey.url],
+              ),
               expires: expiresAfter(generatedAt, days),
               // RFC 9116 section 2.5.7: the vulnerability disclosure policy.
               policy: at(routes.disclosure),

@@ -4,6 +4,7 @@
  * publishes it as a URI (withUriAddresses).
  */
 import { withUriAddresses } from '../lib/site/addresses';
+import { channelView, type ReportChannel } from '../lib/site/reportChannels';
 
 export const site = withUriAddresses({
   title: 'Milex Security',
@@ -19,17 +20,29 @@ export const site = withUriAddresses({
    * is published (a preview, a new domain), so subscribers never see an event or entry twice.
    */
   idDomain: 'www.milex.org',
-  /** The private channel for vulnerability reports. */
-  reportChannel: {
-    name: 'huntr.dev',
-    url: 'https://huntr.dev',
-    /** The channel's own rules, disclosure included, which the reporting page points to. */
-    rules: { name: "huntr.dev's participation guidelines", url: 'https://huntr.dev/guidelines' },
-  },
+  /**
+   * Where to send a vulnerability report, most preferred first. The navbar and every "report" link
+   * open the first; the reporting page, security.txt and SECURITY.md list them all, in this order.
+   * A channel is a platform (as here), GitHub private vulnerability reporting
+   * (`{ kind: 'github', repository: 'https://github.com/OWNER/REPO', howToFile }`) or an e-mail
+   * address (`{ kind: 'email', address, howToFile, openpgpKey?: { fingerprint, url } }`):
+   * src/lib/site/reportChannels.ts describes each field, and MAINTAINING.md shows examples.
+   */
+  reportChannels: [
+    {
+      kind: 'platform',
+      name: 'huntr.dev',
+      url: 'https://huntr.dev',
+      howToFile:
+        "File the report against the Milex repository, github.com/milexdev/milex, where the project's code is public.",
+      /** The platform's own rules, disclosure included, which the reporting page points to. */
+      rules: { name: "huntr.dev's participation guidelines", url: 'https://huntr.dev/guidelines' },
+    },
+  ] satisfies readonly ReportChannel[],
   project: {
     name: 'Milex',
     url: 'https://www.milex.org',
-    /** The project's public code: what a report on huntr.dev is filed against. */
+    /** The project's public code. */
     repository: 'https://github.com/milexdev/milex',
   },
   /** The team's own page of members on the project's website, from the team's policy. */
@@ -66,6 +79,9 @@ export const site = withUriAddresses({
     mirrorOnAggregators: false,
   },
 } as const);
+
+/** The report channels as every view shows them, most preferred first (src/lib/site/reportChannels.ts). */
+export const reportChannels = site.reportChannels.map(channelView);
 
 /** Pages that components link to, relative to the site's base URL. */
 export const routes = {

@@ -1,7 +1,7 @@
 /**
  * A maintainer's routine changes break no test that has nothing to say about them. Each change is
  * made, alone, on a copy of the project as it is now (whatever its data): a new release, a new
- * advisory, a new team member, a new address for the report channel. On that copy, the SECURITY.md
+ * advisory, a new team member, a new preferred report channel. On that copy, the SECURITY.md
  * check fails, with a message naming `npm run security-md`, exactly when SECURITY.md shows the
  * change, and passes once it is rewritten.
  *
@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { isAdvisoryFile } from '../../plugins/advisories/load';
 import { releases } from '../../src/data/releases';
-import { outputs, pageNames, routes, site } from '../../src/data/site';
+import { outputs, pageNames, routes } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/advisories/template';
 import { dataListEnd } from '../../src/lib/buildTime/annotations';
@@ -31,6 +31,10 @@ import { filledAdvisory } from '../fixtures/filledAdvisory';
 import { projectCopy } from './siteCopy';
 
 const today = utcDayOf(new Date());
+
+/** A report channel to put first: an e-mail address that no real data holds. */
+const NEW_ADDRESS = 'routine-change@security.example.org';
+const NEW_CHANNEL = `{ kind: 'email', address: '${NEW_ADDRESS}', howToFile: 'Write to the team.' }`;
 
 /** The unit test that says whether SECURITY.md is current. */
 const SECURITY_MD_TEST = 'tests/securityMdCurrent.test.ts';
@@ -118,15 +122,13 @@ const changes: readonly Change[] = [
     },
   },
   {
-    name: 'a new address for the report channel',
-    make: (dir) => {
-      const { url } = site.reportChannel;
-      return edit(dir, 'src/data/site.ts', (text) => {
-        const quoted = [`'${url}'`, `"${url}"`].find((q) => text.includes(q));
-        if (quoted === undefined) throw new Error(`site.ts does not hold ${url}`);
-        return text.replace(quoted, `'https://security.example.org/report'`);
-      });
-    },
+    name: 'a new preferred report channel',
+    make: (dir) =>
+      edit(dir, 'src/data/site.ts', (text) => {
+        const list = 'reportChannels: [';
+        if (!text.includes(list)) throw new Error(`site.ts does not hold ${list}`);
+        return text.replace(list, `${list}\n    ${NEW_CHANNEL},`);
+      }),
   },
 ];
 
@@ -392,10 +394,14 @@ describe('all four changes at once, on a copy outside git', () => {
       ).toBe(true);
     }
     expect(page(routes.team)).toContain('data-team-members');
-    expect(page('/')).toContain('https://security.example.org/report');
-    expect(
-      readFileSync(join(allFour.dir, 'build', '.well-known', 'security.txt'), 'utf8'),
-    ).toContain('Contact: https://security.example.org/report');
+    // The navbar and the home page's report link open the new channel, and security.txt names it
+    // first.
+    expect(page('/')).toMatch(
+      new RegExp(`href="?mailto:${NEW_ADDRESS.replace(/\./g, '\\.')}[" >]`),
+    );
+    expect(readFileSync(join(allFour.dir, 'build', '.well-known', 'security.txt'), 'utf8')).toMatch(
+      new RegExp(`^# .*\\nContact: mailto:${NEW_ADDRESS.replace(/\./g, '\\.')}\\n`),
+    );
   });
 
   it('pass the HTML validation of npm run lint:html', () => {

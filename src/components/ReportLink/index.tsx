@@ -1,8 +1,12 @@
 import Link from '@docusaurus/Link';
-import { site } from '@site/src/data/site';
+import { useReportChannels } from '@site/src/hooks/useReportChannels';
+import { preferredChannel } from '@site/src/lib/site/reportChannels';
 import type { ReactNode } from 'react';
 
-/** A link to the private report channel; its text defaults to the channel's name. */
+/**
+ * A link to the preferred report channel (the first of src/data/site.ts's `reportChannels`); its
+ * text defaults to the channel's name.
+ */
 export default function ReportLink({
   children,
   className,
@@ -10,9 +14,10 @@ export default function ReportLink({
   readonly children?: ReactNode;
   readonly className?: string;
 }): ReactNode {
+  const channel = preferredChannel(useReportChannels());
   return (
-    <Link href={site.reportChannel.url} className={className} data-report-link="">
-      {children ?? site.reportChannel.name}
+    <Link href={channel.url} className={className} data-report-link="">
+      {children ?? channel.name}
     </Link>
   );
 }

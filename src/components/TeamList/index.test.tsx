@@ -4,6 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { pageNames, routes, site } from '../../data/site';
 import TeamList from '.';
+import { preferredChannel } from '../../lib/site/reportChannels';
+import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';
+
+/** The channel the mock config names first (tests/mocks/useDocusaurusContext.ts). */
+const preferred = preferredChannel(fixtureChannelViews);
 
 afterEach(cleanup);
 
@@ -15,8 +20,8 @@ describe('TeamList', () => {
     expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
       site.membersPage.url,
     );
-    expect(screen.getByRole('link', { name: site.reportChannel.name }).getAttribute('href')).toBe(
-      site.reportChannel.url,
+    expect(screen.getByRole('link', { name: preferred.name }).getAttribute('href')).toBe(
+      preferred.url,
     );
     expect(screen.getByRole('link', { name: pageNames.reporting }).getAttribute('href')).toBe(
       routes.reporting,

@@ -133,19 +133,33 @@ describe('the line of each problem, on the bad release and team fixtures', () =>
     expectEveryProblemAtItsMarker(text, messages, lineOf);
   });
 
-  it('follows a path into nested objects, as src/data/site.ts writes its links', async () => {
+  it('follows a path into nested objects and lists, as src/data/site.ts writes its links', async () => {
     const source = [
-      'export const site = {',
+      'export const site = withUriAddresses({',
       "  title: 'T',",
-      '  reportChannel: {',
-      "    name: 'x',",
-      "    url: 'https://x.example',",
-      '  },',
-      '} as const;',
+      '  reportChannels: [',
+      '    {',
+      "      kind: 'platform',",
+      "      url: 'https://x.example',",
+      '    },',
+      '  ] satisfies readonly ReportChannel[],',
+      '} as const);',
+      'export const routes = { home: "/" };',
     ].join('\n');
-    expect(await dataFileLine(source, ['reportChannel', 'url'])).toBe(5);
-    expect(await dataFileLine(source, ['reportChannel', 'missing'])).toBe(3);
+    expect(await dataFileLine(source, ['reportChannels', 0, 'url'])).toBe(6);
+    expect(await dataFileLine(source, ['reportChannels', 0, 'missing'])).toBe(4);
+    expect(await dataFileLine(source, ['reportChannels', 1])).toBe(3);
     expect(await dataFileLine(source, ['title'])).toBe(2);
+  });
+
+  it('finds the fields of the real src/data/site.ts, whatever they hold', async () => {
+    const source = readFileSync('src/data/site.ts', 'utf8');
+    const lines = source.split('\n');
+    const at = async (path: (string | number)[]): Promise<string> =>
+      lines[((await dataFileLine(source, path)) ?? 0) - 1] ?? '';
+    expect(await at(['title'])).toMatch(/^\s*title:/);
+    expect(await at(['reportChannels', 0, 'kind'])).toMatch(/^\s*kind:/);
+    expect(await at(['csaf', 'publisher', 'namespace'])).toMatch(/^\s*namespace:/);
   });
 
   it('points a problem with the whole list at the list', async () => {

@@ -51,8 +51,8 @@ type TsNode = import('typescript').Node;
 
 /**
  * The data a data file exports (`export const releases = [ ... ] as const satisfies ...`, or
- * `export const site = { ... } as const`): the first array or object literal a variable is set
- * to, and the source file it is in.
+ * `export const site = withUriAddresses({ ... } as const)`): the first array or object literal a
+ * variable is set to, and the source file it is in.
  */
 async function dataValue(source: string): Promise<
   | {
@@ -90,26 +90,35 @@ async function dataValue(source: string): Promise<
   return found === undefined ? undefined : { ts, file, value: found };
 }
 
-/** An expression without the `as const`, `satisfies …` and brackets around it. */
+/**
+ * An expression without the `as const`, `satisfies …` and brackets around it, and without a call
+ * of one argument around it (`withUriAddresses({ … })`).
+ */
 function unwrapped(
   ts: Ts,
   expression: import('typescript').Expression,
 ): import('typescript').Expression {
   let value = expression;
-  while (
-    ts.isAsExpression(value) ||
-    ts.isSatisfiesExpression(value) ||
-    ts.isParenthesizedExpression(value) ||
-    ts.isTypeAssertionExpression(value)
-  ) {
-    value = value.expression;
+  for (;;) {
+    if (
+      ts.isAsExpression(value) ||
+      ts.isSatisfiesExpression(value) ||
+      ts.isParenthesizedExpression(value) ||
+      ts.isTypeAssertionExpression(value)
+    ) {
+      value = value.expression;
+    } else if (ts.isCallExpression(value) && value.arguments.length === 1 && value.arguments[0]) {
+      // A literal handed to a function that returns it changed (site.ts's withUriAddresses).
+      value = value.arguments[0];
+    } else {
+      return value;
+    }
   }
-  return value;
 }
 
 /**
  * The line of a TypeScript data file that `path` points at, as deep as the file writes it out: an
- * entry's field (`[2, 'note']`), a nested field (`['reportChannel', 'url']`), or the nearest
+ * entry's field (`[2, 'note']`), a nested field (`['reportChannels', 0, 'url']`), or the nearest
  * enclosing entry or list when the path goes further than the file (a field an entry lacks).
  */
 export async function dataFileLine(source: string, path: ProblemPath): Promise<number | undefined> {

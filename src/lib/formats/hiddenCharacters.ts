@@ -83,7 +83,7 @@ export const showsNothing = (text: string): boolean =>
 
 type DataPath = readonly (string | number)[];
 
-/** Where a text field is in a data file, for a message: `reportChannel.rules.name`, `team[2].role`. */
+/** Where a text field is in a data file, for a message: `reportChannels[0].rules.name`, `team[2].role`. */
 const pathText = (root: string, path: DataPath): string =>
   path.reduce<string>(
     (text, part) =>

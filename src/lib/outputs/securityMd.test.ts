@@ -1,10 +1,13 @@
-import type { Root, Table } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../../tests/fixtures/releases';
+import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';
+import { channelView } from '../site/reportChannels';
 import { securityMarkdown } from './securityMd';
 
 const page = (path: string, name: string) => ({
@@ -20,11 +23,26 @@ const pages = {
   advisoryList: page('advisories', 'Advisories'),
   announcements: page('announcements', 'Announcements'),
 };
-const input = {
-  reportChannel: { name: 'huntr.dev', url: 'https://huntr.dev' },
-  repository: 'https://example.org/code',
-  pages,
-};
+const huntr = channelView({
+  kind: 'platform',
+  name: 'huntr.dev',
+  url: 'https://huntr.dev',
+  howToFile: 'File it against example.org/code.',
+  rules: { name: 'The rules', url: 'https://huntr.dev/rules' },
+});
+const input = { reportChannels: [huntr], pages };
+/** Every node of `type` under `node`: its address (links) and its text. */
+function nodesOf(node: Nodes, type: string): { url?: string; text: string }[] {
+  const found =
+    node.type === type
+      ? [{ ...('url' in node ? { url: node.url } : {}), text: toString(node) }]
+      : [];
+  return [
+    ...found,
+    ...('children' in node ? node.children.flatMap((child) => nodesOf(child, type)) : []),
+  ];
+}
+
 const markdown = securityMarkdown({ releases: fixtureReleases, ...input });
 const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
 
@@ -56,7 +74,7 @@ describe('securityMarkdown', () => {
     expect(markdown).toContain('2. 1.2: Security fixes cover Milex itself');
   });
 
-  it('links the report channel, the repository and every page it summarizes, by its name', () => {
+  it('links the report channel, its rules and every page it summarizes, by its name', () => {
     const links = new Map<string, string>();
     const walk = (node: {
       type: string;
@@ -73,7 +91,7 @@ describe('securityMarkdown', () => {
     walk(tree);
     expect(Object.fromEntries(links)).toEqual({
       'https://huntr.dev': 'huntr.dev',
-      'https://example.org/code': 'example.org/code',
+      'https://huntr.dev/rules': 'The rules',
       ...Object.fromEntries(
         Object.values(pages).map(({ url, name }) => [url, url === pages.home.url ? url : name]),
       ),
@@ -84,6 +102,64 @@ describe('securityMarkdown', () => {
     const prose = markdown.replace(/\|.*\|/g, '');
     expect(prose).not.toMatch(/\b(\w+) \1\b/i);
     expect(prose).not.toMatch(/([,;.:])\1|\s[,;.:]/);
+  });
+
+  it("says the one channel in a sentence, with its how-to text and the platform's rules", () => {
+    expect(markdown).toContain(
+      'report it to the team privately through [huntr.dev](https://huntr.dev). File it against example.org/code. huntr.dev has rules of its own, disclosure included: [The rules](https://huntr.dev/rules).',
+    );
+  });
+
+  it('lists several channels in the order given, each with its how-to text and its key', () => {
+    const several = securityMarkdown({
+      ...input,
+      releases: fixtureReleases,
+      reportChannels: fixtureChannelViews,
+    });
+    const list = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(several)
+      .children.find((node) => node.type === 'list' && node.ordered === true);
+    const items = list?.type === 'list' ? list.children : [];
+    expect(items).toHaveLength(fixtureChannelViews.length);
+    fixtureChannelViews.forEach((channel, index) => {
+      const item = items[index];
+      const links = item === undefined ? [] : nodesOf(item, 'link');
+      expect(links[0]).toMatchObject({ url: channel.url, text: channel.name });
+      expect(item === undefined ? '' : toString(item)).toContain(channel.howToFile);
+      if (channel.openpgpKey !== undefined) {
+        expect(links.map(({ url }) => url)).toContain(channel.openpgpKey.url);
+        expect(item === undefined ? [] : nodesOf(item, 'inlineCode')).toEqual([
+          { text: channel.openpgpKey.fingerprint },
+        ]);
+      }
+    });
+    expect(several).toContain('through one of these channels, in the order the team prefers them:');
+  });
+
+  it('shows markup in a how-to text as text', () => {
+    const howToFile = 'File <b>it</b> [here](/elsewhere) *now*.';
+    const hostile = securityMarkdown({
+      ...input,
+      releases: fixtureReleases,
+      reportChannels: [{ ...huntr, howToFile }],
+    });
+    const parsed = unified().use(remarkParse).use(remarkGfm).parse(hostile);
+    const reporting =
+      parsed.children[
+        parsed.children.findIndex(
+          (node) => node.type === 'heading' && toString(node) === 'Reporting a vulnerability',
+        ) + 1
+      ];
+    expect(reporting && toString(reporting)).toContain(howToFile);
+    expect(reporting && nodesOf(reporting, 'link').map(({ url }) => url)).toEqual([
+      huntr.url,
+      huntr.rules?.url,
+    ]);
+    expect(reporting && [...nodesOf(reporting, 'html'), ...nodesOf(reporting, 'emphasis')]).toEqual(
+      [],
+    );
   });
 
   it('has no table notes list when no release has a note', () => {

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 
 import { formatDate } from '../formats/dates';
 import { newestFirst, type Release } from '../releases/model';
+import type { ChannelView } from '../site/reportChannels';
 
 /** A page of the site: its absolute URL and its one name, which is the text of links to it. */
 export interface PageRef {
@@ -20,9 +21,8 @@ export interface PageRef {
 
 export interface SecurityMdInput {
   readonly releases: readonly Release[];
-  readonly reportChannel: { readonly name: string; readonly url: string };
-  /** The project's public code, which reports on the channel are filed against. */
-  readonly repository: string;
+  /** Where to report, most preferred first (src/lib/site/reportChannels.ts). */
+  readonly reportChannels: readonly ChannelView[];
   /** The site's pages that the file links to. */
   readonly pages: {
     readonly home: PageRef;
@@ -55,8 +55,81 @@ const row = (cells: readonly string[]): TableRow => ({
   children: cells.map((cell) => ({ type: 'tableCell', children: [text(cell)] })),
 });
 
+/** What to know of a channel besides its how-to text: its own rules, its OpenPGP key. */
+function channelDetails(channel: ChannelView): RootContent[] {
+  const { name, rules, openpgpKey } = channel;
+  return [
+    ...(rules === undefined
+      ? []
+      : [
+          text(` ${name} has rules of its own, disclosure included: `),
+          link(rules.url, rules.name),
+          text('.'),
+        ]),
+    ...(openpgpKey === undefined
+      ? []
+      : [
+          text(` The team's OpenPGP key for ${name}: `),
+          link(openpgpKey.url, openpgpKey.url.replace(/^https:\/\//, '')),
+          text(', fingerprint '),
+          { type: 'inlineCode', value: openpgpKey.fingerprint } as RootContent,
+          text('.'),
+        ]),
+  ];
+}
+
+/** Where to report: the one channel in a sentence, or several in a list, most preferred first. */
+function reportingSection(channels: readonly ChannelView[], reporting: PageRef): RootContent[] {
+  const lead =
+    'If you discover or learn about a potential vulnerability in Milex, keep it confidential and report it to the team privately';
+  const [only] = channels;
+  const opening =
+    channels.length === 1 && only !== undefined
+      ? [
+          paragraph(
+            text(`${lead} through `),
+            link(only.url, only.name),
+            text(`. ${only.howToFile}`),
+            ...channelDetails(only),
+          ),
+        ]
+      : [
+          paragraph(
+            text(`${lead}, through one of these channels, in the order the team prefers them:`),
+          ),
+          {
+            type: 'list',
+            ordered: true,
+            spread: false,
+            children: channels.map((channel) => ({
+              type: 'listItem',
+              spread: false,
+              children: [
+                paragraph(
+                  link(channel.url, channel.name),
+                  text(`: ${channel.howToFile}`),
+                  ...channelDetails(channel),
+                ),
+              ],
+            })),
+          } as RootContent,
+        ];
+  return [
+    ...opening,
+    paragraph(
+      text(
+        'Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
+      ),
+      pageLink(reporting),
+      text(
+        ' says how to file it and what to include. Always report an issue to the team, and let the team decide whether to handle it in public or in private.',
+      ),
+    ),
+  ];
+}
+
 export function securityMarkdown(input: SecurityMdInput): string {
-  const { releases, reportChannel, repository, pages } = input;
+  const { releases, reportChannels, pages } = input;
   const rows = newestFirst(releases);
   const noted = rows.filter((release) => release.note !== undefined);
 
@@ -75,21 +148,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
         text('.'),
       ),
       heading(2, 'Reporting a vulnerability'),
-      paragraph(
-        text(
-          'If you discover or learn about a potential vulnerability in Milex, keep it confidential and report it through ',
-        ),
-        link(reportChannel.url, reportChannel.name),
-        text(', against the Milex repository, '),
-        link(repository, repository.replace(/^https:\/\//, '')),
-        text(
-          '. Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
-        ),
-        pageLink(pages.reporting),
-        text(
-          ' says how to file it and what to include. Always report an issue to the team, and let the team decide whether to handle it in public or in private.',
-        ),
-      ),
+      ...reportingSection(reportChannels, pages.reporting),
       heading(2, 'Scope'),
       paragraph(
         text(

@@ -30,6 +30,8 @@ export function expiresAfter(buildTime: Date, days: number): Date {
 export interface SecurityTxtFields {
   /** How to report a vulnerability, most preferred first: https, mailto: or tel: URIs. */
   readonly contact: readonly string[];
+  /** Where the OpenPGP keys to encrypt reports with are (https), if any. */
+  readonly encryption?: readonly string[];
   readonly expires: Date;
   /** The page that says how reports are handled (https). */
   readonly policy?: string;
@@ -80,6 +82,9 @@ function fieldProblems(fields: SecurityTxtFields): string[] {
   for (const contact of fields.contact) {
     problems.push(uriProblem('Contact', contact, CONTACT_SCHEMES));
   }
+  for (const encryption of fields.encryption ?? []) {
+    problems.push(uriProblem('Encryption', encryption, HTTPS_ONLY));
+  }
   if (Number.isNaN(fields.expires.getTime())) problems.push('Expires is not a valid date');
   if (fields.acknowledgments !== undefined) {
     problems.push(uriProblem('Acknowledgments', fields.acknowledgments, HTTPS_ONLY));
@@ -116,6 +121,7 @@ export function securityTxt(fields: SecurityTxtFields): string {
   const lines = [
     '# Where to report a security vulnerability in Milex (RFC 9116).',
     ...fields.contact.map((contact) => `Contact: ${contact}`),
+    ...(fields.encryption ?? []).map((encryption) => `Encryption: ${encryption}`),
     `Expires: ${fields.expires.toISOString()}`,
     ...(fields.acknowledgments === undefined ? [] : [`Acknowledgments: ${fields.acknowledgments}`]),
     ...(fields.preferredLanguages.length === 0

@@ -5,20 +5,33 @@
  */
 import type { ProblemPath } from '../formats/problems';
 import { type AddressScheme, checkedAddress } from '../formats/urls';
+import { channelAddresses } from './reportChannels';
 
-/** The addresses of site.ts, by path, and the kinds each may be. */
-export const SITE_ADDRESSES: readonly {
+/** An address of site.ts: where it is, and the kinds it may be. */
+export interface SiteAddressField {
   readonly path: ProblemPath;
   readonly schemes: readonly AddressScheme[];
-}[] = [
-  { path: ['defaultUrl'], schemes: ['https:'] },
-  { path: ['reportChannel', 'url'], schemes: ['https:', 'mailto:'] },
-  { path: ['reportChannel', 'rules', 'url'], schemes: ['https:'] },
-  { path: ['project', 'url'], schemes: ['https:'] },
-  { path: ['project', 'repository'], schemes: ['https:'] },
-  { path: ['membersPage', 'url'], schemes: ['https:'] },
-  { path: ['csaf', 'publisher', 'namespace'], schemes: ['https:'] },
+}
+
+const HTTPS: readonly AddressScheme[] = ['https:'];
+
+/** The addresses of site.ts outside its report channels, by path. */
+export const FIXED_SITE_ADDRESSES: readonly SiteAddressField[] = [
+  { path: ['defaultUrl'], schemes: HTTPS },
+  { path: ['project', 'url'], schemes: HTTPS },
+  { path: ['project', 'repository'], schemes: HTTPS },
+  { path: ['membersPage', 'url'], schemes: HTTPS },
+  { path: ['csaf', 'publisher', 'namespace'], schemes: HTTPS },
 ];
+
+/** Every address of site.ts, by path: the fixed ones, then those of the report channels it lists. */
+export function siteAddresses(data: unknown): SiteAddressField[] {
+  const channels =
+    typeof data === 'object' && data !== null
+      ? (data as { reportChannels?: unknown }).reportChannels
+      : undefined;
+  return [...FIXED_SITE_ADDRESSES, ...channelAddresses(channels, ['reportChannels'])];
+}
 
 /**
  * An address as written if it is already a URI, its URI when it is one in Unicode, or as written
@@ -31,10 +44,10 @@ export function asUri(value: string, schemes: readonly AddressScheme[] = ['https
   return checked.href === `${value}/` ? value : checked.href;
 }
 
-/** `data` with each of SITE_ADDRESSES written as a URI (asUri); the rest as it is. */
+/** `data` with each of its siteAddresses written as a URI (asUri); the rest as it is. */
 export function withUriAddresses<T>(data: T): T {
   const copy = structuredClone(data);
-  for (const { path, schemes } of SITE_ADDRESSES) {
+  for (const { path, schemes } of siteAddresses(copy)) {
     const parent = path
       .slice(0, -1)
       .reduce<unknown>(

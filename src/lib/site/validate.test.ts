@@ -4,6 +4,9 @@ import { site } from '../../data/site';
 import { withUriAddresses } from './addresses';
 import { SITE_FILE, validateSite } from './validate';
 
+/** The real site's first channel: a platform, as tests of other fields need one. */
+const [huntr] = site.reportChannels;
+
 const messagesOf = (data: unknown): string[] => {
   const result = validateSite(data);
   return result.ok ? [] : result.problems.map((p) => `${p.file} ${p.path.join('.')}: ${p.message}`);
@@ -21,14 +24,14 @@ describe('validateSite', () => {
         title: 'Milex\u200F Security',
         idDomain: 'WWW.Milex.org',
         // cspell:disable-next-line -- an address in Unicode
-        reportChannel: { ...site.reportChannel, url: 'https://hüntr.dev/ä' },
+        reportChannels: [{ ...huntr, url: 'https://hüntr.dev/ä' }],
         project: { ...site.project, repository: 'http://github.com/milexdev/milex' },
         membersPage: { ...site.membersPage, url: 'mailto:' },
       }),
     ).toEqual([
       `${SITE_FILE} idDomain: idDomain "WWW.Milex.org" must be a domain name in lower case and ASCII, such as "www.milex.org"`,
       // cspell:disable-next-line -- an address in Unicode and its punycode
-      `${SITE_FILE} reportChannel.url: reportChannel.url "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"`,
+      `${SITE_FILE} reportChannels.0.url: reportChannels[0]: url "https://hüntr.dev/ä" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://xn--hntr-0ra.dev/%C3%A4"`,
       `${SITE_FILE} project.repository: project.repository "http://github.com/milexdev/milex" must be an https:// address, not http:`,
       `${SITE_FILE} membersPage.url: membersPage.url "mailto:" must be an https:// address, not mailto:`,
       `${SITE_FILE} title: title contains U+200F, a bidirectional-text control character (it can make text show differently from how it is stored); delete it`,
@@ -37,24 +40,29 @@ describe('validateSite', () => {
 
   it('publishes an address typed in Unicode as its URI, which the checks then take', () => {
     // cspell:disable-next-line -- an address in Unicode
-    const typed = { ...site, reportChannel: { ...site.reportChannel, url: 'https://hüntr.dev/ä' } };
+    const typed = { ...site, reportChannels: [{ ...huntr, url: 'https://hüntr.dev/ä' }] };
     const published = withUriAddresses(typed);
     // cspell:disable-next-line -- its punycode
-    expect(published.reportChannel.url).toBe('https://xn--hntr-0ra.dev/%C3%A4');
+    expect(published.reportChannels[0]?.url).toBe('https://xn--hntr-0ra.dev/%C3%A4');
     expect(messagesOf(published)).toEqual([]);
     // A host alone keeps the form it was written in; what is no address is left for the check.
-    expect(withUriAddresses(site).reportChannel.url).toBe(site.reportChannel.url);
+    expect(withUriAddresses(site).reportChannels).toEqual(site.reportChannels);
     expect(
       withUriAddresses({ ...site, project: { ...site.project, url: 'http://x' } }).project.url,
     ).toBe('http://x');
   });
 
-  it('takes a report channel by e-mail only with an address', () => {
-    const channel = (url: string) =>
-      messagesOf({ ...site, reportChannel: { ...site.reportChannel, url } });
-    expect(channel('mailto:security@example.org')).toEqual([]);
-    expect(channel('mailto:')).toEqual([
-      `${SITE_FILE} reportChannel.url: reportChannel.url "mailto:" must name one e-mail address and nothing more, such as mailto:security@example.org`,
+  it('checks the report channels with the rest, naming each by its place in the list', () => {
+    expect(messagesOf({ ...site, reportChannels: [] })).toEqual([
+      `${SITE_FILE} reportChannels: reportChannels must list at least one channel for reports, most preferred first, got a list`,
+    ]);
+    expect(
+      messagesOf({
+        ...site,
+        reportChannels: [huntr, { kind: 'email', address: 'security@', howToFile: 'Write.' }],
+      }),
+    ).toEqual([
+      `${SITE_FILE} reportChannels.1.address: reportChannels[1]: address must be one e-mail address, such as "security@example.org", got "security@"`,
     ]);
   });
 });

@@ -12,7 +12,8 @@ import {
   type Validation,
 } from '../formats/problems';
 import { addressProblem } from '../formats/urls';
-import { SITE_ADDRESSES } from './addresses';
+import { FIXED_SITE_ADDRESSES } from './addresses';
+import { reportChannelFindings } from './reportChannels';
 
 export const SITE_FILE = 'src/data/site.ts';
 
@@ -38,7 +39,12 @@ export function validateSite(site: unknown): Validation<unknown> {
       message: `idDomain ${JSON.stringify(idDomain)} must be a domain name in lower case and ASCII, such as "www.milex.org"`,
     });
   }
-  for (const { path, schemes } of SITE_ADDRESSES) {
+  findings.push(
+    ...reportChannelFindings((site as { reportChannels?: unknown } | undefined)?.reportChannels, [
+      'reportChannels',
+    ]),
+  );
+  for (const { path, schemes } of FIXED_SITE_ADDRESSES) {
     const value = valueAt(site, path);
     const problem = addressProblem(value, schemes);
     if (problem !== undefined) {

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';
+import { site } from '../../data/site';
+import { channelView } from '../../lib/site/reportChannels';
+import ReportChannels from '.';
+
+afterEach(cleanup);
+
+const platform = channelView({
+  kind: 'platform',
+  name: 'Bugs Inc.',
+  url: 'https://bugs.example/milex',
+  howToFile: 'Choose <b>Milex</b> from the list.',
+  rules: { name: "Bugs Inc.'s rules", url: 'https://bugs.example/rules' },
+});
+
+describe('ReportChannels', () => {
+  it('shows one channel without a heading: its button, its how-to text and its rules', () => {
+    const { container } = render(<ReportChannels channels={[platform]} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Report on Bugs Inc.' }).getAttribute('href')).toBe(
+      platform.url,
+    );
+    // Markup in the data is shown as text.
+    expect(container.querySelector('[data-how-to-file]')?.textContent).toBe(platform.howToFile);
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByRole('link', { name: "Bugs Inc.'s rules" }).getAttribute('href')).toBe(
+      'https://bugs.example/rules',
+    );
+    expect(container.textContent).toContain(
+      `Bugs Inc. is a vulnerability-disclosure platform that a third party runs, not the ${site.teamName}.`,
+    );
+  });
+
+  it('lists several in the order given, each under its name, the first as the main button', () => {
+    const { container } = render(<ReportChannels />);
+    expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).toEqual(
+      fixtureChannelViews.map((channel) => channel.name),
+    );
+    const buttons = [...container.querySelectorAll('a[data-report-link]')];
+    expect(buttons.map((button) => [button.textContent, button.getAttribute('href')])).toEqual(
+      fixtureChannelViews.map((channel) => [channel.action, channel.url]),
+    );
+    expect(buttons.map((button) => button.classList.contains('button--primary'))).toEqual(
+      fixtureChannelViews.map((_, index) => index === 0),
+    );
+    for (const { openpgpKey } of fixtureChannelViews) {
+      if (openpgpKey === undefined) continue;
+      expect(container.querySelector('[data-openpgp-key] code')?.textContent).toBe(
+        openpgpKey.fingerprint,
+      );
+      expect(container.querySelector('[data-openpgp-key] a')?.getAttribute('href')).toBe(
+        openpgpKey.url,
+      );
+    }
+  });
+});
