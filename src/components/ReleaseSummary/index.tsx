@@ -40,10 +40,10 @@ export default function ReleaseSummary({
       ) : (
         <p className={styles.line}>
           <strong>
-            The table lists no release that is supported today
+            No release in the table is supported today
             {summary.lastEnded !== undefined && (
               <>
-                , and has listed none since{' '}
+                , and none has been since{' '}
                 <FormattedDate iso={addDays(summary.lastEnded.securityUntil, 1)} />
               </>
             )}
@@ -52,8 +52,9 @@ export default function ReleaseSummary({
           {summary.lastEnded !== undefined && (
             <>
               {' '}
-              The last release in the table to be supported, {summary.lastEnded.branch}, reached end
-              of life after <FormattedDate iso={summary.lastEnded.securityUntil} />.
+              The last release in the table to be supported, {summary.lastEnded.branch}, had its
+              last day of security support on{' '}
+              <FormattedDate iso={summary.lastEnded.securityUntil} />.
             </>
           )}
           {summary.next === undefined ? (

@@ -92,9 +92,7 @@ describe('securityMarkdown', () => {
     expect(Object.fromEntries(links)).toEqual({
       'https://huntr.dev': 'huntr.dev',
       'https://huntr.dev/rules': 'The rules',
-      ...Object.fromEntries(
-        Object.values(pages).map(({ url, name }) => [url, url === pages.home.url ? url : name]),
-      ),
+      ...Object.fromEntries(Object.values(pages).map(({ url, name }) => [url, name])),
     });
   });
 

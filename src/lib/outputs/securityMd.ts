@@ -143,8 +143,10 @@ export function securityMarkdown(input: SecurityMdInput): string {
       },
       heading(1, 'Security policy'),
       paragraph(
-        text('This is the short version of the Milex security policy. The whole policy is at '),
-        link(pages.home.url, pages.home.url),
+        text(
+          "This is the short version of the Milex security team's policy. The whole policy is on ",
+        ),
+        pageLink(pages.home),
         text('.'),
       ),
       heading(2, 'Reporting a vulnerability'),
@@ -164,10 +166,12 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          "Security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. A major line (such as 3.x) has dates of its own: while a minor release is the most recent of its line, it is supported for the better of its own dates and the line's; an older minor release, only for its own. The site reads the dates as calendar days in UTC, the last day included. For the status of each release today, see ",
+          "Starting with Milex 3.0, security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. Milex 3 receives security advisories until 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. The table gives each branch's dates; the security site reads them as calendar days in UTC, the last day included, and shows each release's status today on ",
         ),
         pageLink(pages.supportedVersions),
-        text('.'),
+        text(
+          ', which also says how it reads a major line (such as 3.x) listed beside its minor releases.',
+        ),
       ),
       {
         type: 'table',

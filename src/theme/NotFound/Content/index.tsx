@@ -17,10 +17,7 @@ export default function NotFoundContent({ className }: { readonly className?: st
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1">Page not found</Heading>
-          <p>
-            There is no page at this address. It may have moved when the security policy was
-            reorganised, or the link may be mistyped.
-          </p>
+          <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
           <p>You were probably looking for one of these:</p>
           <ul>
             <li>
