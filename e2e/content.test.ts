@@ -15,6 +15,7 @@ import { sectionNames, site } from '../src/data/site';
 import { BUILD_VARIABLES } from '../src/lib/buildTime/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
 import { fixtureSitemapUrls, fixtureUrl, get, sitemapUrls, siteUrl } from './browser';
+import { NOT_COMMITTED, POLICY_FACTS, POLICY_LINKS } from './policyWords';
 
 interface Page {
   readonly url: string;
@@ -154,6 +155,31 @@ describe.each(builds)('$name', (build) => {
     expect(problems).toEqual([]);
     // The navbar and footer alone link to several pages from every page.
     expect(checked).toBeGreaterThan(pages.size * 5);
+  });
+
+  it("says every fact of the team's policy, and links the projects it draws on", () => {
+    const publicPages = [...pages.values()].filter((page) => !isForTheTeam(page));
+    const text = publicPages.map(readableText).join(' ');
+    const missing = POLICY_FACTS.filter(([pattern]) => !pattern.test(text)).map(([, what]) => what);
+    expect(missing, 'facts of the policy that no public page states').toEqual([]);
+    const links = new Set(
+      publicPages.flatMap((page) =>
+        [...page.document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      ),
+    );
+    expect(POLICY_LINKS.filter((link) => !links.has(link))).toEqual([]);
+  });
+
+  it('makes no commitment the policy does not make, on any public page', () => {
+    const problems: string[] = [];
+    for (const page of [...pages.values(), notFound].filter((p) => !isForTheTeam(p))) {
+      const text = readableText(page);
+      for (const [pattern, what] of NOT_COMMITTED) {
+        const found = pattern.exec(text);
+        if (found) problems.push(`${page.url}: ${what} ("${found[0]}")`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('shows no maintainer material (commands, build settings, file paths) outside "For team members"', () => {

@@ -339,6 +339,7 @@ describe('with JavaScript turned off', () => {
 describe('the reporting page of the fixture build, which names two channels', () => {
   it('lists every channel in its order, with its how-to text, and the navbar opens the first', async () => {
     const { page, problems } = await visit(context, fixtureUrl(routes.reporting));
+    expect(fixtureChannelViews.some((channel) => channel.openpgpKey !== undefined)).toBe(true);
     const channels = page.locator('article [data-report-channel]');
     expect(await channels.count()).toBe(fixtureChannelViews.length);
     for (const [index, channel] of fixtureChannelViews.entries()) {
@@ -351,11 +352,14 @@ describe('the reporting page of the fixture build, which names two channels', ()
       expect(await button.textContent()).toBe(channel.action);
       expect(await button.getAttribute('href')).toBe(channel.url);
       expect(await section.locator('[data-how-to-file]').textContent()).toBe(channel.howToFile);
-      if (channel.openpgpKey !== undefined) {
-        expect(await section.locator('[data-openpgp-key] code').textContent()).toBe(
-          channel.openpgpKey.fingerprint,
-        );
-      }
+      expect(
+        await section.locator('[data-openpgp-key] code').allTextContents(),
+        'the fingerprint of its OpenPGP key, if it has one',
+      ).toEqual(channel.openpgpKey === undefined ? [] : [channel.openpgpKey.fingerprint]);
+      // An e-mail address opens the mail program from the page, not in a new, empty tab.
+      expect(await button.getAttribute('target')).toBe(
+        channel.url.startsWith('mailto:') ? '_self' : '_blank',
+      );
     }
     const navbar = page.locator('nav.navbar a[data-report-link="navbar"]');
     expect(await navbar.textContent()).toBe(preferredChannel(fixtureChannelViews).action);

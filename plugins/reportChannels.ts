@@ -5,7 +5,7 @@
  */
 import type { Config } from '@docusaurus/types';
 
-import { type ChannelView, preferredChannel } from '../src/lib/site/reportChannels';
+import { type ChannelView, linkTarget, preferredChannel } from '../src/lib/site/reportChannels';
 
 /** The attribute that marks the navbar's report button, for its style and the browser tests. */
 const NAVBAR_MARK = 'data-report-link';
@@ -18,6 +18,7 @@ export function reportNavbarItem(channels: readonly ChannelView[]) {
   const channel = preferredChannel(channels);
   return {
     href: channel.url,
+    ...linkTarget(channel.url),
     label: channel.action,
     position: 'right' as const,
     className: 'navbar-report-link',

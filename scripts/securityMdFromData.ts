@@ -3,13 +3,17 @@ import { releases } from '../src/data/releases';
 import { pageNames, reportChannels, routes, site } from '../src/data/site';
 import { securityMarkdown } from '../src/lib/outputs/securityMd';
 import { absoluteUrl } from '../src/lib/formats/urls';
+import { orThrow } from '../src/lib/formats/problems';
+import { SITE_FILE, validateSite } from '../src/lib/site/validate';
 
 /** The file lives in the code repository, so it links to the public site, not a preview build. */
 const publicSite = { url: site.defaultUrl, baseUrl: site.defaultBaseUrl };
 
 export const SECURITY_MD_PATH = 'SECURITY.md';
 
+/** SECURITY.md from src/data/, or one error naming every problem with site.ts: never from data the build would refuse. */
 export function securityMdFromData(): string {
+  orThrow(SITE_FILE, validateSite(site));
   const page = (name: keyof typeof routes) => ({
     url: absoluteUrl(publicSite, routes[name]),
     name: pageNames[name],

@@ -87,9 +87,13 @@ function outputsPlugin(
               // The report channels, most preferred first (section 2.5.3), and the OpenPGP keys
               // of those that have one (2.5.4): the config's, so the fixture build's are its own.
               contact: reportChannels.map((channel) => channel.url),
-              encryption: reportChannels.flatMap(({ openpgpKey }) =>
-                openpgpKey === undefined ? [] : [openpgpKey.url],
-              ),
+              encryption: [
+                ...new Set(
+                  reportChannels.flatMap(({ openpgpKey }) =>
+                    openpgpKey === undefined ? [] : [openpgpKey.url],
+                  ),
+                ),
+              ],
               expires: expiresAfter(generatedAt, days),
               // RFC 9116 section 2.5.7: the vulnerability disclosure policy.
               policy: at(routes.disclosure),

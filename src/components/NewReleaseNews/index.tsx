@@ -21,8 +21,8 @@ export default function NewReleaseNews(): ReactNode {
       The <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link> gets
       an entry when a release in the table comes out, and{' '}
       <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link> lists the advisories published
-      on this site. For a security question, ask the {site.teamName} on <ReportLink />; for releases
-      the table does not list, see the{' '}
+      on this site. For a security question, contact the {site.teamName} through <ReportLink />; for
+      releases the table does not list, see the{' '}
       <Link href={site.project.url}>{site.project.name} website</Link>.
     </>
   );

@@ -38,7 +38,7 @@ describe('ReleaseSummary', () => {
   it('says plainly when the table supports no release, since when, and whom to ask', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2026-11-22" />);
     expect(summaryText()).toBe(
-      `Status as of 22 Nov 2026 (UTC).No release in the table is supported today, and none has been since 2 Sep 2025. The last release in the table to be supported, 2.x, had its last day of security support on 1 Sep 2025. The table lists no newer release. The Release lifecycle feed gets an entry when a release in the table comes out, and Security advisories lists the advisories published on this site. For a security question, ask the ${site.teamName} on ${preferred.name}; for releases the table does not list, see the ${site.project.name} website.`,
+      `Status as of 22 Nov 2026 (UTC).No release in the table is supported today, and none has been since 2 Sep 2025. The last release in the table to be supported, 2.x, had its last day of security support on 1 Sep 2025. The table lists no newer release. The Release lifecycle feed gets an entry when a release in the table comes out, and Security advisories lists the advisories published on this site. For a security question, contact the ${site.teamName} through ${preferred.name}; for releases the table does not list, see the ${site.project.name} website.`,
     );
     expect(screen.getByRole('link', { name: preferred.name }).getAttribute('href')).toBe(
       preferred.url,

@@ -47,14 +47,23 @@ describe('ReportChannels', () => {
     expect(buttons.map((button) => button.classList.contains('button--primary'))).toEqual(
       fixtureChannelViews.map((_, index) => index === 0),
     );
-    for (const { openpgpKey } of fixtureChannelViews) {
-      if (openpgpKey === undefined) continue;
-      expect(container.querySelector('[data-openpgp-key] code')?.textContent).toBe(
-        openpgpKey.fingerprint,
-      );
-      expect(container.querySelector('[data-openpgp-key] a')?.getAttribute('href')).toBe(
-        openpgpKey.url,
-      );
-    }
+    // Every key, each in its channel's section (the fixture has at least one).
+    const keys = fixtureChannelViews.map(({ openpgpKey }) => openpgpKey);
+    expect(keys.some((key) => key !== undefined)).toBe(true);
+    expect(
+      [...container.querySelectorAll('section')].map((section) => {
+        const key = section.querySelector('[data-openpgp-key]');
+        return key === null
+          ? undefined
+          : {
+              fingerprint: key.querySelector('code')?.textContent,
+              url: key.querySelector('a')?.getAttribute('href'),
+            };
+      }),
+    ).toEqual(keys);
+    // An e-mail address opens the mail program from the page itself, not in a new tab.
+    expect(buttons.map((button) => button.getAttribute('target'))).toEqual(
+      fixtureChannelViews.map((channel) => (channel.kind === 'email' ? '_self' : null)),
+    );
   });
 });

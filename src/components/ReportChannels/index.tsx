@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import { site } from '@site/src/data/site';
 import { useReportChannels } from '@site/src/hooks/useReportChannels';
-import type { ChannelView } from '@site/src/lib/site/reportChannels';
+import { type ChannelView, linkTarget } from '@site/src/lib/site/reportChannels';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 
@@ -22,6 +22,7 @@ function Channel({
       <div className="margin-vert--md">
         <Link
           href={url}
+          {...linkTarget(url)}
           className={`button button--lg ${primary ? 'button--primary' : 'button--secondary'}`}
           data-report-link=""
         >

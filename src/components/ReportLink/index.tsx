@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { useReportChannels } from '@site/src/hooks/useReportChannels';
-import { preferredChannel } from '@site/src/lib/site/reportChannels';
+import { linkTarget, preferredChannel } from '@site/src/lib/site/reportChannels';
 import type { ReactNode } from 'react';
 
 /**
@@ -16,7 +16,7 @@ export default function ReportLink({
 }): ReactNode {
   const channel = preferredChannel(useReportChannels());
   return (
-    <Link href={channel.url} className={className} data-report-link="">
+    <Link href={channel.url} {...linkTarget(channel.url)} className={className} data-report-link="">
       {children ?? channel.name}
     </Link>
   );

@@ -87,7 +87,7 @@ describe('VersionCheckerForm', () => {
   it('says plainly when no release is supported, and where this site will show the next one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
     expect((await check('1.0.3')).textContent).toMatch(
-      /End of life\..*The table lists no release that is supported today, so it gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out.*For a security question, ask the .*team on /,
+      /End of life\..*The table lists no release that is supported today, so it gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out.*For a security question, contact the .*team through /,
     );
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' })).toBeTruthy();
   });

@@ -118,7 +118,7 @@ function reportingSection(channels: readonly ChannelView[], reporting: PageRef):
     ...opening,
     paragraph(
       text(
-        'Do not post it on GitHub or in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
+        'Do not open a public issue, pull request or discussion about it on GitHub, do not post it in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
       ),
       pageLink(reporting),
       text(
@@ -166,7 +166,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          "Starting with Milex 3.0, security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. Milex 3 receives security advisories until 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. The table gives each branch's dates; the security site reads them as calendar days in UTC, the last day included, and shows each release's status today on ",
+          "Starting with Milex 3.0, security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. The last day of security advisories for Milex 3 is 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. The table gives each branch's dates; the security site reads them as calendar days in UTC, the last day included, and shows each release's status today on ",
         ),
         pageLink(pages.supportedVersions),
         text(

@@ -5,8 +5,9 @@ import { errorOf } from '../../../tests/errorOf';
 import {
   channelView,
   checkedChannelViews,
-  GITHUB_CHANNEL_NAME,
   MOST_CHANNELS,
+  preferredChannel,
+  type ReportChannel,
   reportChannelFindings,
 } from './reportChannels';
 
@@ -22,33 +23,55 @@ const platform = {
   howToFile: 'Choose Milex from the list of programs.',
 } as const;
 
+const github = {
+  kind: 'github',
+  repository: 'https://github.com/owner/repo',
+  howToFile: 'Fill in the form.',
+} as const;
+const email = { kind: 'email', address: 'security@example.org', howToFile: 'Write.' } as const;
+
 describe('channelView', () => {
   it('gives every kind a name, an address to open and a button text', () => {
     expect(
-      fixtureChannels.map(channelView).map(({ kind, name, url, action }) => ({
+      [platform, github, email].map(channelView).map(({ kind, name, url, action }) => ({
         kind,
         name,
         url,
         action,
       })),
     ).toEqual([
+      { kind: 'platform', name: 'Bugs Inc.', url: platform.url, action: 'Report on Bugs Inc.' },
       {
         kind: 'github',
-        name: GITHUB_CHANNEL_NAME,
-        url: 'https://github.com/milexdev/milex/security/advisories/new',
+        name: 'GitHub private vulnerability reporting on owner/repo',
+        url: 'https://github.com/owner/repo/security/advisories/new',
         action: 'Report on GitHub',
       },
       {
         kind: 'email',
-        name: 'security@fixtures.example',
-        url: 'mailto:security@fixtures.example',
+        name: 'security@example.org',
+        url: 'mailto:security@example.org',
         action: 'Report by e-mail',
       },
     ]);
-    expect(channelView(platform)).toMatchObject({
-      name: 'Bugs Inc.',
-      action: 'Report on Bugs Inc.',
-    });
+  });
+
+  it('writes an e-mail domain in Unicode as its punycode', () => {
+    // cspell:disable-next-line -- a domain in Unicode and its punycode
+    const view = channelView({ ...email, address: 'security@mílex.example' });
+    // cspell:disable-next-line
+    expect(view.url).toBe('mailto:security@xn--mlex-vpa.example');
+  });
+
+  it('shows data the checks will refuse without an address, and throws nothing', () => {
+    const wrong = { kind: 'e-mail', address: 'a@b.example' } as unknown as ReportChannel;
+    expect(channelView(wrong).url).toBe('');
+    expect(preferredChannel([]).url).toBe('');
+    const noFingerprint = {
+      ...email,
+      openpgpKey: { url: 'https://k.example/k.asc' },
+    } as unknown as ReportChannel;
+    expect(() => channelView(noFingerprint)).not.toThrow();
   });
 
   it('writes a fingerprint in groups of four, in upper case', () => {
@@ -127,8 +150,8 @@ describe('reportChannelFindings', () => {
       'reportChannels.2.howToFile: reportChannels[2]: howToFile has 401 characters; keep it to 400 (a sentence or two)',
       'reportChannels.2.repository: reportChannels[2]: repository must be a GitHub repository\'s address, such as "https://github.com/milexdev/milex", got "https://github.com/owner"',
       'reportChannels.3.key: reportChannels[3]: unknown field "key" (the fields are "kind", "address", "howToFile", "openpgpKey")',
-      'reportChannels.3.address: reportChannels[3]: address must be one e-mail address, such as "security@example.org", got "security@example.org?cc=else@example.org"',
-      'reportChannels.3.openpgpKey.fingerprint: reportChannels[3]: openpgpKey.fingerprint must be the key\'s 40 hexadecimal digits (spaces between groups allowed), got "ABCD"',
+      'reportChannels.3.address: reportChannels[3]: address must be one e-mail address, such as "security@example.org", and nothing more, got "security@example.org?cc=else@example.org"',
+      'reportChannels.3.openpgpKey.fingerprint: reportChannels[3]: openpgpKey.fingerprint must be the key\'s fingerprint, 40 hexadecimal digits (64 for a version 6 key), spaces between groups allowed, got "ABCD"',
       'reportChannels.1.url: reportChannels[1]: url "http://bugs.example" must be an https:// address, not http:',
       'reportChannels.3.openpgpKey.url: reportChannels[3]: openpgpKey.url "https://k.example/ü.asc" is not written as a URI (RFC 3986), which security.txt, CSAF and the feeds require: write it as "https://k.example/%C3%BC.asc"',
       'reportChannels.3.howToFile: reportChannels[3].howToFile contains U+202E, a bidirectional-text control character (it can make text show differently from how it is stored); delete it',
@@ -141,6 +164,46 @@ describe('reportChannelFindings', () => {
     ]);
   });
 
+  it('takes a repository GitHub would, and no other', () => {
+    for (const name of ['repo', 'repo.name', 'a-b_c', '.github']) {
+      expect(messages([{ ...github, repository: `https://github.com/owner/${name}` }])).toEqual([]);
+    }
+    for (const name of ['..', '.', 'repo.git', 'repo/', 'repo/issues', '']) {
+      expect(
+        messages([{ ...github, repository: `https://github.com/owner/${name}` }]),
+      ).toHaveLength(1);
+    }
+  });
+
+  it('says what is wrong with an e-mail address', () => {
+    expect(messages([{ ...email, address: 'mailto:security@example.org' }])).toEqual([
+      'reportChannels.0.address: reportChannels[0]: address "mailto:security@example.org" must be the address alone: leave out "mailto:"',
+    ]);
+    // cspell:disable-next-line -- Unicode before the "@"
+    expect(messages([{ ...email, address: 'sécurité@example.org' }])).toEqual([
+      // cspell:disable-next-line
+      'reportChannels.0.address: reportChannels[0]: address "sécurité@example.org": the part before "@" must be in ASCII letters, digits and signs',
+    ]);
+    // cspell:disable-next-line -- a domain in Unicode, which is published as its punycode
+    expect(messages([{ ...email, address: 'security@mílex.example' }])).toEqual([]);
+  });
+
+  it('takes a version 6 key fingerprint too', () => {
+    const key = (fingerprint: string) =>
+      messages([{ ...email, openpgpKey: { fingerprint, url: 'https://k.example/k.asc' } }]);
+    expect(key('ab'.repeat(32))).toEqual([]);
+    expect(key('ab'.repeat(21))).toHaveLength(1);
+  });
+
+  it('names a missing address once, as missing', () => {
+    expect(messages([{ ...platform, url: undefined }])).toEqual([
+      'reportChannels.0.url: reportChannels[0]: url is missing: it must be an https:// address',
+    ]);
+    expect(messages([{ ...platform, rules: 'https://bugs.example/rules' }])).toEqual([
+      'reportChannels.0.rules: reportChannels[0]: rules must be { name, url }, got "https://bugs.example/rules"',
+    ]);
+  });
+
   it('lists each channel once', () => {
     expect(
       messages([
@@ -149,6 +212,14 @@ describe('reportChannelFindings', () => {
       ]),
     ).toEqual([
       'reportChannels.1: reportChannels[1] opens mailto:security@example.org, as reportChannels[0] does: list each channel once',
+    ]);
+    expect(
+      messages([
+        { ...platform, url: 'https://bugs.example' },
+        { ...platform, url: 'https://bugs.example/' },
+      ]),
+    ).toEqual([
+      'reportChannels.1: reportChannels[1] opens https://bugs.example/, as reportChannels[0] does: list each channel once',
     ]);
   });
 

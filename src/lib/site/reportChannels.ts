@@ -73,22 +73,28 @@ export interface ChannelView {
   readonly openpgpKey?: { readonly fingerprint: string; readonly url: string };
 }
 
-/** GitHub's own name for the feature. */
-export const GITHUB_CHANNEL_NAME = 'GitHub private vulnerability reporting';
+/** GitHub's own name for the feature, and the repository it is on: `… on milexdev/milex`. */
+export const githubChannelName = (repository: string): string =>
+  `GitHub private vulnerability reporting on ${repository.replace(/^https:\/\/github\.com\//, '')}`;
 
 /** Where GitHub's private vulnerability reporting form for `repository` is. */
 export const githubReportUrl = (repository: string): string =>
   `${repository}/security/advisories/new`;
 
 /** A fingerprint as people read it: 40 hexadecimal digits in upper case, in groups of four. */
-export const groupedFingerprint = (fingerprint: string): string =>
+export const groupedFingerprint = (fingerprint: unknown): string =>
   (
-    fingerprint
+    (typeof fingerprint === 'string' ? fingerprint : '')
       .replace(/\s/g, '')
       .toUpperCase()
       .match(/.{1,4}/g) ?? []
   ).join(' ');
 
+/**
+ * A channel as every view shows it. Data the checks refuse still gets a view (with no address),
+ * since the config reads the channels before the checks run: the data check then stops the build,
+ * naming the problem and its line, before any page is made.
+ */
 export function channelView(channel: ReportChannel): ChannelView {
   const { howToFile } = channel;
   switch (channel.kind) {
@@ -104,32 +110,89 @@ export function channelView(channel: ReportChannel): ChannelView {
     case 'github':
       return {
         kind: 'github',
-        name: GITHUB_CHANNEL_NAME,
+        name: githubChannelName(channel.repository),
         url: githubReportUrl(channel.repository),
         action: 'Report on GitHub',
         howToFile,
       };
     case 'email': {
       const key = channel.openpgpKey;
+      // As a URI writes it: a domain in Unicode becomes its punycode.
+      const address = asciiEmailAddress(channel.address);
       return {
         kind: 'email',
-        name: channel.address,
-        url: `mailto:${channel.address}`,
+        name: address,
+        url: `mailto:${address}`,
         action: 'Report by e-mail',
         howToFile,
         ...(key === undefined
           ? {}
-          : { openpgpKey: { fingerprint: groupedFingerprint(key.fingerprint), url: key.url } }),
+          : {
+              openpgpKey: {
+                fingerprint: groupedFingerprint(key.fingerprint),
+                url: key.url,
+              },
+            }),
       };
     }
+    default:
+      return UNCHECKED;
   }
 }
 
-/** The channel that the navbar and every "report" link open: the first, the most preferred. */
+/** What a channel the checks will refuse is shown as, until they stop the build. */
+const UNCHECKED: ChannelView = {
+  kind: 'platform',
+  name: 'the report channel',
+  url: '',
+  action: 'Report',
+  howToFile: '',
+};
+
+/**
+ * The link props that open `url` well: an e-mail address opens the mail program from the same
+ * tab (Docusaurus would open a new, empty tab for it, as for another site); another site keeps
+ * Docusaurus's new tab, which a `target` of undefined would take away.
+ */
+export const linkTarget = (url: string): { readonly target?: '_self' } =>
+  url.startsWith('mailto:') ? { target: '_self' } : {};
+
+/**
+ * The channel that the navbar and every "report" link open: the first, the most preferred. An
+ * empty list (which the data check refuses) gives a view with no address.
+ */
 export function preferredChannel(channels: readonly ChannelView[]): ChannelView {
-  const [first] = channels;
-  if (first === undefined) throw new Error('The site names no report channel.');
-  return first;
+  return channels[0] ?? UNCHECKED;
+}
+
+/**
+ * An e-mail address with its domain as a URI writes it: a domain in Unicode becomes its punycode
+ * (`xn--…`); other text as it is, for the check to name.
+ */
+export function asciiEmailAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  const domain = address.slice(at + 1);
+  if (at < 1 || /^[\x21-\x7e]*$/.test(domain) || !URL.canParse(`https://${domain}/`))
+    return address;
+  return `${address.slice(0, at)}@${new URL(`https://${domain}/`).hostname}`;
+}
+
+/** Why `address` is not one e-mail address a report can go to, or undefined. */
+function emailProblem(address: unknown): string | undefined {
+  const example = 'such as "security@example.org"';
+  if (typeof address !== 'string' || address === '') {
+    return `address must be one e-mail address, ${example}, got ${describe(address)}`;
+  }
+  if (/^mailto:/i.test(address)) {
+    return `address ${describe(address)} must be the address alone: leave out "mailto:"`;
+  }
+  if (/[^\x21-\x7e]/.test(address.slice(0, address.lastIndexOf('@')))) {
+    return `address ${describe(address)}: the part before "@" must be in ASCII letters, digits and signs`;
+  }
+  const checked = checkedAddress(`mailto:${asciiEmailAddress(address)}`, ['mailto:']);
+  return 'problem' in checked
+    ? `address must be one e-mail address, ${example}, and nothing more, got ${describe(address)}`
+    : undefined;
 }
 
 /** The most channels the site lists: more would bury the preferred one. */
@@ -146,9 +209,14 @@ const KNOWN_FIELDS: Readonly<Record<ReportChannel['kind'], readonly string[]>> =
 };
 const KINDS = Object.keys(KNOWN_FIELDS);
 
-/** `https://github.com/OWNER/REPOSITORY`, as GitHub spells names: no further path, no "/" after. */
-const GITHUB_REPOSITORY = /^https:\/\/github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-const FINGERPRINT = /^[0-9A-Fa-f]{40}$/;
+/**
+ * `https://github.com/OWNER/REPOSITORY`, as GitHub spells names: no further path, no "/" after,
+ * no `.git` (the clone address), and not `.` or `..`.
+ */
+const GITHUB_REPOSITORY =
+  /^https:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/(?!\.\.?$)(?![A-Za-z0-9._-]*\.git$)[A-Za-z0-9._-]+$/;
+/** A v4 key's fingerprint (40 hexadecimal digits) or a v6 key's (64). */
+const FINGERPRINT = /^(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/;
 
 /**
  * The addresses a list of channels holds, by path under `at`, and the kinds each may be: what
@@ -261,7 +329,11 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
     }
     if (kind === 'github') {
       const { repository } = channel;
-      if (typeof repository !== 'string' || !GITHUB_REPOSITORY.test(repository)) {
+      if (
+        typeof repository !== 'string' ||
+        !GITHUB_REPOSITORY.test(repository) ||
+        addressProblem(githubReportUrl(repository), ['https:']) !== undefined
+      ) {
         field(
           'repository',
           `repository must be a GitHub repository's address, such as "https://github.com/milexdev/milex", got ${describe(repository)}`,
@@ -270,13 +342,8 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
     }
     if (kind === 'email') {
       const { address, openpgpKey } = channel;
-      const checked = checkedAddress(`mailto:${String(address)}`, ['mailto:']);
-      if (typeof address !== 'string' || 'problem' in checked) {
-        field(
-          'address',
-          `address must be one e-mail address, such as "security@example.org", got ${describe(address)}`,
-        );
-      }
+      const problem = emailProblem(address);
+      if (problem !== undefined) field('address', problem);
       if (openpgpKey !== undefined) {
         if (!isRecord(openpgpKey)) {
           field(
@@ -296,13 +363,15 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
           if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint.replace(/ /g, ''))) {
             findings.push({
               path: [...path, 'openpgpKey', 'fingerprint'],
-              message: `${label}: openpgpKey.fingerprint must be the key's 40 hexadecimal digits (spaces between groups allowed), got ${describe(fingerprint)}`,
+              message: `${label}: openpgpKey.fingerprint must be the key's fingerprint, 40 hexadecimal digits (64 for a version 6 key), spaces between groups allowed, got ${describe(fingerprint)}`,
             });
           }
         }
       }
     }
   });
+  // Each address, unless its channel or the field holding it already has a problem.
+  const addressFindings: Finding[] = [];
   for (const { path, schemes } of channelAddresses(channels, [])) {
     const [index, ...fields] = path;
     const value = fields.reduce<unknown>(
@@ -311,12 +380,13 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
     );
     const problem = addressProblem(value, schemes);
     if (problem !== undefined) {
-      findings.push({
+      addressFindings.push({
         path: [...at, ...path],
-        message: `${name}[${String(index)}]: ${fields.join('.')} ${describe(value)} ${problem}`,
+        message: `${name}[${String(index)}]: ${fields.join('.')} ${value === undefined ? 'is missing: it' : describe(value)} ${problem}`,
       });
     }
   }
+  findings.push(...notUnder(addressFindings, findings));
   // Every text field shows what it says (hidden characters); a field with a problem above is not
   // named twice.
   findings.push(
@@ -331,12 +401,14 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
   // Two entries that open the same place would list one channel twice.
   const opened = channels.map((channel: unknown) => {
     if (!isRecord(channel)) return undefined;
-    if (channel.kind === 'platform' && typeof channel.url === 'string') return channel.url;
+    if (channel.kind === 'platform' && typeof channel.url === 'string') {
+      return URL.canParse(channel.url) ? new URL(channel.url).href : channel.url;
+    }
     if (channel.kind === 'github' && typeof channel.repository === 'string') {
       return githubReportUrl(channel.repository.toLowerCase());
     }
     if (channel.kind === 'email' && typeof channel.address === 'string') {
-      return `mailto:${channel.address.toLowerCase()}`;
+      return `mailto:${asciiEmailAddress(channel.address).toLowerCase()}`;
     }
     return undefined;
   });
