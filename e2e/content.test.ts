@@ -171,6 +171,8 @@ describe.each(builds)('$name', (build) => {
   });
 
   it('makes no commitment the policy does not make, on any public page', () => {
+    // Each pattern finds the kind of sentence it is there for.
+    for (const [pattern, what, example] of NOT_COMMITTED) expect(example, what).toMatch(pattern);
     const problems: string[] = [];
     for (const page of [...pages.values(), notFound].filter((p) => !isForTheTeam(p))) {
       const text = readableText(page);

@@ -69,17 +69,23 @@ export const POLICY_LINKS: readonly string[] = [
  * Commitments the policy does not make, which no public page may state (maintainer comments on
  * the pages say where each would go once the team makes it).
  */
-export const NOT_COMMITTED: readonly (readonly [RegExp, string])[] = [
-  [/\bwithin \d+ (?:business |working )?(?:hours?|days?|weeks?)\b/i, 'a response or fix time'],
+export const NOT_COMMITTED: readonly (readonly [RegExp, string, string])[] = [
+  // Each with a sentence it finds, which the tests check it does.
+  [
+    /\bwithin \d+ (?:business |working )?(?:hours?|days?|weeks?)\b/i,
+    'a response or fix time',
+    'You will hear back within 3 business days.',
+  ],
   [
     /\b(?:respond|reply|acknowledge)s? (?:to (?:you|your report|every report) )?within\b/i,
     'a response time',
+    'The team responds to your report within a week.',
   ],
-  [/\bbug bount|\bbounty|\breward/i, 'a bounty or reward'],
-  [/\bsafe harbou?r\b/i, 'legal safe harbour'],
-  [/\bhall of fame\b/i, 'public credit for reporters'],
-  [/\b(?:every|each|all) reports?\b/i, 'a promise about every report'],
-  [/\bguarantee/i, 'a guarantee'],
-  [/\bwe (?:will|promise)\b/i, 'a promise in the first person'],
-  [/\bbug fixes\b/i, 'bug fixes during active support'],
+  [/\bbug bount|\bbounty|\breward/i, 'a bounty or reward', 'Valid reports are rewarded.'],
+  [/\bsafe harbou?r\b/i, 'legal safe harbour', 'Good-faith research has safe harbor.'],
+  [/\bhall of fame\b/i, 'public credit for reporters', 'Reporters join our hall of fame.'],
+  [/\b(?:every|each|all) reports?\b/i, 'a promise about every report', 'Every report is answered.'],
+  [/\bguarantee/i, 'a guarantee', 'We guarantee a fix.'],
+  [/\bwe (?:will|promise)\b/i, 'a promise in the first person', 'We will keep you informed.'],
+  [/\bbug fixes\b/i, 'bug fixes during active support', 'Active support includes bug fixes.'],
 ];
