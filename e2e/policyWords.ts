@@ -34,7 +34,7 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
   ],
   // Reporting.
   [/keep it confidential/i, 'reports are kept confidential'],
-  [/not post about it on GitHub/, 'not on GitHub'],
+  [/not post about it in public on GitHub/, 'not in public on GitHub'],
   [/not post about it in the forums/, 'not in the forums'],
   [/not discuss it in Slack/, 'not in Slack'],
   [
