@@ -208,6 +208,28 @@ describe('an advisory page (fixture build)', () => {
     expect(await page.locator('.navbar__link--active').textContent()).toBe(pageNames.advisoryList);
   });
 
+  it('sidebar: once hydrated, each year has its caret button, which opens it in place', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-001')));
+    const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
+    // The HTML has none (advisorySidebar.test.ts): the buttons only work with JavaScript.
+    await sidebar
+      .getByRole('button', { name: "Collapse sidebar category 'Advisories of 2022'" })
+      .waitFor();
+    const other = sidebar.getByRole('button', {
+      name: "Expand sidebar category 'Advisories of 2021'",
+    });
+    expect(await other.getAttribute('aria-expanded')).toBe('false');
+    const links = await sidebar.getByRole('link').count();
+    await other.click();
+    await sidebar
+      .getByRole('button', { name: "Collapse sidebar category 'Advisories of 2021'" })
+      .waitFor();
+    expect(await sidebar.locator(`a[href$="${advisoryRoute('MILEX-2021-001')}"]`).count()).toBe(1);
+    expect(await sidebar.getByRole('link').count()).toBe(links + 1);
+    expect(new URL(page.url()).pathname).toBe(`/security${advisoryRoute('MILEX-2022-001')}`);
+    expect(problems).toEqual([]);
+  });
+
   it('shows its text as plain Markdown: braces and angle brackets as written, site links under the base path', async () => {
     const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-003')));
     const body = page.locator('[data-advisory-body]');
