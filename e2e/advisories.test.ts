@@ -219,6 +219,20 @@ describe('an advisory page (fixture build)', () => {
       name: "Expand sidebar category 'Advisories of 2021'",
     });
     expect(await other.getAttribute('aria-expanded')).toBe('false');
+    // Without JavaScript, each label keeps the room its button will take: nothing moves when it comes.
+    const without = await visit(noScript, fixtureUrl(advisoryRoute('MILEX-2022-001')), {
+      javaScript: false,
+    });
+    const labelBoxes = (visited: typeof without) =>
+      visited.page
+        .locator('nav[aria-label="Docs sidebar"] .menu__list-item-collapsible > a')
+        .evaluateAll((labels) =>
+          labels.map((label) => {
+            const { left, top, width, height } = label.getBoundingClientRect();
+            return { left, top, width, height };
+          }),
+        );
+    expect(await labelBoxes(without)).toEqual(await labelBoxes({ page, problems }));
     const links = await sidebar.getByRole('link').count();
     await other.click();
     await sidebar
