@@ -208,6 +208,42 @@ describe('an advisory page (fixture build)', () => {
     expect(await page.locator('.navbar__link--active').textContent()).toBe(pageNames.advisoryList);
   });
 
+  it('sidebar: once hydrated, each year has its caret button, which opens it in place', async () => {
+    const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-001')));
+    const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
+    // The HTML has none (advisorySidebar.test.ts): the buttons only work with JavaScript.
+    await sidebar
+      .getByRole('button', { name: "Collapse sidebar category 'Advisories of 2022'" })
+      .waitFor();
+    const other = sidebar.getByRole('button', {
+      name: "Expand sidebar category 'Advisories of 2021'",
+    });
+    expect(await other.getAttribute('aria-expanded')).toBe('false');
+    // Without JavaScript, each label keeps the room its button will take: nothing moves when it comes.
+    const without = await visit(noScript, fixtureUrl(advisoryRoute('MILEX-2022-001')), {
+      javaScript: false,
+    });
+    const labelBoxes = (visited: typeof without) =>
+      visited.page
+        .locator('nav[aria-label="Docs sidebar"] .menu__list-item-collapsible > a')
+        .evaluateAll((labels) =>
+          labels.map((label) => {
+            const { left, top, width, height } = label.getBoundingClientRect();
+            return { left, top, width, height };
+          }),
+        );
+    expect(await labelBoxes(without)).toEqual(await labelBoxes({ page, problems }));
+    const links = await sidebar.getByRole('link').count();
+    await other.click();
+    await sidebar
+      .getByRole('button', { name: "Collapse sidebar category 'Advisories of 2021'" })
+      .waitFor();
+    expect(await sidebar.locator(`a[href$="${advisoryRoute('MILEX-2021-001')}"]`).count()).toBe(1);
+    expect(await sidebar.getByRole('link').count()).toBe(links + 1);
+    expect(new URL(page.url()).pathname).toBe(`/security${advisoryRoute('MILEX-2022-001')}`);
+    expect(problems).toEqual([]);
+  });
+
   it('shows its text as plain Markdown: braces and angle brackets as written, site links under the base path', async () => {
     const { page, problems } = await visit(context, fixtureUrl(advisoryRoute('MILEX-2022-003')));
     const body = page.locator('[data-advisory-body]');

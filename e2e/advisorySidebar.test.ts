@@ -3,8 +3,10 @@
  * The advisory pages' sidebar in the fixture build's HTML (build-fixtures/, no browser), whose
  * advisories span several years: each advisory page holds its own year's entries and a link to
  * every year's page, never every advisory, so a page's size does not grow with the whole archive.
- * It also guards a Docusaurus internal plugins/advisories/sidebar.ts relies on: the theme leaves
- * a collapsed category's entries out of the HTML, and opens the category of the page shown.
+ * It also guards the Docusaurus internals plugins/advisories/sidebar.ts relies on: the theme leaves
+ * a collapsed category's entries out of the HTML, and opens the category of the page shown; and the
+ * site's copies of the theme's sidebar entries (src/theme/DocSidebarItem), which write less markup
+ * (the caret buttons come with JavaScript: advisories.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,4 +75,31 @@ describe('the advisory sidebar (fixture build)', () => {
       .reverse();
     expect(listed).toEqual(ofYear.map((id) => href(advisoryRoute(id))));
   });
+
+  it.each(ids)(
+    '%s writes each sidebar entry lean: a link in a list item, no caret button',
+    (id) => {
+      const html = readFileSync(file(advisoryRoute(id)), 'utf8');
+      const sidebar = /<nav aria-label="Docs sidebar"[^]*?<\/nav>/.exec(html)?.[0] ?? '';
+      expect(sidebar).not.toBe('');
+      // The theme's own entries would carry its class names by level, a <span> and a <button>.
+      expect(sidebar).not.toMatch(/theme-doc-sidebar-item|<span|<button|tabindex=0/);
+      const document = new DOMParser().parseFromString(sidebar, 'text/html');
+      const entries = [...document.querySelectorAll('li')];
+      expect(entries.length).toBeGreaterThan(years.length);
+      for (const entry of entries) {
+        expect(entry.classList.contains('menu__list-item')).toBe(true);
+        const link = entry.querySelector(':scope > a, :scope > .menu__list-item-collapsible > a');
+        expect(link?.classList.contains('menu__link')).toBe(true);
+      }
+      // Its own year is open, the others are closed, each a link all the same.
+      const open = entries.filter((entry) => entry.querySelector(':scope > ul') !== null);
+      expect(open.map((entry) => entry.querySelector('a')?.textContent)).toEqual([
+        yearName(advisoryYear(id)),
+      ]);
+      expect(
+        entries.filter((entry) => entry.classList.contains('menu__list-item--collapsed')),
+      ).toHaveLength(years.length - 1);
+    },
+  );
 });

@@ -10,6 +10,8 @@
  *   a wrapper of it; advisories.test.ts checks the advisory pages that need them.
  * - plugins/advisories/sidebar.ts counts on the theme leaving a collapsed sidebar category's
  *   entries out of the HTML; advisorySidebar.test.ts checks the advisory pages.
+ * - src/theme/DocSidebarItem (Category, Link) replaces the theme's sidebar entries with a copy that
+ *   writes less markup; advisorySidebar.test.ts checks the HTML, advisories.test.ts the caret buttons.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

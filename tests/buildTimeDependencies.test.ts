@@ -41,8 +41,8 @@ const packageOf = (specifier: string): string =>
 
 /**
  * Not packages: relative paths, Node's own modules, Docusaurus's aliases (`@site/` is this
- * site; `@theme/`, `@generated/` and the client modules `@docusaurus/Link` and the like, capitalised
- * or `use...`, are provided by @docusaurus/core and the theme), and the module the advisories'
+ * site; `@theme/`, `@generated/` and the client modules `@docusaurus/Link` and the like, capitalised,
+ * `use...` or `is...`, are provided by @docusaurus/core and the theme), and the module the advisories'
  * plugin writes for the version checker.
  */
 function isPackage(specifier: string): boolean {
@@ -50,7 +50,7 @@ function isPackage(specifier: string): boolean {
   if (specifier === EXPOSURE_MODULE) return false;
   if (builtinModules.includes(specifier)) return false;
   if (/^@(site|theme|theme-original|theme-init|generated)\//.test(specifier)) return false;
-  return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|router$|Head$|constants$|ExecutionEnvironment$)/.test(
+  return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|is[A-Z]|router$|Head$|constants$|ExecutionEnvironment$)/.test(
     specifier,
   );
 }

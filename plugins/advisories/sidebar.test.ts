@@ -6,11 +6,16 @@ import {
   advisoryYear,
   MOST_ENTRIES,
   MOST_RANGES,
+  MOST_YEARS,
   rangeName,
   rangeRoute,
+  RECENT_YEARS,
   yearName,
   yearRoute,
+  yearsName,
+  yearsRoute,
 } from './sidebar';
+import { largestSidebarIds } from '../../tests/fixtures/generatedAdvisories';
 
 type Items = Parameters<typeof advisorySidebar>[0];
 type Item = Items[number];
@@ -133,5 +138,79 @@ describe('the advisory sidebar', () => {
   it('names each year page after its year, at an address no advisory can have', () => {
     expect(yearName('2022')).toContain('2022');
     expect(yearRoute('2022')).toBe(`${routes.advisoryList}/2022`);
+  });
+
+  it('keeps up to MOST_YEARS years at the top, as they are', () => {
+    const ids = Array.from({ length: MOST_YEARS }, (_, i) => `MILEX-${String(2013 + i)}-001`);
+    const [, ...top] = advisorySidebar(docs(ids));
+    expect(top.map((item) => item.type === 'category' && item.label)).toEqual(
+      ids.map(advisoryYear).reverse().map(yearName),
+    );
+  });
+
+  it('past MOST_YEARS years, keeps the newest at the top and groups the others by decade', () => {
+    // 1993 to 2022, in no order.
+    const years = Array.from({ length: 30 }, (_, i) => String(1993 + ((i * 7) % 30)));
+    const [list, ...top] = advisorySidebar(docs(years.map((year) => `MILEX-${year}-001`)));
+    expect(list?.type).toBe('link');
+    const labels = top.map((item) => (item.type === 'category' ? item.label : item.type));
+    expect(labels).toEqual([
+      ...['2022', '2021', '2020'].slice(0, RECENT_YEARS).map(yearName),
+      yearsName(2010, 2019),
+      yearsName(2000, 2009),
+      yearsName(1990, 1999),
+    ]);
+    const decade = top[RECENT_YEARS];
+    if (decade?.type !== 'category') throw new Error('no decade');
+    expect(decade.collapsed).toBe(true);
+    const slug = decade.link?.type === 'generated-index' ? decade.link.slug : undefined;
+    expect(`${routes.advisoryList}${slug ?? ''}`).toBe(yearsRoute(2010, 2019));
+    expect(yearsRoute(2010, 2019)).toBe(`${routes.advisoryList}/2010-2019`);
+    // Its years, newest first, each the category it would be at the top, at the same address.
+    expect(decade.items.map((item) => item.type === 'category' && item.label)).toEqual(
+      Array.from({ length: 10 }, (_, i) => yearName(String(2019 - i))),
+    );
+    const year = decade.items[0];
+    const yearSlug = year?.type === 'category' && year.link?.type === 'generated-index' ? year.link.slug : '';
+    expect(`${routes.advisoryList}${yearSlug ?? ''}`).toBe(yearRoute('2019'));
+    // The oldest decade holds the years there are.
+    const oldest = top.at(-1);
+    expect(oldest?.type === 'category' && oldest.items.length).toBe(7);
+  });
+
+  it('groups by century first when the older years span more than MOST_RANGES decades', () => {
+    const years = Array.from({ length: 130 }, (_, i) => String(1893 + i));
+    const [, ...top] = advisorySidebar(docs(years.map((year) => `MILEX-${year}-001`)));
+    expect(top.slice(RECENT_YEARS).map((item) => item.type === 'category' && item.label)).toEqual([
+      yearsName(2000, 2099),
+      yearsName(1900, 1999),
+      yearsName(1800, 1899),
+    ]);
+    const century = top[RECENT_YEARS + 1];
+    expect(century?.type === 'category' && century.items.map((item) => item.type === 'category' && item.label)).toEqual(
+      Array.from({ length: 10 }, (_, i) => yearsName(1990 - i * 10, 1999 - i * 10)),
+    );
+  });
+
+  it('shows a page few entries, whatever the count: at most the bound the benchmark measures', () => {
+    // A page shows the top, and on its way down each open category's entries (the theme opens the
+    // categories of the page shown and leaves the others' entries out).
+    const most = (ids: readonly string[]): number => {
+      const deepest = (items: Items): number =>
+        items.length +
+        Math.max(0, ...items.map((item) => (item.type === 'category' ? deepest(item.items) : 0)));
+      return deepest(advisorySidebar(docs(ids)));
+    };
+    // The list, the recent years and three decades; ten years, ten hundreds, ten tens, ten advisories.
+    const LARGEST = 1 + RECENT_YEARS + 3 + 4 * 10;
+    const largest = largestSidebarIds(2022, 30);
+    expect(most(largest)).toBe(LARGEST);
+    // Every id of thirty years (29,970 advisories) shows no more than those few hundred do.
+    const everyId = Array.from({ length: 30 }, (_, i) => String(1993 + i)).flatMap((year) =>
+      Array.from({ length: 999 }, (_, n) => `MILEX-${year}-${String(n + 1).padStart(3, '0')}`),
+    );
+    expect(most(everyId)).toBe(LARGEST);
+    // Ten years of a thousand, as the benchmark's 999 in one year: the page shows the years as they are.
+    expect(most(everyId.filter((id) => advisoryYear(id) >= '2013'))).toBe(1 + 10 + 3 * 10);
   });
 });
