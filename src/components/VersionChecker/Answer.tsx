@@ -194,8 +194,9 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
               </strong>
             ) : (
               <strong>
-                No fix for {them} has been published for Milex {scope} yet, and no newer supported
-                release is there to move to. Each advisory says what to do until then.
+                {eol
+                  ? `No published fix for ${them} covers Milex ${scope}, which is end of life, and the table lists no newer supported release to move to. Each advisory says what you can do.`
+                  : `No fix for ${them} has been published for Milex ${scope} yet, and no newer supported release is there to move to. Each advisory says what to do until then.`}
               </strong>
             )}
           </p>

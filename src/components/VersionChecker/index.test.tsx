@@ -231,6 +231,16 @@ describe('VersionCheckerForm with advisories', () => {
     expect(answer).toContain('those published after 29 Nov 2021');
   });
 
+  it('promises no fix for an end-of-life branch when no release is supported to move to', async () => {
+    renderChecker(fixtureReleases, '2026-11-22');
+    const answer = (await check('1.0.3')).textContent;
+    expect(listed()).toEqual(['MILEX-2021-001']);
+    expect(answer).toContain(
+      'No published fix for it covers Milex 1.0, which is end of life, and the table lists no newer supported release to move to. Each advisory says what you can do.',
+    );
+    expect(answer).not.toMatch(/\byet\b|until then/);
+  });
+
   it('answers for a branch typed without its patch number', async () => {
     renderChecker();
     const answer = (await check('1.1')).textContent;
