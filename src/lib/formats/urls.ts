@@ -195,9 +195,12 @@ export function checkedAddress(
   return { href: url.href };
 }
 
-/** A mailbox as a report channel is written: letters, digits and the usual signs, then a domain. */
+/**
+ * A mailbox as a report channel is written: letters, digits and the usual signs, or the UTF-8
+ * escapes of letters outside ASCII (RFC 6068; never an escaped "@" or "?"), then a domain.
+ */
 const MAILBOX =
-  /^[A-Za-z0-9.!#$&'*+=^_`{}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+  /^(?:[A-Za-z0-9.!#$&'*+=^_`{}~-]|%[89A-Fa-f][0-9A-Fa-f])+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
 /** A DNS host name (after punycode): labels of letters, digits and inner hyphens, or an IPv4 address. */
 function isHostName(host: string): boolean {

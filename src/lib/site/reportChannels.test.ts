@@ -56,6 +56,16 @@ describe('channelView', () => {
     ]);
   });
 
+  it('opens an e-mail address in Unicode as its URI, and shows it as written', () => {
+    // cspell:disable -- Unicode before the "@", and its escapes
+    const local = channelView({ ...email, address: 'sécurité@example.org' });
+    expect(local).toMatchObject({
+      name: 'sécurité@example.org',
+      url: 'mailto:s%C3%A9curit%C3%A9@example.org',
+    });
+    // cspell:enable
+  });
+
   it('writes an e-mail domain in Unicode as its punycode', () => {
     // cspell:disable-next-line -- a domain in Unicode and its punycode
     const view = channelView({ ...email, address: 'security@mílex.example' });
@@ -179,10 +189,11 @@ describe('reportChannelFindings', () => {
     expect(messages([{ ...email, address: 'mailto:security@example.org' }])).toEqual([
       'reportChannels.0.address: reportChannels[0]: address "mailto:security@example.org" must be the address alone: leave out "mailto:"',
     ]);
+    // Letters outside ASCII before the "@" are an address too (RFC 6531); an escape is not.
     // cspell:disable-next-line -- Unicode before the "@"
-    expect(messages([{ ...email, address: 'sécurité@example.org' }])).toEqual([
-      // cspell:disable-next-line
-      'reportChannels.0.address: reportChannels[0]: address "sécurité@example.org": the part before "@" must be in ASCII letters, digits and signs',
+    expect(messages([{ ...email, address: 'sécurité@example.org' }])).toEqual([]);
+    expect(messages([{ ...email, address: 'a%40b@example.org' }])).toEqual([
+      `reportChannels.0.address: reportChannels[0]: address "a%40b@example.org": the part before "@" may hold letters, digits and the signs . ! # $ & ' * + = ^ _ \` { } ~ -, and no "%"`,
     ]);
     // cspell:disable-next-line -- a domain in Unicode, which is published as its punycode
     expect(messages([{ ...email, address: 'security@mílex.example' }])).toEqual([]);

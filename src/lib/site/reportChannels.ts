@@ -117,12 +117,11 @@ export function channelView(channel: ReportChannel): ChannelView {
       };
     case 'email': {
       const key = channel.openpgpKey;
-      // As a URI writes it: a domain in Unicode becomes its punycode.
-      const address = asciiEmailAddress(channel.address);
+      // Shown as written; opened as its URI (punycode domain, escaped letters outside ASCII).
       return {
         kind: 'email',
-        name: address,
-        url: `mailto:${address}`,
+        name: channel.address,
+        url: emailUri(channel.address),
         action: 'Report by e-mail',
         howToFile,
         ...(key === undefined
@@ -166,15 +165,20 @@ export function preferredChannel(channels: readonly ChannelView[]): ChannelView 
 }
 
 /**
- * An e-mail address with its domain as a URI writes it: a domain in Unicode becomes its punycode
- * (`xn--…`); other text as it is, for the check to name.
+ * An e-mail address as a `mailto:` URI writes it (RFC 6068): a domain in Unicode becomes its
+ * punycode (`xn--…`), and letters outside ASCII before the "@" their UTF-8 percent-escapes
+ * (`é` becomes `%C3%A9`). Other text as it is, for the check to name.
  */
-export function asciiEmailAddress(address: string): string {
+export function emailUri(address: string): string {
   const at = address.lastIndexOf('@');
+  if (at < 1) return `mailto:${address}`;
   const domain = address.slice(at + 1);
-  if (at < 1 || /^[\x21-\x7e]*$/.test(domain) || !URL.canParse(`https://${domain}/`))
-    return address;
-  return `${address.slice(0, at)}@${new URL(`https://${domain}/`).hostname}`;
+  const local = address.slice(0, at).replace(/\P{ASCII}/gu, (char) => encodeURIComponent(char));
+  const asciiDomain =
+    /^[\x21-\x7e]*$/.test(domain) || !URL.canParse(`https://${domain}/`)
+      ? domain
+      : new URL(`https://${domain}/`).hostname;
+  return `mailto:${local}@${asciiDomain}`;
 }
 
 /** Why `address` is not one e-mail address a report can go to, or undefined. */
@@ -186,10 +190,12 @@ function emailProblem(address: unknown): string | undefined {
   if (/^mailto:/i.test(address)) {
     return `address ${describe(address)} must be the address alone: leave out "mailto:"`;
   }
-  if (/[^\x21-\x7e]/.test(address.slice(0, address.lastIndexOf('@')))) {
-    return `address ${describe(address)}: the part before "@" must be in ASCII letters, digits and signs`;
+  // Letters in any script are fine before the "@" (RFC 6531); hidden characters are named by the
+  // text check, and "%" would let an escape such as %40 stand for a second address.
+  if (/[^\x21-\x7e\p{L}\p{M}\p{N}]|%/u.test(address.slice(0, address.lastIndexOf('@')))) {
+    return `address ${describe(address)}: the part before "@" may hold letters, digits and the signs . ! # $ & ' * + = ^ _ \` { } ~ -, and no "%"`;
   }
-  const checked = checkedAddress(`mailto:${asciiEmailAddress(address)}`, ['mailto:']);
+  const checked = checkedAddress(emailUri(address), ['mailto:']);
   return 'problem' in checked
     ? `address must be one e-mail address, ${example}, and nothing more, got ${describe(address)}`
     : undefined;
@@ -408,7 +414,7 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
       return githubReportUrl(channel.repository.toLowerCase());
     }
     if (channel.kind === 'email' && typeof channel.address === 'string') {
-      return `mailto:${asciiEmailAddress(channel.address).toLowerCase()}`;
+      return emailUri(channel.address).toLowerCase();
     }
     return undefined;
   });
