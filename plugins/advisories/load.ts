@@ -5,19 +5,18 @@
  * the same answer, or the same complete list of problems.
  */
 import { createHash } from 'node:crypto';
-import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 
 import { frontMatterLine, inGitHubActions } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
-import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
-import { type Advisory, LIMITS, MARKDOWN_EXTENSION } from '../../src/lib/advisories/model';
+import type { AdvisoryFile } from '../../src/lib/advisories/file';
+import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import { DataValidationError, type Problem, summarized } from '../../src/lib/formats/problems';
 import { annotateInGitHubActions } from '../annotate';
+import { type Folder, isMarkdownFile, readFolder, readFolderFiles } from '../markdownFolder';
 import { type CsafFile, csafFile, csafProblems } from './csaf';
 
 /** One published advisory: its checked front matter, and its body for the page and the OSV record. */
@@ -32,58 +31,13 @@ export interface LoadedAdvisory {
 }
 
 /** A README in the folder explains it to maintainers; every other `.md` file is an advisory. */
-export const isAdvisoryFile = (name: string): boolean =>
-  name.endsWith('.md') && name !== 'README.md';
-
-/** A Markdown file the build would otherwise pass over without a word: `.MD`, `.markdown`, `.mdx`. */
-const MISNAMED = MARKDOWN_EXTENSION;
-
-/** A size for a message: "131 KiB". */
-const kib = (bytes: number): string => `${String(Math.ceil(bytes / 1024))} KiB`;
-
-/** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The entries of `dir`, sorted by name; no folder is no advisories, any other failure an error. */
-async function entriesIn(dir: string): Promise<Dirent[]> {
-  try {
-    return (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-}
-
-/** The folder as read from disk: every name in it, and the bytes of each advisory file. */
-interface Folder {
-  readonly names: readonly string[];
-  readonly files: ReadonlyMap<string, Buffer>;
-  /**
-   * Names an advisory would have that are not plain files: a folder, or a link, which the page's
-   * build would follow to a file outside the checks.
-   */
-  readonly notFiles: readonly string[];
-}
-
-async function readFolder(dir: string): Promise<Folder> {
-  const entries = await entriesIn(dir);
-  const named = entries.filter((entry) => isAdvisoryFile(entry.name));
-  const files = named.filter((entry) => entry.isFile()).map((entry) => entry.name);
-  const bytes = await Promise.all(files.map((name) => readFile(join(dir, name))));
-  return {
-    names: entries.map((entry) => entry.name),
-    files: new Map(files.map((name, i) => [name, bytes[i] ?? Buffer.alloc(0)])),
-    notFiles: named.filter((entry) => !entry.isFile()).map((entry) => entry.name),
-  };
-}
+export const isAdvisoryFile = isMarkdownFile;
 
 /** Checks what was read; any problem in any file throws one error listing them all. */
 async function checkFolder(
   siteDir: string,
   dir: string,
-  { names, files: bytes, notFiles }: Folder,
+  folder: Folder,
   releases: readonly Release[],
   address: SiteAddress,
   today: string | undefined,
@@ -91,46 +45,11 @@ async function checkFolder(
   const label = relative(siteDir, dir);
   /** A problem with a file as a whole. */
   const whole = (file: string, message: string): Problem => ({ file, path: [], message });
-  const problems: Problem[] = names
-    .filter((name) => MISNAMED.test(name) && !isAdvisoryFile(name) && name !== 'README.md')
-    .map((name) =>
-      whole(
-        join(label, name),
-        `${join(label, name)}: advisory files are Markdown named <id>.md, in lower case; rename it to ${name.replace(MISNAMED, '.md')} (or move it out of ${label}/ if it is not an advisory)`,
-      ),
-    );
-  problems.push(
-    ...notFiles.map((name) =>
-      whole(
-        join(label, name),
-        `${join(label, name)}: is a folder or a link, not a file; an advisory is a plain file named <id>.md in ${label}/`,
-      ),
-    ),
-  );
-  const files: AdvisoryFile[] = [];
-  for (const [name, content] of bytes) {
-    const file = join(label, name);
-    if (content.length > LIMITS.fileBytes) {
-      problems.push(
-        whole(
-          file,
-          `${file}: the file is ${kib(content.length)}; an advisory file is at most ${kib(LIMITS.fileBytes)} (was something pasted into it by mistake?)`,
-        ),
-      );
-      continue;
-    }
-    let text: string;
-    try {
-      text = utf8.decode(content);
-    } catch (error) {
-      if (!(error instanceof TypeError)) throw error;
-      problems.push(whole(file, `${file}: the file is not UTF-8 text; save it as UTF-8`));
-      continue;
-    }
-    const read = readAdvisoryFile(file, text);
-    if ('problems' in read) problems.push(...read.problems);
-    else files.push(read.advisory);
-  }
+  const { files, problems } = readFolderFiles(label, folder, {
+    noun: 'advisory',
+    fileBytes: LIMITS.fileBytes,
+    emptyBody: 'explain the impact, the affected setups, the fix and any workaround',
+  });
   const bodies = new Map(
     files.map(({ file, body, bodyLine }) => {
       if (body.length > LIMITS.bodyCharacters) {

@@ -26,6 +26,8 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*
 export function readAdvisoryFile(
   file: string,
   text: string,
+  /** What the text below the front matter should say, for a file that has none. */
+  emptyBody = 'explain the impact, the affected setups, the fix and any workaround',
 ): { readonly advisory: AdvisoryFile } | { readonly problems: readonly Problem[] } {
   const content = text.replace(/^\uFEFF/, '');
   const atLine = (line: number, message: string): Problem => ({ file, path: [], message, line });
@@ -61,7 +63,7 @@ export function readAdvisoryFile(
         {
           file,
           path: [],
-          message: `${file}: the text after the front matter is empty: explain the impact, the affected setups, the fix and any workaround`,
+          message: `${file}: the text after the front matter is empty: ${emptyBody}`,
         },
       ],
     };

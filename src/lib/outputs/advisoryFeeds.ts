@@ -7,7 +7,7 @@ import { site } from '../../data/site';
 import { type Advisory, SEVERITY_LABELS } from '../advisories/model';
 import { atomFeed, tagUri } from '../formats/atom';
 import { startOfDay } from '../formats/dates';
-import { escapeHtmlText, escapeXml } from '../formats/xml';
+import { rssFeed } from '../formats/rss';
 
 export interface AdvisoryFeedOptions {
   /** The list page (https). */
@@ -41,43 +41,28 @@ const lastChanged = (advisory: Advisory): string => advisory.updated ?? advisory
 const feedDay = (advisories: readonly Advisory[], today: string): string =>
   advisories.map(lastChanged).sort().at(-1) ?? today;
 
-/** RFC 822 date as RSS wants it, e.g. "Tue, 20 Sep 2022 00:00:00 GMT". */
-const rfc822 = (day: string): string => new Date(startOfDay(day)).toUTCString();
-
 export function advisoriesRss(
   advisories: readonly Advisory[],
   options: AdvisoryFeedOptions,
 ): string {
-  const items = advisories.flatMap((advisory) => [
-    '    <item>',
-    // Readers take an RSS title for HTML as soon as it looks like some (RSS 2.0 leaves it open):
-    // escaped for HTML, then for XML, as the description is, so "<b>" shows as written in all.
-    `      <title>${escapeXml(escapeHtmlText(entryTitle(advisory)))}</title>`,
-    `      <link>${escapeXml(options.pageUrl(advisory.id))}</link>`,
-    `      <guid isPermaLink="false">${escapeXml(advisory.id)}</guid>`,
-    `      <pubDate>${rfc822(advisory.published)}</pubDate>`,
-    // RSS readers render a description as HTML once the XML is read: escaped for HTML, then for
-    // XML, the summary stays text ("<img …>" shows as written instead of becoming an image).
-    `      <description>${escapeXml(escapeHtmlText(advisory.summary))}</description>`,
-    `      <category domain="severity">${advisory.severity}</category>`,
-    ...(advisory.cve ?? []).map((id) => `      <category domain="cve">${escapeXml(id)}</category>`),
-    '    </item>',
-  ]);
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    <title>${FEED_TITLE}</title>`,
-    `    <link>${escapeXml(options.listUrl)}</link>`,
-    `    <description>${describeFeed(advisories)}</description>`,
-    '    <language>en</language>',
-    `    <lastBuildDate>${rfc822(feedDay(advisories, options.today))}</lastBuildDate>`,
-    `    <atom:link rel="self" type="application/rss+xml" href="${escapeXml(options.feedUrl)}"/>`,
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  return rssFeed({
+    title: FEED_TITLE,
+    link: options.listUrl,
+    description: describeFeed(advisories),
+    lastBuildDay: feedDay(advisories, options.today),
+    feedUrl: options.feedUrl,
+    items: advisories.map((advisory) => ({
+      title: entryTitle(advisory),
+      link: options.pageUrl(advisory.id),
+      guid: advisory.id,
+      pubDay: advisory.published,
+      description: advisory.summary,
+      categories: [
+        { domain: 'severity', term: advisory.severity },
+        ...(advisory.cve ?? []).map((id) => ({ domain: 'cve', term: id })),
+      ],
+    })),
+  });
 }
 
 export function advisoriesAtom(
