@@ -7,6 +7,7 @@ import type { Config } from '@docusaurus/types';
 import { settings } from './plugins/settings';
 import { advisoriesSection } from './plugins/advisories';
 import { reportNavbarItem } from './plugins/reportChannels';
+import { noticeBanner, noticesSection } from './plugins/notices';
 import { committedSigning } from './plugins/signing';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
@@ -51,6 +52,16 @@ const advisories = advisoriesSection({
   signing,
 });
 
+/** The security release notices in notices/: their pages, the banner, feeds and data. */
+const notices = noticesSection({
+  dir: 'notices',
+  releases,
+  address,
+  buildDay,
+  editUrl,
+  advisories: advisories.load,
+});
+
 /** A navbar or footer link to one of the site's pages, under the page's one name. */
 const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: pageNames[page] });
 
@@ -72,8 +83,9 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    // Advisory files are checked here, where Docusaurus reads front matter; other files as usual.
-    parseFrontMatter: advisories.parseFrontMatter,
+    // Notice and advisory files are checked here, where Docusaurus reads front matter; other
+    // files as usual.
+    parseFrontMatter: notices.parseFrontMatter(advisories.parseFrontMatter),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -85,7 +97,7 @@ const config: Config = {
     locales: ['en'],
   },
 
-  plugins: sitePlugins(releases, advisories, signing),
+  plugins: sitePlugins(releases, advisories, signing, notices),
 
   // Search runs in the browser from an index built with the site: no query leaves the visitor's machine.
   themes: [
@@ -136,6 +148,8 @@ const config: Config = {
     colorMode: {
       respectPrefersColorScheme: true,
     },
+    // A banner on every page while a security release notice is coming (plugins/notices).
+    announcementBar: noticeBanner(notices),
     // The social card shown beside shared links is in plugins/headTags.ts.
     metadata: [{ name: 'description', content: site.tagline }],
     navbar: {

@@ -1,12 +1,13 @@
 /**
  * A test build of the site: fixture releases instead of src/data/releases.ts, statuses as of a
- * fixed day, fixture advisories, two report channels, and a sub-path, so browser tests can check status changes, time zones and base URLs.
+ * fixed day, fixture advisories and notices, two report channels, and a sub-path, so browser tests can check status changes, time zones and base URLs.
  * Built into build-fixtures/ by `npm run build:fixtures`; never deployed.
  */
 import type { Config } from '@docusaurus/types';
 
 import config from './docusaurus.config';
 import { advisoriesSection } from './plugins/advisories';
+import { noticeBanner, noticesSection } from './plugins/notices';
 import { withReportChannels } from './plugins/reportChannels';
 import { settings } from './plugins/settings';
 import { sitePlugins } from './plugins/sitePlugins';
@@ -28,6 +29,15 @@ const fixtureAdvisories = advisoriesSection({
   signing,
 });
 
+const fixtureNotices = noticesSection({
+  dir: 'tests/fixtures/notices',
+  releases: siteFixtureReleases,
+  address: FIXTURE_ADDRESS,
+  buildDay: FIXTURE_BUILD_DAY,
+  editUrl: settings.editUrl,
+  advisories: fixtureAdvisories.load,
+});
+
 const fixtureConfig: Config = {
   // Two report channels of other kinds than the real site's (tests/fixtures/reportChannels.ts).
   ...withReportChannels(config, fixtureChannelViews),
@@ -38,10 +48,14 @@ const fixtureConfig: Config = {
     reportChannels: fixtureChannelViews,
     buildDay: FIXTURE_BUILD_DAY,
   },
-  markdown: { ...config.markdown, parseFrontMatter: fixtureAdvisories.parseFrontMatter },
+  markdown: {
+    ...config.markdown,
+    parseFrontMatter: fixtureNotices.parseFrontMatter(fixtureAdvisories.parseFrontMatter),
+  },
+  themeConfig: { ...config.themeConfig, announcementBar: noticeBanner(fixtureNotices) },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
-    ...sitePlugins(siteFixtureReleases, fixtureAdvisories, signing),
+    ...sitePlugins(siteFixtureReleases, fixtureAdvisories, signing, fixtureNotices),
     fixtureReleasesPlugin,
   ],
 };

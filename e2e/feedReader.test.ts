@@ -75,6 +75,17 @@ describe('the advisory feeds in a feed reader (feedparser)', () => {
     ]);
   });
 
+  it('show the notice feeds’ titles as the JSON Feed gives them, markup as written', () => {
+    const built = (path: string): string => join('build-fixtures', path.replace(/^\//, ''));
+    const expected = jsonTitles(readFileSync(built(outputs.noticesJsonFeed), 'utf8'));
+    // The fixture notices include a title with markup in it (tests/fixtures/notices).
+    expect(expected.some((title) => title.includes('<b>'))).toBe(true);
+    expect(readTitles([built(outputs.noticesRss), built(outputs.noticesAtom)])).toEqual([
+      expected,
+      expected,
+    ]);
+  });
+
   it('show a title holding markup, entities and quotes as written, in RSS and Atom', async () => {
     const [first] = await fixtureAdvisories();
     if (first === undefined) throw new Error('no fixture advisory');

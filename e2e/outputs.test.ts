@@ -15,7 +15,14 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 
 import { releases as siteReleases } from '../src/data/releases';
-import { outputs, reportChannels, routes, site } from '../src/data/site';
+import {
+  noticeRoute,
+  noticesRouteBase,
+  outputs,
+  reportChannels,
+  routes,
+  site,
+} from '../src/data/site';
 import { lifecycleEvents } from '../src/lib/outputs/lifecycleFeed';
 import { addDays } from '../src/lib/formats/dates';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
@@ -103,6 +110,27 @@ describe.each(builds)('$name', (build) => {
     });
   });
 
+  describe('notices.json', () => {
+    it('is valid against the schema published beside it, and lists what the pages list', () => {
+      const schema = JSON.parse(read(build, outputs.noticesSchema)) as { $id?: string };
+      const ajv = new Ajv2020({ allErrors: true, strict: true });
+      addFormats(ajv);
+      const validate = ajv.compile(schema);
+      const data = JSON.parse(read(build, outputs.noticesJson)) as {
+        $schema: string;
+        notices: { id: string; url: string }[];
+      };
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+      expect(data.$schema).toBe(at(outputs.noticesSchema));
+      expect(schema.$id).toBe(at(outputs.noticesSchema));
+      const pages = readdirSync(join(build.dir, noticesRouteBase.slice(1)), {
+        withFileTypes: true,
+      }).flatMap((entry) => (entry.name.endsWith('.html') ? [entry.name.slice(0, -5)] : []));
+      expect(data.notices.map((n) => n.id).sort()).toEqual(pages.sort());
+      for (const notice of data.notices) expect(notice.url).toBe(at(noticeRoute(notice.id)));
+    });
+  });
+
   describe('releases.json', () => {
     const data = JSON.parse(read(build, outputs.releasesJson)) as {
       $schema: string;
@@ -151,7 +179,12 @@ describe.each(builds)('$name', (build) => {
   describe('releases.ics', () => {
     const text = read(build, outputs.calendar);
     const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
-    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const isNotice = (vevent: ICAL.Component): boolean =>
+      String(vevent.getFirstPropertyValue('uid')).startsWith('milex-notice-');
+    const vevents = calendar.getAllSubcomponents('vevent');
+    // The ends of support; the notices' release days are checked on their own below.
+    const supportVevents = vevents.filter((vevent) => !isNotice(vevent));
+    const events = supportVevents.map((vevent) => new ICAL.Event(vevent));
 
     it('has an all-day event for each end of support, merged when both ends fall on one day', () => {
       // The last days of support under the support rule (a line's most recent minor release has
@@ -172,9 +205,29 @@ describe.each(builds)('$name', (build) => {
     it('has unique UIDs and links every event to the supported-versions page', () => {
       const uids = events.map((event) => event.uid);
       expect(new Set(uids).size).toBe(uids.length);
-      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      for (const vevent of supportVevents) {
         expect(vevent.getFirstPropertyValue('url')).toBe(at(routes.supportedVersions));
       }
+    });
+
+    it('has an event on the release day of each notice, updated each time the day moved', () => {
+      const { notices } = JSON.parse(read(build, outputs.noticesJson)) as {
+        notices: { id: string; url: string; releaseDay: string; moves: unknown[] }[];
+      };
+      const found = vevents.filter(isNotice).map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        return {
+          id: event.uid.replace(/^milex-notice-/, '').replace(/@.*$/, ''),
+          url: String(vevent.getFirstPropertyValue('url')),
+          releaseDay: event.startDate.toString(),
+          moves: event.sequence,
+        };
+      });
+      expect(found.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+        notices
+          .map(({ id, url, releaseDay, moves }) => ({ id, url, releaseDay, moves: moves.length }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
     });
 
     it('reminds a month and a week before each end of support still to come, at UTC instants', () => {
@@ -183,7 +236,7 @@ describe.each(builds)('$name', (build) => {
         calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstamp'),
       );
       const buildDay = made.slice(0, 10);
-      for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      for (const vevent of vevents) {
         const triggers = vevent
           .getAllSubcomponents('valarm')
           .map((alarm) => alarm.getFirstProperty('trigger'));

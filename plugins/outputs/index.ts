@@ -1,6 +1,6 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { badgePath, outputs, routes, site } from '../../src/data/site';
+import { badgePath, noticeRoute, outputs, routes, site } from '../../src/data/site';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { lifecycleAtom } from '../../src/lib/outputs/lifecycleFeed';
@@ -14,12 +14,14 @@ import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
 import { cleartextSigned, type SigningKey } from '../../src/lib/buildTime/signing';
 import type { LoadedAdvisory } from '../advisories/load';
+import type { LoadedNotice } from '../notices';
 import type { SigningSource } from '../signing';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
- * versions JSON (with what the advisories say of each release) and its schema, the calendar, the
+ * versions JSON (with what the advisories say of each release) and its schema, the calendar (with
+ * the notices' release days), the
  * Atom feed and one badge per release. Each file is one serializer from src/lib; this plugin only
  * decides where it goes.
  */
@@ -29,8 +31,10 @@ export function outputsPluginFor(
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
   /** Whether, and with which key, security.txt is signed (plugins/signing). */
   signing: SigningSource,
+  /** The checked security release notices (plugins/notices), for the calendar. */
+  loadNotices: () => Promise<readonly LoadedNotice[]>,
 ): (context: LoadContext) => Plugin {
-  return (context) => outputsPlugin(context, releases, loadAdvisories, signing);
+  return (context) => outputsPlugin(context, releases, loadAdvisories, signing, loadNotices);
 }
 
 /** `text`, cleartext-signed with `key` when the build signs. */
@@ -42,6 +46,7 @@ function outputsPlugin(
   releases: readonly Release[],
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
   signing: SigningSource,
+  loadNotices: () => Promise<readonly LoadedNotice[]>,
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
   // Checked with the other build settings when the config loads (src/lib/buildTime/settings.ts).
@@ -123,7 +128,15 @@ function outputsPlugin(
         [outputs.releasesSchema, jsonText(releasesJsonSchema(at(outputs.releasesSchema)))],
         [
           outputs.calendar,
-          releasesToIcs(releases, { pageUrl: at(routes.supportedVersions), host, generatedAt }),
+          releasesToIcs(releases, {
+            pageUrl: at(routes.supportedVersions),
+            host,
+            generatedAt,
+            notices: (await loadNotices()).map(({ notice }) => ({
+              notice,
+              pageUrl: at(noticeRoute(notice.id)),
+            })),
+          }),
         ],
         [
           outputs.atom,

@@ -132,6 +132,12 @@ export const sectionNames = {
   forTeamMembers: 'For team members',
 } as const;
 
+/** Where the security release notices' pages live; Announcements and releases lists them. */
+export const noticesRouteBase = '/security-release-notices';
+
+/** Where a notice's page lives, e.g. `/security-release-notices/MILEX-SR-2026-001`. */
+export const noticeRoute = (id: string): string => `${noticesRouteBase}/${id}`;
+
 /** Where an advisory's page lives, e.g. `/advisories/MILEX-2026-001`. */
 export const advisoryRoute = (id: string): string => `${routes.advisoryList}/${id}`;
 
@@ -164,6 +170,12 @@ export const outputs = {
   advisoriesRss: '/advisories/rss.xml',
   advisoriesAtom: '/advisories/atom.xml',
   advisoriesJsonFeed: '/advisories/feed.json',
+  /** The security release notices (plugins/notices): three feeds, and the list with its schema. */
+  noticesRss: '/security-release-notices/rss.xml',
+  noticesAtom: '/security-release-notices/atom.xml',
+  noticesJsonFeed: '/security-release-notices/feed.json',
+  noticesJson: '/api/notices.json',
+  noticesSchema: '/api/notices.schema.json',
   /** A folder: one `<id>.json` OSV record per advisory, plus `all.json` with every record. */
   osv: '/advisories/osv/',
   /** CSAF 2.0 (specification section 7.1): the provider metadata, the ROLIE service and feed. */

@@ -1,7 +1,8 @@
 /**
  * `/releases.ics` (RFC 5545, https://www.rfc-editor.org/rfc/rfc5545): the last day of active and
- * of security support of each release, as all-day events people can subscribe to. UIDs come from
- * the branch and the kind of event only, so a rebuild updates events instead of duplicating them.
+ * of security support of each release, and the day of each security release a notice announces,
+ * as all-day events people can subscribe to. UIDs come from the branch and the kind of event, or
+ * the notice's id, only, so a rebuild updates events instead of duplicating them.
  * Each event carries two reminders (VALARM), a month and a week before, at the start of that day in
  * UTC, as endoflife.date's calendars do; only those still to come on the day the file is made, so a
  * new subscriber is not met with a pile of missed reminders for releases long gone.
@@ -18,6 +19,8 @@ import {
   wordsText,
 } from '../releases/wording';
 import { isHttpsUrl } from '../formats/urls';
+import type { Notice } from '../notices/model';
+import { branchesText, noticeSummary } from '../notices/wording';
 
 export interface IcsOptions {
   /** The supported-versions page (https), linked from every event. */
@@ -26,6 +29,8 @@ export interface IcsOptions {
   readonly host: string;
   /** When the file was generated: every event's DTSTAMP. */
   readonly generatedAt: Date;
+  /** The security release notices, each an event on its release day, and their pages (https). */
+  readonly notices?: readonly { readonly notice: Notice; readonly pageUrl: string }[];
 }
 
 /** RFC 5545 §3.1: content lines longer than 75 octets are folded. */
@@ -78,6 +83,18 @@ const icsDateTime = (instant: Date): string =>
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
+
+/** One all-day event of the calendar, with its reminders. */
+interface CalendarEvent {
+  /** Stable across rebuilds, so a subscribed calendar updates the event instead of adding one. */
+  readonly uid: string;
+  readonly day: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly url: string;
+  /** How many times the event was rescheduled, for an event that can be. */
+  readonly sequence?: number;
+}
 
 type EventKind = 'active-end' | 'security-end' | 'support-end';
 
@@ -203,17 +220,35 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText('Milex release support dates')}`,
-    `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release.')}`,
-    ...supportEvents(releases).flatMap((event) => [
+    `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release, and the day of each security release announced by a notice.')}`,
+    ...[
+      ...supportEvents(releases).map((event): CalendarEvent => ({
+        uid: `milex-${event.lifecycle.release.branch}-${event.kind}@${host}`,
+        day: event.day,
+        summary: SUMMARIES[event.kind](event.lifecycle.release.branch),
+        description: description(event, pageUrl, today, releases),
+        url: pageUrl,
+      })),
+      ...(options.notices ?? []).map(({ notice, pageUrl: noticeUrl }): CalendarEvent => ({
+        uid: `milex-notice-${notice.id}@${host}`,
+        day: notice.releaseDay,
+        summary: `${notice.outOfSequence ? 'Out-of-sequence security release' : 'Security release'}: ${branchesText(notice.branches)}`,
+        description: [noticeSummary(notice), `${notice.title}: ${noticeUrl}`].join('\n'),
+        url: noticeUrl,
+        // RFC 5545 §3.8.7.4: a calendar that has the event updates it when the day moves.
+        sequence: notice.moves?.length ?? 0,
+      })),
+    ].flatMap((event) => [
       'BEGIN:VEVENT',
-      `UID:${escapeText(`milex-${event.lifecycle.release.branch}-${event.kind}@${host}`)}`,
+      `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${stamp}`,
+      ...(event.sequence === undefined ? [] : [`SEQUENCE:${String(event.sequence)}`]),
       `DTSTART;VALUE=DATE:${icsDate(event.day)}`,
       // All-day events end on the next day, exclusive (RFC 5545 §3.6.1).
       `DTEND;VALUE=DATE:${icsDate(addDays(event.day, 1))}`,
-      `SUMMARY:${escapeText(SUMMARIES[event.kind](event.lifecycle.release.branch))}`,
-      `DESCRIPTION:${escapeText(description(event, pageUrl, today, releases))}`,
-      `URL:${pageUrl}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `DESCRIPTION:${escapeText(event.description)}`,
+      `URL:${event.url}`,
       'TRANSP:TRANSPARENT',
       ...REMINDERS.filter(({ daysBefore }) => addDays(event.day, -daysBefore) >= today).flatMap(
         ({ daysBefore, when }) => [
@@ -222,7 +257,7 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
           // An absolute UTC instant: a reminder relative to an all-day event would follow each
           // reader's own midnight, and the site's days are UTC days.
           `TRIGGER;VALUE=DATE-TIME:${icsDate(addDays(event.day, -daysBefore))}T000000Z`,
-          `DESCRIPTION:${escapeText(`${SUMMARIES[event.kind](event.lifecycle.release.branch)}: ${when} (${event.day}, UTC)`)}`,
+          `DESCRIPTION:${escapeText(`${event.summary}: ${when} (${event.day}, UTC)`)}`,
           'END:VALARM',
         ],
       ),

@@ -1,0 +1,393 @@
+/**
+ * Checking notices' front matter, every file at once, against the rules on "Announcing a security
+ * release" and the release branches in the data; what passes comes back as `Notice` values,
+ * newest release day first.
+ */
+import {
+  ADVISORY_ID,
+  isSeverity,
+  MAX_TITLE_LENGTH,
+  PLACEHOLDER,
+  SEVERITIES,
+} from '../advisories/model';
+import {
+  addDays,
+  daysBetween,
+  isIsoDate,
+  isPublishableDay,
+  UNPUBLISHABLE_DAY,
+} from '../formats/dates';
+import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
+import { compareText } from '../formats/order';
+import {
+  describe,
+  duplicates,
+  type Finding,
+  inFile,
+  isRecord,
+  notUnder,
+  type Problem,
+  unknownFields,
+  type Validation,
+} from '../formats/problems';
+import type { Release } from '../releases/model';
+import { NOTICE_DAYS, NOTICE_ID, NOTICE_LIMITS, NOTICE_PROMISE, type Notice } from './model';
+
+const FIELDS = [
+  'id',
+  'title',
+  'published',
+  'releaseDay',
+  'outOfSequence',
+  'branches',
+  'highestSeverity',
+  'issues',
+  'moves',
+  'released',
+] as const;
+
+/** One notice file as read: its name relative to the site, and its front matter. */
+export interface NoticeSource {
+  readonly file: string;
+  readonly frontMatter: unknown;
+}
+
+export interface NoticeChecks {
+  readonly releases: readonly Release[];
+  /** The build day, `YYYY-MM-DD` (UTC): nothing is dated after it, and nothing released before. */
+  readonly today: string;
+  /** The ids of the published advisories, which `released.advisories` must be among. */
+  readonly advisoryIds: ReadonlySet<string>;
+}
+
+const at = (path: Finding['path'], message: string): Finding => ({ path, message });
+const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const holdsPlaceholder = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes(PLACEHOLDER)
+    : Array.isArray(value)
+      ? value.some(holdsPlaceholder)
+      : isRecord(value) && Object.values(value).some(holdsPlaceholder);
+const texts = (list: readonly unknown[]): (string | undefined)[] =>
+  list.map((entry) => (typeof entry === 'string' ? entry : undefined));
+
+/** A day field: written YYYY-MM-DD, one the site can publish; undefined when it is one. */
+function dayProblem(name: string, value: unknown): string | undefined {
+  if (!isIsoDate(value)) return `${name} must be a date written YYYY-MM-DD, got ${describe(value)}`;
+  return isPublishableDay(value) ? undefined : `${name} ${value} ${UNPUBLISHABLE_DAY}`;
+}
+
+function branchProblems(label: string, value: unknown, releases: readonly Release[]): Finding[] {
+  const known = releases.map((release) => release.branch);
+  if (!Array.isArray(value) || value.length === 0) {
+    return [
+      at(
+        ['branches'],
+        `${label}: branches must list the release branches the release covers, such as ['1.0'], got ${describe(value)}`,
+      ),
+    ];
+  }
+  if (value.length > NOTICE_LIMITS.branches) {
+    return [
+      at(
+        ['branches'],
+        `${label}: branches lists ${String(value.length)}; a notice names at most ${String(NOTICE_LIMITS.branches)}`,
+      ),
+    ];
+  }
+  const problems = duplicates('branch', texts(value), (index) => ['branches', index]).map(
+    (finding) => ({ ...finding, message: `${label}: ${finding.message}` }),
+  );
+  value.forEach((branch: unknown, index) => {
+    if (typeof branch === 'number') {
+      problems.push(
+        at(
+          ['branches', index],
+          `${label}: branches[${String(index)}] ${String(branch)} is a number; put the branch in quotes, such as '1.0' (YAML reads 1.0 as the number 1)`,
+        ),
+      );
+    } else if (typeof branch !== 'string' || !known.includes(branch)) {
+      problems.push(
+        at(
+          ['branches', index],
+          `${label}: branches[${String(index)}] ${describe(branch)} is not in src/data/releases.ts (the branches are ${known.map((b) => `"${b}"`).join(', ') || 'none'})`,
+        ),
+      );
+    }
+  });
+  return problems;
+}
+
+/**
+ * The release day's moves: each `{ date, summary, from }`, oldest first, made on or after the
+ * notice was published and not after the build day, each `from` the day the release was set for
+ * until then, so each move changes the day.
+ */
+function moveProblems(label: string, data: Record<string, unknown>, today: string): Finding[] {
+  const { moves, published, releaseDay } = data;
+  if (moves === undefined) return [];
+  const form = 'a list of { date, from, summary }, one per change of the release day, oldest first';
+  if (!Array.isArray(moves) || moves.length === 0) {
+    return [at(['moves'], `${label}: moves must be ${form}, got ${describe(moves)}`)];
+  }
+  if (moves.length > NOTICE_LIMITS.moves) {
+    return [
+      at(
+        ['moves'],
+        `${label}: moves lists ${String(moves.length)} changes; a notice records at most ${String(NOTICE_LIMITS.moves)}: publish a new notice instead`,
+      ),
+    ];
+  }
+  const problems: Finding[] = [];
+  let previous: string | undefined;
+  moves.forEach((move: unknown, index) => {
+    const where = `${label}: moves[${String(index)}]`;
+    const field = (name: string, message: string): void => {
+      problems.push(at(['moves', index, name], `${where}: ${message}`));
+    };
+    if (!isRecord(move)) {
+      problems.push(
+        at(['moves', index], `${where} must be { date, from, summary }, got ${describe(move)}`),
+      );
+      return;
+    }
+    problems.push(...unknownFields(where, move, ['date', 'from', 'summary'], ['moves', index]));
+    const { date, from, summary } = move;
+    const dateProblem = dayProblem('date', date);
+    if (dateProblem !== undefined) field('date', dateProblem);
+    else if (isIsoDate(date)) {
+      if (isIsoDate(published) && date < published)
+        field('date', `date ${date} is before published ${published}`);
+      if (date > today)
+        field(
+          'date',
+          `date ${date} is after the build day, ${today}: record a move on the day it is made`,
+        );
+      if (previous !== undefined && date < previous) {
+        field(
+          'date',
+          `date ${date} is before the move above it (${previous}): list them oldest first`,
+        );
+      }
+      previous = date;
+    }
+    const fromProblem = dayProblem('from', from);
+    if (fromProblem !== undefined) field('from', fromProblem);
+    else if (isIsoDate(from)) {
+      // The day this move set: the next move's `from`, or the release day after the last one.
+      const next = moves[index + 1] as unknown;
+      const to = isRecord(next) ? next.from : releaseDay;
+      if (from === to) {
+        field(
+          'from',
+          `from ${from} is the day it moved to as well: a move changes the release day`,
+        );
+      }
+    }
+    if (!text(summary) || showsNothing(summary)) {
+      field('summary', `summary must say why the day moved, in one line, got ${describe(summary)}`);
+    }
+  });
+  return problems;
+}
+
+function releasedProblems(
+  label: string,
+  data: Record<string, unknown>,
+  checks: NoticeChecks,
+): Finding[] {
+  const { released, releaseDay } = data;
+  if (released === undefined) return [];
+  if (!isRecord(released)) {
+    return [
+      at(
+        ['released'],
+        `${label}: released must be { advisories: [ids] }, the advisories the release brought, got ${describe(released)}`,
+      ),
+    ];
+  }
+  const problems = unknownFields(`${label}: released`, released, ['advisories'], ['released']);
+  if (isIsoDate(releaseDay) && releaseDay > checks.today) {
+    problems.push(
+      at(
+        ['released'],
+        `${label}: released is set, but releaseDay ${releaseDay} is after the build day, ${checks.today}: if the release came early, record the move of its day in moves first`,
+      ),
+    );
+  }
+  const { advisories } = released;
+  if (!Array.isArray(advisories) || advisories.length === 0) {
+    problems.push(
+      at(
+        ['released', 'advisories'],
+        `${label}: released.advisories must list the ids of the advisories the release brought, such as MILEX-2026-001, got ${describe(advisories)}`,
+      ),
+    );
+    return problems;
+  }
+  if (advisories.length > NOTICE_LIMITS.advisories) {
+    problems.push(
+      at(
+        ['released', 'advisories'],
+        `${label}: released.advisories lists ${String(advisories.length)}; a notice names at most ${String(NOTICE_LIMITS.advisories)}`,
+      ),
+    );
+    return problems;
+  }
+  advisories.forEach((id: unknown, index) => {
+    const path = ['released', 'advisories', index];
+    if (typeof id !== 'string' || !ADVISORY_ID.test(id)) {
+      problems.push(
+        at(
+          path,
+          `${label}: released.advisories[${String(index)}] ${describe(id)} is not an advisory id such as MILEX-2026-001`,
+        ),
+      );
+    } else if (!checks.advisoryIds.has(id)) {
+      problems.push(
+        at(
+          path,
+          `${label}: released.advisories[${String(index)}] ${id} is not a published advisory: add advisories/${id}.md first, or correct the id`,
+        ),
+      );
+    }
+  });
+  problems.push(
+    ...duplicates('advisory', texts(advisories), (index) => ['released', 'advisories', index]).map(
+      (finding) => ({ ...finding, message: `${label}: released.${finding.message}` }),
+    ),
+  );
+  return problems;
+}
+
+/** Every problem with one notice's front matter, each message starting with its file. */
+function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
+  const label = source.file;
+  const data = source.frontMatter;
+  if (!isRecord(data))
+    return [at([], `${label}: the front matter is missing or is not a list of fields`)];
+  const problems = unknownFields(label, data, FIELDS, []);
+  const field = (name: string, message: string): void => {
+    problems.push(at([name], `${label}: ${message}`));
+  };
+  const { id, title, published, releaseDay, outOfSequence, highestSeverity, issues } = data;
+  if (typeof id !== 'string' || !NOTICE_ID.test(id)) {
+    field('id', `id must look like MILEX-SR-2026-001, got ${describe(id)}`);
+  }
+  if (!text(title)) field('title', `title must be non-empty text, got ${describe(title)}`);
+  else if (/[\r\n]/.test(title.trim()))
+    field('title', 'title must be one line, for browser tabs, feeds and the banner');
+  else if (title.length > MAX_TITLE_LENGTH) {
+    field(
+      'title',
+      `title is ${String(title.length)} characters long; keep it to ${String(MAX_TITLE_LENGTH)} so the banner, feeds and browser tabs show it whole`,
+    );
+  }
+  const publishedProblem = dayProblem('published', published);
+  if (publishedProblem !== undefined) field('published', publishedProblem);
+  else if (isIsoDate(published) && published > checks.today) {
+    field(
+      'published',
+      `published ${published} is after the build day, ${checks.today}: a notice is dated the day it is published, never later`,
+    );
+  }
+  const releaseProblem = dayProblem('releaseDay', releaseDay);
+  if (releaseProblem !== undefined) field('releaseDay', releaseProblem);
+  else if (isIsoDate(releaseDay) && isIsoDate(published) && isPublishableDay(published)) {
+    if (releaseDay < published) {
+      field(
+        'releaseDay',
+        `releaseDay ${releaseDay} is before published ${published}: a notice comes before its release`,
+      );
+    } else if (outOfSequence === true && daysBetween(published, releaseDay) < NOTICE_DAYS) {
+      field(
+        'releaseDay',
+        `releaseDay ${releaseDay} is ${String(daysBetween(published, releaseDay))} days after published ${published}, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": set releaseDay to ${addDays(published, NOTICE_DAYS)} or later`,
+      );
+    }
+  }
+  if (typeof outOfSequence !== 'boolean') {
+    field(
+      'outOfSequence',
+      `outOfSequence must be true (a release outside the usual cycle) or false, got ${describe(outOfSequence)}`,
+    );
+  }
+  problems.push(...branchProblems(label, data.branches, checks.releases));
+  if (highestSeverity !== undefined && !isSeverity(highestSeverity)) {
+    field(
+      'highestSeverity',
+      `highestSeverity ${describe(highestSeverity)} is not one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`,
+    );
+  }
+  if (
+    issues !== undefined &&
+    (typeof issues !== 'number' ||
+      !Number.isInteger(issues) ||
+      issues < 1 ||
+      issues > NOTICE_LIMITS.issues)
+  ) {
+    field(
+      'issues',
+      `issues must be the number of security issues the release fixes, a whole number from 1 to ${String(NOTICE_LIMITS.issues)}, got ${describe(issues)}`,
+    );
+  }
+  problems.push(...moveProblems(label, data, checks.today));
+  problems.push(...releasedProblems(label, data, checks));
+  // Every text field, once: a field with a problem of its own above is not named twice.
+  problems.push(
+    ...notUnder(textFieldFindings(data), problems).map(({ path, message }) =>
+      at(path, `${label}: ${message}`),
+    ),
+  );
+  const unfilled = Object.keys(data).filter((name) => holdsPlaceholder(data[name]));
+  return [
+    ...problems.filter(({ path }) => !unfilled.includes(String(path[0]))),
+    ...unfilled.map((name) =>
+      at(
+        [name],
+        `${label}: ${name} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
+      ),
+    ),
+  ];
+}
+
+/**
+ * Checks every notice and reports every problem at once: each file's fields, ids used twice, and
+ * files not named after their id. No notice at all is valid.
+ */
+export function validateNotices(
+  sources: readonly NoticeSource[],
+  checks: NoticeChecks,
+): Validation<readonly Notice[]> {
+  const problems: Problem[] = sources.flatMap((source) =>
+    inFile(source.file, noticeProblems(source, checks)),
+  );
+  const byId = new Map<string, string[]>();
+  for (const { file, frontMatter } of sources) {
+    const id = isRecord(frontMatter) ? frontMatter.id : undefined;
+    if (typeof id !== 'string' || !NOTICE_ID.test(id)) continue;
+    byId.set(id, [...(byId.get(id) ?? []), file]);
+    const name = file.split(/[\\/]/).at(-1);
+    if (name !== `${id}.md`) {
+      problems.push({
+        file,
+        path: ['id'],
+        message: `${file}: the file of notice ${id} must be named ${id}.md`,
+      });
+    }
+  }
+  for (const [id, files] of byId) {
+    if (files.length > 1) {
+      problems.push({
+        file: files.at(-1) ?? '',
+        path: ['id'],
+        message: `id ${id} is used by more than one notice: ${files.join(', ')}`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const notices = sources.map(({ frontMatter }) => frontMatter as Notice);
+  // Latest release day first; the id breaks ties so the order never depends on the file system.
+  notices.sort((a, b) => compareText(b.releaseDay, a.releaseDay) || compareText(b.id, a.id));
+  return { ok: true, value: notices };
+}
