@@ -199,7 +199,7 @@ const config: Config = {
         },
         {
           title: sectionNames.forTeamMembers,
-          items: [pageLink('publishingAdvisories')],
+          items: [pageLink('publishingAdvisories'), pageLink('announcingReleases')],
         },
       ],
       copyright: `The security policy of ${site.project.name}, published by the ${site.teamName}.`,

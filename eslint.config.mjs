@@ -88,6 +88,7 @@ export default tseslint.config(
                 ...['validate', 'cvss', 'file', 'body', 'template'].map(
                   (m) => `**/lib/advisories/${m}`,
                 ),
+                ...['validate', 'template'].map((m) => `**/lib/notices/${m}`),
                 '**/plugins/**',
               ],
               // A type is gone once TypeScript is compiled: it loads nothing.

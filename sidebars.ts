@@ -31,9 +31,9 @@ const sidebars: SidebarsConfig = {
         type: 'generated-index',
         slug: '/for-team-members',
         description:
-          "Pages for members of the Milex security team about maintaining this site's policy and advisories.",
+          "Pages for members of the Milex security team about maintaining this site's policy, advisories and security release notices.",
       },
-      items: ['publishing-an-advisory'],
+      items: ['publishing-an-advisory', 'announcing-a-security-release'],
     },
   ],
 };

@@ -99,6 +99,7 @@ export const routes = {
   feedsAndData: '/feeds-and-data',
   advisoryList: '/advisories',
   publishingAdvisories: '/publishing-an-advisory',
+  announcingReleases: '/announcing-a-security-release',
 } as const;
 
 /**
@@ -121,6 +122,7 @@ export const pageNames = {
   feedsAndData: 'Feeds and data',
   advisoryList: 'Security advisories',
   publishingAdvisories: 'Publishing an advisory',
+  announcingReleases: 'Announcing a security release',
 } as const satisfies Record<keyof typeof routes, string>;
 
 /**

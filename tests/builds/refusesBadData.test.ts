@@ -160,6 +160,58 @@ describe('npm run build with a bad advisory', () => {
   });
 });
 
+describe('npm run build with a bad security release notice', () => {
+  const file = 'notices/MILEX-SR-2026-001.md';
+  const text = read('MILEX-SR-2026-001.md');
+  let copy: string;
+  let run: ReturnType<typeof buildIn>;
+
+  beforeAll(() => {
+    copy = siteCopy('milex-bad-notice-', {
+      'src/data/releases.ts': releasesModule(fixtureReleases),
+      [file]: text,
+    });
+    run = buildIn(copy, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: copy });
+  }, 150_000);
+
+  afterAll(() => {
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('stops, naming the file and every bad field, the two weeks among them, and writes nothing', () => {
+    expect(run.status).not.toBe(0);
+    const output = outputOf(run);
+    for (const line of [
+      'notices/ has 5 problems:',
+      `${file}: releaseDay 2026-03-10 is 9 days after published 2026-03-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set releaseDay to 2026-03-15 or later`,
+      `${file}: branches[1] "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
+      `${file}: highestSeverity "urgent" is not one of "low", "moderate", "high", "critical"`,
+      `${file}: moves[0]: date 2026-02-01 is before published 2026-03-01`,
+      `${file}: released.advisories[0] MILEX-2026-999 is not a published advisory: add advisories/MILEX-2026-999.md first, or correct the id`,
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
+  });
+
+  it('in GitHub Actions, annotates each problem on the line of its field', () => {
+    const problems = outputOf(run)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith(`- ${file}: `))
+      .map((line) => line.slice('- '.length));
+    expect(problems).toHaveLength(5);
+    const lines = outputOf(run).split('\n');
+    for (const problem of problems) {
+      const line = markedLine(text, problem.slice(`${file}: `.length));
+      expect(line).toBeDefined();
+      expect(lines).toContain(
+        errorCommand({ file, line, title: ANNOTATION_TITLE, message: problem }),
+      );
+    }
+  });
+});
+
 describe('npm run build with a broken link in an advisory', () => {
   const id = 'MILEX-2026-001';
   let copy: string;

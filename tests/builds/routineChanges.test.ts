@@ -1,15 +1,15 @@
 /**
  * A maintainer's routine changes break no test that has nothing to say about them. Each change is
  * made, alone, on a copy of the project as it is now (whatever its data): a new release, a new
- * advisory, a new team member, a new preferred report channel. On that copy, the SECURITY.md
+ * advisory, a new security release notice, a new team member, a new preferred report channel. On that copy, the SECURITY.md
  * check fails, with a message naming `npm run security-md`, exactly when SECURITY.md shows the
  * change, and passes once it is rewritten.
  *
- * With all four made at once, on one copy (which, like an archive, has no .git): the unit tests
+ * With all five made at once, on one copy (which, like an archive, has no .git): the unit tests
  * fail only on SECURITY.md being out of date; the type check and the data's lint pass, and the
  * files the changes write (SECURITY.md among them) pass the spelling and formatting checks; the production build passes, with its own checks of every link and anchor; and
  * its pages pass the HTML validation `npm run lint:html` runs, each change on its page. One copy
- * serves all four: the changes touch different files, none of these checks reads one of those
+ * serves all five: the changes touch different files, none of these checks reads one of those
  * files in the light of another, and each change is looked for in the pages. (The browser tests
  * hold only what is true of any valid data; they run on the real build.)
  */
@@ -35,6 +35,9 @@ const today = utcDayOf(new Date());
 /** A report channel to put first: an e-mail address that no real data holds. */
 const NEW_ADDRESS = 'routine-change@security.example.org';
 const NEW_CHANNEL = `{ kind: 'email', address: '${NEW_ADDRESS}', howToFile: 'Write to the team.' }`;
+
+/** The title of the notice the routine change adds: the banner on every page shows it. */
+const NOTICE_TITLE = 'Routine-change security release';
 
 /** The unit test that says whether SECURITY.md is current. */
 const SECURITY_MD_TEST = 'tests/securityMdCurrent.test.ts';
@@ -119,6 +122,37 @@ const changes: readonly Change[] = [
       return edit(dir, 'src/data/team.ts', (text) =>
         appendEntry(text, `{ name: '${name ?? 'New Member'}', role: 'Triage' }`),
       );
+    },
+  },
+  {
+    name: 'a new security release notice',
+    make: (dir) => {
+      const year = today.slice(0, 4);
+      const taken = existsSync(join(dir, 'notices'))
+        ? readdirSync(join(dir, 'notices')).filter((name) => name.startsWith(`MILEX-SR-${year}-`))
+        : [];
+      const id = `MILEX-SR-${year}-${String(taken.length + 1).padStart(3, '0')}`;
+      const branch = newestFirst(releases)[0]?.branch ?? '1.0';
+      const file = join('notices', `${id}.md`);
+      writeFileSync(
+        join(dir, file),
+        [
+          '---',
+          `id: ${id}`,
+          `title: ${NOTICE_TITLE}`,
+          `published: ${today}`,
+          // The policy's two weeks, to the day.
+          `releaseDay: ${addDays(today, 14)}`,
+          'outOfSequence: true',
+          `branches: ['${branch}']`,
+          'highestSeverity: high',
+          '---',
+          '',
+          'A security release is coming.',
+          '',
+        ].join('\n'),
+      );
+      return Promise.resolve(file);
     },
   },
   {
@@ -230,10 +264,10 @@ interface Alone {
   readonly rerun: Run;
 }
 
-/** The copy with all four changes: its unit tests, its build, and what each check said of it. */
+/** The copy with all five changes: its unit tests, its build, and what each check said of it. */
 interface AllFour {
   readonly dir: string;
-  /** The unit tests' failures with the four changes made, before SECURITY.md is rewritten. */
+  /** The unit tests' failures with the five changes made, before SECURITY.md is rewritten. */
   readonly failedBefore: readonly string[];
   /** The SECURITY.md check once `npm run security-md` has run. */
   readonly rerun: Run;
@@ -310,10 +344,10 @@ describe.each(changes)('$name', ({ name }) => {
 
 /**
  * The checks that read files one by one (types, the data's lint, spelling, formatting) and the
- * checks of the built pages run once, on a copy with all four changes: none of them can pass a
+ * checks of the built pages run once, on a copy with all five changes: none of them can pass a
  * file alone and fail it beside another, and the pages show each change.
  */
-describe('all four changes at once, on a copy outside git', () => {
+describe('all five changes at once, on a copy outside git', () => {
   const page = (path: string): string =>
     readFileSync(
       join(allFour.dir, 'build', `${path === '/' ? 'index' : path.slice(1)}.html`),
@@ -394,6 +428,9 @@ describe('all four changes at once, on a copy outside git', () => {
       ).toBe(true);
     }
     expect(page(routes.team)).toContain('data-team-members');
+    // The notice is in the banner of every page, and in the list of coming releases.
+    for (const path of ['/', routes.scope]) expect(page(path)).toContain(NOTICE_TITLE);
+    expect(page(routes.announcements)).toMatch(/data-notice-list="?coming"?[ >][^]*Routine-change/);
     // The navbar and the home page's report link open the new channel, and security.txt names it
     // first.
     expect(page('/')).toMatch(

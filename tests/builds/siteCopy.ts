@@ -8,6 +8,7 @@ import type { Release } from '../../src/lib/releases/model';
 
 const SITE_FILES = [
   'advisories',
+  'notices',
   'docs',
   'openpgp',
   'src',
