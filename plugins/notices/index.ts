@@ -371,17 +371,10 @@ function noticesPlugin(
 }
 
 /**
- * The theme's `announcementBar` for a section's banner, or undefined for none: closeable, in the
- * theme's warning colours of either colour scheme.
+ * The theme's `announcementBar` for a section's banner, or undefined for none: closeable; its
+ * colours are the site's own (src/theme/AnnouncementBar).
  */
 export function noticeBanner(section: NoticesSection) {
   const bar = section.announcementBar;
-  return bar === undefined
-    ? undefined
-    : {
-        ...bar,
-        isCloseable: true,
-        backgroundColor: 'var(--ifm-color-warning-contrast-background)',
-        textColor: 'var(--ifm-color-warning-contrast-foreground)',
-      };
+  return bar === undefined ? undefined : { ...bar, isCloseable: true };
 }
