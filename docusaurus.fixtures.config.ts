@@ -38,21 +38,26 @@ const fixtureNotices = noticesSection({
   advisories: fixtureAdvisories.load,
 });
 
+// Two report channels of other kinds than the real site's (tests/fixtures/reportChannels.ts).
+const withFixtureChannels = withReportChannels(config, fixtureChannelViews);
+
 const fixtureConfig: Config = {
-  // Two report channels of other kinds than the real site's (tests/fixtures/reportChannels.ts).
-  ...withReportChannels(config, fixtureChannelViews),
+  ...withFixtureChannels,
   url: FIXTURE_ADDRESS.url,
   baseUrl: FIXTURE_ADDRESS.baseUrl,
   customFields: {
-    ...config.customFields,
-    reportChannels: fixtureChannelViews,
+    ...withFixtureChannels.customFields,
     buildDay: FIXTURE_BUILD_DAY,
   },
   markdown: {
     ...config.markdown,
     parseFrontMatter: fixtureNotices.parseFrontMatter(fixtureAdvisories.parseFrontMatter),
   },
-  themeConfig: { ...config.themeConfig, announcementBar: noticeBanner(fixtureNotices) },
+  // The fixture channels' navbar, with the banner of the fixture notices.
+  themeConfig: {
+    ...withFixtureChannels.themeConfig,
+    announcementBar: noticeBanner(fixtureNotices),
+  },
   plugins: [
     // The outputs plugin reads the data in Node, not through webpack: hand it the fixtures.
     ...sitePlugins(siteFixtureReleases, fixtureAdvisories, signing, fixtureNotices),

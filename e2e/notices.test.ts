@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { noticeRoute, outputs, routes } from '../src/data/site';
+import { advisoryRoute, noticeRoute, outputs, routes } from '../src/data/site';
 import type { Notice } from '../src/lib/notices/model';
 import { comingOn } from '../src/lib/notices/lists';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
@@ -201,12 +201,16 @@ describe('Announcements and releases, and a notice’s page', () => {
     expect(await ids(page, 'coming')).toEqual(coming.map((n) => n.id));
     const past = fixtureNotices.filter((n) => !coming.includes(n));
     expect((await ids(page, 'past')).sort()).toEqual(past.map((n) => n.id).sort());
+    // Each advisory a release brought is linked, named after the page it opens.
+    const advisoryPage = await page.context().newPage();
     for (const notice of past) {
       for (const id of (notice as Notice & { advisories: string[] }).advisories) {
-        const link = page.locator(`[data-notice-list="past"] [data-notice="${notice.id}"] a`, {
-          hasText: id,
-        });
+        const link = page.locator(
+          `[data-notice-list="past"] [data-notice="${notice.id}"] a[href$="${advisoryRoute(id)}"]`,
+        );
         expect(await link.count()).toBe(1);
+        await advisoryPage.goto(fixtureUrl(advisoryRoute(id)));
+        expect(await link.textContent()).toBe(await advisoryPage.locator('h1').textContent());
       }
     }
     expect(problems).toEqual([]);

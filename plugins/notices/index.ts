@@ -58,6 +58,17 @@ export interface NoticesSectionOptions {
 export interface LoadedNotice {
   readonly notice: Notice;
   readonly markdown: string;
+  /** The title of each advisory the notice's release brought, by id. */
+  readonly advisoryTitles: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the banner, the lists and the notice pages read from the global data: the notices, and
+ * the title of each advisory a released one brought, so a link to it is named after its page.
+ */
+export interface NoticesData {
+  readonly notices: readonly Notice[];
+  readonly advisoryTitles: Readonly<Record<string, string>>;
 }
 
 /** The plugin's name, under which the banner and the lists find the notices (usePluginData). */
@@ -100,7 +111,7 @@ function checkFolder(
   siteDir: string,
   dir: string,
   { releases, address, buildDay }: NoticesSectionOptions,
-  advisoryIds: ReadonlySet<string>,
+  advisoryTitles: ReadonlyMap<string, string>,
   folder: Awaited<ReturnType<typeof readFolder>>,
 ): LoadedNotice[] {
   const label = relative(siteDir, dir);
@@ -131,7 +142,11 @@ function checkFolder(
     );
     bodies.set(file, body);
   }
-  const checked = validateNotices(files, { releases, today: buildDay, advisoryIds });
+  const checked = validateNotices(files, {
+    releases,
+    today: buildDay,
+    advisoryIds: new Set(advisoryTitles.keys()),
+  });
   if (!checked.ok) problems.push(...checked.problems);
   if (problems.length > 0 || !checked.ok) {
     annotateInGitHubActions(
@@ -158,6 +173,10 @@ function checkFolder(
   return checked.value.map((notice) => ({
     notice,
     markdown: bodies.get(fileOf.get(notice.id) ?? '') ?? '',
+    // validateNotices refused an advisory id the advisories do not have.
+    advisoryTitles: Object.fromEntries(
+      (notice.released?.advisories ?? []).map((id) => [id, advisoryTitles.get(id) ?? id]),
+    ),
   }));
 }
 
@@ -171,10 +190,10 @@ async function checkedNotices(
 ): Promise<LoadedNotice[]> {
   const dir = resolve(siteDir, options.dir);
   const [folder, advisories] = await Promise.all([readFolder(dir), options.advisories()]);
-  const advisoryIds = new Set(advisories.map(({ advisory }) => advisory.id));
+  const advisoryTitles = new Map(advisories.map(({ advisory }) => [advisory.id, advisory.title]));
   const hash = createHash('sha256');
   hash.update(JSON.stringify([siteDir, options.releases, options.address, options.buildDay]));
-  hash.update(JSON.stringify([[...advisoryIds], folder.names, folder.notFiles]));
+  hash.update(JSON.stringify([[...advisoryTitles], folder.names, folder.notFiles]));
   for (const [name, bytes] of folder.files) {
     hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
   }
@@ -183,7 +202,7 @@ async function checkedNotices(
   if (kept?.key === key) return kept.check;
   // Rejected, not thrown, so every caller of the same content gets the same error.
   const check = new Promise<LoadedNotice[]>((done) => {
-    done(checkFolder(siteDir, dir, options, advisoryIds, folder));
+    done(checkFolder(siteDir, dir, options, advisoryTitles, folder));
   });
   checks.set(dir, { key, check });
   return check;
@@ -320,7 +339,14 @@ function noticesPlugin(
     loadContent: load,
     contentLoaded({ content, actions }) {
       // Small (a few short notices), and needed on every page for the banner.
-      actions.setGlobalData((content as LoadedNotice[]).map(({ notice }) => notice));
+      const loaded = content as LoadedNotice[];
+      const data: NoticesData = {
+        notices: loaded.map(({ notice }) => notice),
+        advisoryTitles: Object.fromEntries(
+          loaded.flatMap(({ advisoryTitles }) => Object.entries(advisoryTitles)),
+        ),
+      };
+      actions.setGlobalData(data);
     },
     injectHtmlTags() {
       return {

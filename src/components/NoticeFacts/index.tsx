@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import { advisoryRoute } from '@site/src/data/site';
+import { useAdvisoryTitle } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
 import { type Notice, noticeState } from '@site/src/lib/notices/model';
 import { branchesText } from '@site/src/lib/notices/wording';
@@ -22,6 +23,7 @@ const STATES = {
  */
 export default function NoticeFacts({ notice }: { readonly notice: Notice }): ReactNode {
   const state = noticeState(notice, useToday());
+  const titleOf = useAdvisoryTitle();
   const { moves, released, highestSeverity, issues } = notice;
   return (
     <section className={styles.facts} aria-label="Summary" data-notice-facts="">
@@ -77,7 +79,7 @@ export default function NoticeFacts({ notice }: { readonly notice: Notice }): Re
               <ul>
                 {released.advisories.map((id) => (
                   <li key={id}>
-                    <Link to={advisoryRoute(id)}>{id}</Link>
+                    <Link to={advisoryRoute(id)}>{titleOf(id)}</Link> ({id})
                   </li>
                 ))}
               </ul>

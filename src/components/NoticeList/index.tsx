@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { advisoryRoute, noticeRoute } from '@site/src/data/site';
-import { useNotices } from '@site/src/hooks/useNotices';
+import { useAdvisoryTitle, useNotices } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
 import type { Notice } from '@site/src/lib/notices/model';
 import { comingOn, pastOn } from '@site/src/lib/notices/lists';
@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 
 function Entry({ notice, today }: { readonly notice: Notice; readonly today: string }): ReactNode {
   const advisories = notice.released?.advisories ?? [];
+  const titleOf = useAdvisoryTitle();
   return (
     <li data-notice={notice.id}>
       <Link to={noticeRoute(notice.id)}>{notice.title}</Link>: {noticeText(notice, today)}
@@ -19,7 +20,7 @@ function Entry({ notice, today }: { readonly notice: Notice; readonly today: str
           {advisories.map((id, index) => (
             <span key={id}>
               {index > 0 && ', '}
-              <Link to={advisoryRoute(id)}>{id}</Link>
+              <Link to={advisoryRoute(id)}>{titleOf(id)}</Link> ({id})
             </span>
           ))}
           .
