@@ -24,10 +24,12 @@ import { releases } from '../../src/data/releases';
 import { outputs, pageNames, routes } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/advisories/template';
+import { newNoticeFile } from '../../src/lib/notices/template';
 import { dataListEnd } from '../../src/lib/buildTime/annotations';
 import { addDays, utcDayOf } from '../../src/lib/formats/dates';
 import { newestFirst } from '../../src/lib/releases/model';
 import { filledAdvisory } from '../fixtures/filledAdvisory';
+import { filledNotice } from '../fixtures/filledNotice';
 import { projectCopy } from './siteCopy';
 
 const today = utcDayOf(new Date());
@@ -127,30 +129,23 @@ const changes: readonly Change[] = [
   {
     name: 'a new security release notice',
     make: (dir) => {
-      const year = today.slice(0, 4);
-      const taken = existsSync(join(dir, 'notices'))
-        ? readdirSync(join(dir, 'notices')).filter((name) => name.startsWith(`MILEX-SR-${year}-`))
-        : [];
-      const id = `MILEX-SR-${year}-${String(taken.length + 1).padStart(3, '0')}`;
-      const branch = newestFirst(releases)[0]?.branch ?? '1.0';
-      const file = join('notices', `${id}.md`);
+      const planned = newNoticeFile(
+        'notices',
+        existsSync(join(dir, 'notices')) ? readdirSync(join(dir, 'notices')) : [],
+        Number(today.slice(0, 4)),
+      );
+      if ('problem' in planned) throw new Error(planned.problem);
+      const branches = newestFirst(releases).map((release) => release.branch);
+      const file = join('notices', planned.name);
       writeFileSync(
         join(dir, file),
-        [
-          '---',
-          `id: ${id}`,
-          `title: ${NOTICE_TITLE}`,
-          `published: ${today}`,
-          // The policy's two weeks, to the day.
-          `releaseDay: ${addDays(today, 14)}`,
-          'outOfSequence: true',
-          `branches: ['${branch}']`,
-          'highestSeverity: high',
-          '---',
-          '',
-          'A security release is coming.',
-          '',
-        ].join('\n'),
+        filledNotice({
+          id: planned.id,
+          today,
+          branches,
+          branch: branches[0] ?? '1.0',
+          title: NOTICE_TITLE,
+        }),
       );
       return Promise.resolve(file);
     },
