@@ -9,16 +9,18 @@ import { join } from 'node:path';
 
 import { type AdvisoryFile, readAdvisoryFile } from '../src/lib/advisories/file';
 import { MARKDOWN_EXTENSION } from '../src/lib/advisories/model';
-import type { Problem } from '../src/lib/formats/problems';
+import { frontMatterLine } from '../src/lib/buildTime/annotations';
+import { DataValidationError, type Problem, summarized } from '../src/lib/formats/problems';
+import { annotateInGitHubActions } from './annotate';
 
 /** A README in the folder explains it to maintainers; every other `.md` file is an item. */
 export const isMarkdownFile = (name: string): boolean =>
   name.endsWith('.md') && name !== 'README.md';
 
-/** A size for a message: "131 KiB". */
 /** "an advisory", "a notice". */
 const aOne = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
+/** A size for a message: "131 KiB". */
 const kib = (bytes: number): string => `${String(Math.ceil(bytes / 1024))} KiB`;
 
 /** Decodes a file as UTF-8, or says it is not: a wrong byte would silently become U+FFFD. */
@@ -122,4 +124,34 @@ export function readFolderFiles(
     else files.push(read.advisory);
   }
   return { files, problems };
+}
+
+/**
+ * Stops the build on the problems of the folder at `label` (relative to `siteDir`): one error
+ * listing them, each at its line (the one its check found, or its field's in the front matter),
+ * and in GitHub Actions an annotation on each of those lines.
+ */
+export function refuseFolder(
+  siteDir: string,
+  label: string,
+  files: readonly AdvisoryFile[],
+  problems: readonly Problem[],
+): never {
+  const yamlOf = new Map(files.map((read) => [read.file, read.yaml]));
+  const lineOf = ({ file, path, line }: Problem): number | undefined => {
+    const yaml = yamlOf.get(file);
+    return line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path));
+  };
+  annotateInGitHubActions(
+    siteDir,
+    summarized(problems).map((problem) => ({
+      file: problem.file,
+      line: lineOf(problem),
+      message: problem.message,
+    })),
+  );
+  const error = new DataValidationError(`${label}/`, problems, lineOf);
+  // The trace would only point at this code; the maintainer needs the list, not the trace.
+  error.stack = `${error.name}: ${error.message}`;
+  throw error;
 }

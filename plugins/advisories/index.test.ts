@@ -98,7 +98,7 @@ describe('the front-matter hook', () => {
       defaultParseFrontMatter: defaultParse,
     });
     await expect(asked).rejects.toThrow(/has 2 problems:/);
-    await expect(asked).rejects.toThrow(/MILEX-2022-002\.md: line 3: the front matter is not valid YAML/);
+    await expect(asked).rejects.toThrow(/MILEX-2022-002\.md:3: the front matter is not valid YAML/);
     await expect(asked).rejects.toThrow(/MILEX-2022-004\.MD: advisory files are Markdown named/);
   });
 });

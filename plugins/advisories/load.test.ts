@@ -57,7 +57,7 @@ describe('loadAdvisories', () => {
     );
   });
 
-  it('lists every problem of every file at once, each naming its file', async () => {
+  it('lists every problem of every file at once, each at its file and line', async () => {
     const dir = siteWith({
       'MILEX-2026-001.md': '# No front matter\n',
       'MILEX-2026-002.md': '---\nid: MILEX-2026-002\ntitle: [oops\n---\nBody.\n',
@@ -80,16 +80,16 @@ describe('loadAdvisories', () => {
     );
     expect(message.split('\n')).toEqual([
       'advisories/ has 8 problems:',
-      '  - advisories/MILEX-2026-001.md: the file must start with front matter: a line "---", the fields, and another "---"',
+      '  - advisories/MILEX-2026-001.md:1: the file must start with front matter: a line "---", the fields, and another "---"',
       expect.stringMatching(
-        /^ {2}- advisories\/MILEX-2026-002\.md: line 3: the front matter is not valid YAML: /,
+        /^ {2}- advisories\/MILEX-2026-002\.md:3: the front matter is not valid YAML: /,
       ),
-      '  - advisories/MILEX-2026-003.md: raw HTML "<b>" (line 1 of the text) is not allowed: write Markdown',
-      '  - advisories/MILEX-2026-003.md: raw HTML "</b>" (line 1 of the text) is not allowed: write Markdown',
-      '  - advisories/MILEX-2026-003.md: the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
-      expect.stringContaining('advisories/MILEX-2026-003.md: published must be a date'),
-      expect.stringContaining('advisories/MILEX-2026-003.md: severity "urgent" is not one of'),
-      expect.stringContaining('advisories/MILEX-2026-003.md: affected[0]: branch "9.9" is not in'),
+      '  - advisories/MILEX-2026-003.md:10: raw HTML "<b>" (line 1 of the text) is not allowed: write Markdown',
+      '  - advisories/MILEX-2026-003.md:10: raw HTML "</b>" (line 1 of the text) is not allowed: write Markdown',
+      '  - advisories/MILEX-2026-003.md:10: the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
+      expect.stringContaining('advisories/MILEX-2026-003.md:4: published must be a date'),
+      expect.stringContaining('advisories/MILEX-2026-003.md:5: severity "urgent" is not one of'),
+      expect.stringContaining('advisories/MILEX-2026-003.md:6: affected[0]: branch "9.9" is not in'),
       'Fix them in advisories/ and run the build again.',
     ]);
   });

@@ -7,16 +7,20 @@
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 
-import { frontMatterLine, inGitHubActions } from '../../src/lib/buildTime/annotations';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import type { AdvisoryFile } from '../../src/lib/advisories/file';
 import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
-import { DataValidationError, type Problem, summarized } from '../../src/lib/formats/problems';
-import { annotateInGitHubActions } from '../annotate';
-import { type Folder, isMarkdownFile, readFolder, readFolderFiles } from '../markdownFolder';
+import type { Problem } from '../../src/lib/formats/problems';
+import {
+  type Folder,
+  isMarkdownFile,
+  readFolder,
+  readFolderFiles,
+  refuseFolder,
+} from '../markdownFolder';
 import { type CsafFile, csafFile, csafProblems } from './csaf';
 
 /** One published advisory: its checked front matter, and its body for the page and the OSV record. */
@@ -98,26 +102,7 @@ async function checkFolder(
       );
     }
   }
-  if (problems.length > 0 || !checked.ok) {
-    // Lines are looked up in the front matter (a parse each) only where they are shown.
-    if (inGitHubActions(process.env)) {
-      annotateInGitHubActions(
-        siteDir,
-        summarized(problems).map(({ file, path, message, line }) => {
-          const yaml = files.find((read) => read.file === file)?.yaml;
-          return {
-            file,
-            line: line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path)),
-            message,
-          };
-        }),
-      );
-    }
-    const error = new DataValidationError(`${label}/`, problems);
-    // The trace would only point at this code; the maintainer needs the list, not the trace.
-    error.stack = `${error.name}: ${error.message}`;
-    throw error;
-  }
+  if (problems.length > 0 || !checked.ok) refuseFolder(siteDir, label, files, problems);
   return checked.value.map((advisory) => {
     const file = fileOf(advisory.id)?.file ?? '';
     const body = bodies.get(file);

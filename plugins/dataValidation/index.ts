@@ -29,20 +29,31 @@ export default async function dataValidationPlugin({ siteDir }: LoadContext): Pr
     result.ok ? [] : [{ file, problems: result.problems }],
   );
   if (failed.length > 0) {
-    // As the error lists them: a few of each kind, then a count (one annotation each).
+    // As the error lists them: a few of each kind, then a count (one annotation each), each at
+    // the line of its entry or field.
     const problems = summarized(failed.flatMap((check) => check.problems));
-    annotateInGitHubActions(
-      siteDir,
+    const lines = new Map(
       await Promise.all(
-        problems.map(async ({ file, path, message }) => ({
-          file,
-          line: await dataFileLine(readFileSync(join(siteDir, file), 'utf8'), path),
-          message,
-        })),
+        problems.map(
+          async (problem) =>
+            [
+              problem,
+              await dataFileLine(readFileSync(join(siteDir, problem.file), 'utf8'), problem.path),
+            ] as const,
+        ),
       ),
     );
+    annotateInGitHubActions(
+      siteDir,
+      problems.map((problem) => ({
+        file: problem.file,
+        line: lines.get(problem),
+        message: problem.message,
+      })),
+    );
     const messages = failed.map(
-      ({ file, problems }) => new DataValidationError(file, problems).message,
+      ({ file, problems }) =>
+        new DataValidationError(file, problems, (problem) => lines.get(problem)).message,
     );
     const error = new Error(messages.join('\n\n'));
     // The trace would only point at this plugin; the maintainer needs the list, not the trace.

@@ -106,8 +106,9 @@ describe('noticesSection', () => {
       'MILEX-SR-2022-001.MD: notice files are Markdown named <id>.md, in lower case',
       'MILEX-SR-2022-002.md: the file is not UTF-8 text',
       `MILEX-SR-2022-003.md: the file is ${String(Math.ceil(big.length / 1024))} KiB; a notice file is at most 16 KiB`,
-      'MILEX-SR-2022-004.md: line 2: the front matter uses a YAML anchor',
-      'MILEX-SR-2022-005.md: raw HTML "<i>"',
+      'MILEX-SR-2022-004.md:2: the front matter uses a YAML anchor',
+      'MILEX-SR-2022-004.md:3: the front matter uses a YAML alias',
+      'MILEX-SR-2022-005.md:11: raw HTML "<i>"',
     ]) {
       expect(message).toContain(part);
     }

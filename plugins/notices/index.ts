@@ -17,11 +17,10 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/data/site';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
 import { readAdvisoryFile } from '../../src/lib/advisories/file';
-import { frontMatterLine, inGitHubActions } from '../../src/lib/buildTime/annotations';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { isIsoDate } from '../../src/lib/formats/dates';
 import { compareText } from '../../src/lib/formats/order';
-import { DataValidationError, isRecord, summarized } from '../../src/lib/formats/problems';
+import { isRecord } from '../../src/lib/formats/problems';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import { NOTICE_ID, NOTICE_LIMITS, type Notice, noticeUpdated } from '../../src/lib/notices/model';
 import { validateNotices } from '../../src/lib/notices/validate';
@@ -35,8 +34,7 @@ import {
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../advisories/load';
-import { annotateInGitHubActions } from '../annotate';
-import { isMarkdownFile, readFolder, readFolderFiles } from '../markdownFolder';
+import { isMarkdownFile, readFolder, readFolderFiles, refuseFolder } from '../markdownFolder';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 export interface NoticesSectionOptions {
@@ -148,25 +146,7 @@ function checkFolder(
     advisoryIds: new Set(advisoryTitles.keys()),
   });
   if (!checked.ok) problems.push(...checked.problems);
-  if (problems.length > 0 || !checked.ok) {
-    annotateInGitHubActions(
-      siteDir,
-      inGitHubActions(process.env)
-        ? summarized(problems).map(({ file, path, message, line }) => {
-            const yaml = files.find((read) => read.file === file)?.yaml;
-            return {
-              file,
-              line: line ?? (yaml === undefined ? undefined : frontMatterLine(yaml, path)),
-              message,
-            };
-          })
-        : [],
-    );
-    const error = new DataValidationError(`${label}/`, problems);
-    // The trace would only point at this code; the maintainer needs the list, not the trace.
-    error.stack = `${error.name}: ${error.message}`;
-    throw error;
-  }
+  if (problems.length > 0 || !checked.ok) refuseFolder(siteDir, label, files, problems);
   const fileOf = new Map(
     files.map(({ file, frontMatter }) => [(frontMatter as { id: string }).id, file]),
   );

@@ -15,7 +15,7 @@ import { ANNOTATION_TITLE } from '../../plugins/annotate';
 import { errorCommand } from '../../src/lib/buildTime/annotations';
 import { validateReleases } from '../../src/lib/releases/validate';
 import { validateTeam } from '../../src/lib/team/validate';
-import type { Validation } from '../../src/lib/formats/problems';
+import { located, type Validation } from '../../src/lib/formats/problems';
 import { utcDayOf } from '../../src/lib/formats/dates';
 import { markedLine } from '../fixtures/badDataMarkers';
 import { filledAdvisory } from '../fixtures/filledAdvisory';
@@ -37,6 +37,15 @@ const read = (file: string): string => readFileSync(join(BAD, file), 'utf8');
 const outputOf = (run: ReturnType<typeof buildIn>): string =>
   `${String(run.stdout)}\n${String(run.stderr)}`;
 
+/**
+ * The item of the build's list for `problem` of `file`: at the line its marker names (the marker
+ * gives the start of the problem without the file's name).
+ */
+function listed(file: string, text: string, problem: string): string {
+  const own = problem.startsWith(`${file}: `) ? problem.slice(file.length + 2) : problem;
+  return `  - ${located({ file, path: [], message: problem }, markedLine(text, own))}`;
+}
+
 /** The workflow command the build should print for `problem`, at the line its marker names. */
 function expectedAnnotation(file: string, text: string, problem: string): string {
   return errorCommand({
@@ -45,6 +54,31 @@ function expectedAnnotation(file: string, text: string, problem: string): string
     title: ANNOTATION_TITLE,
     message: problem,
   });
+}
+
+/**
+ * Each problem of `file` in the build's list is at the line its fixture marks, and in GitHub
+ * Actions annotated there with the same words: at least `count` of them.
+ */
+function expectAnnotationsAtListedLines(
+  output: string,
+  file: string,
+  text: string,
+  count: number,
+): void {
+  const lines = output.split('\n');
+  const items = lines
+    // Docusaurus indents the lines of an error's message; each problem is a "- " item.
+    .map((line) => new RegExp(`^\\s*- ${file}:(\\d+): (.*)$`).exec(line))
+    .filter((match) => match !== null);
+  expect(items.length).toBeGreaterThanOrEqual(count);
+  for (const [, at, rest] of items) {
+    const line = markedLine(text, rest ?? '');
+    expect(line, rest).toBe(Number(at));
+    expect(lines).toContain(
+      errorCommand({ file, line, title: ANNOTATION_TITLE, message: `${file}: ${rest ?? ''}` }),
+    );
+  }
 }
 
 describe('npm run build with bad release and team data', () => {
@@ -75,13 +109,18 @@ describe('npm run build with bad release and team data', () => {
     expect(existsSync(join(site, 'build', 'index.html'))).toBe(false);
   });
 
-  it('names every problem in every data file, in one run', () => {
+  it('names every problem in every data file at its line, in one run', () => {
     const output = outputOf(plain);
     expect(output).toContain(
       `src/data/releases.ts has ${String(releaseProblems.length)} problems:`,
     );
     expect(output).toContain('src/data/team.ts has 1 problem:');
-    for (const problem of [...releaseProblems, ...teamProblems]) expect(output).toContain(problem);
+    for (const problem of releaseProblems) {
+      expect(output).toContain(listed('src/data/releases.ts', releasesText, problem));
+    }
+    for (const problem of teamProblems) {
+      expect(output).toContain(listed('src/data/team.ts', teamText, problem));
+    }
   });
 
   it('prints no workflow commands outside GitHub Actions', () => {
@@ -98,7 +137,9 @@ describe('npm run build with bad release and team data', () => {
       expect(lines).toContain(expectedAnnotation('src/data/team.ts', teamText, problem));
     }
     // The list a person reads is there too, as outside Actions.
-    for (const problem of releaseProblems) expect(outputOf(actions)).toContain(`  - ${problem}`);
+    for (const problem of releaseProblems) {
+      expect(outputOf(actions)).toContain(listed('src/data/releases.ts', releasesText, problem));
+    }
   });
 });
 
@@ -121,11 +162,11 @@ describe('npm run build with a bad advisory', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  it('stops, naming the file and every bad field, and writes nothing', () => {
+  it('stops, naming the file and every bad field at its line, and writes nothing', () => {
     expect(run.status).not.toBe(0);
     const output = outputOf(run);
-    for (const line of [
-      'advisories/ has 7 problems:',
+    expect(output).toContain('advisories/ has 7 problems:');
+    for (const problem of [
       `${file}: id must look like MILEX-2026-001, got "MILEX-2026-1"`,
       `${file}: updated 2026-02-01 is before published 2026-03-01`,
       `${file}: severity "urgent" is not one of "low", "moderate", "high", "critical"`,
@@ -133,30 +174,13 @@ describe('npm run build with a bad advisory', () => {
       `${file}: affected[1]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
       `${file}: raw HTML "<b>" (line 3 of the text) is not allowed: write Markdown`,
     ]) {
-      expect(output).toContain(line);
+      expect(output).toContain(listed(file, text, problem));
     }
     expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
   });
 
-  it('in GitHub Actions, annotates each problem on the line of its field or of the text', () => {
-    const problems = outputOf(run)
-      .split('\n')
-      // Docusaurus indents the lines of an error's message; each problem is a "- " item.
-      .map((line) => line.trim())
-      .filter((line) => line.startsWith(`- ${file}: `))
-      .map((line) => line.slice('- '.length));
-    expect(problems.length).toBeGreaterThan(5);
-    const lines = outputOf(run).split('\n');
-    for (const problem of problems) {
-      expect(lines).toContain(
-        errorCommand({
-          file,
-          line: markedLine(text, problem.slice(`${file}: `.length)),
-          title: ANNOTATION_TITLE,
-          message: problem,
-        }),
-      );
-    }
+  it('in GitHub Actions, annotates each problem on the line the list names', () => {
+    expectAnnotationsAtListedLines(outputOf(run), file, text, 6);
   });
 });
 
@@ -178,37 +202,24 @@ describe('npm run build with a bad security release notice', () => {
     rmSync(copy, { recursive: true, force: true });
   });
 
-  it('stops, naming the file and every bad field, the two weeks among them, and writes nothing', () => {
+  it('stops, naming the file and every bad field at its line, the two weeks among them, and writes nothing', () => {
     expect(run.status).not.toBe(0);
     const output = outputOf(run);
-    for (const line of [
-      'notices/ has 5 problems:',
+    expect(output).toContain('notices/ has 5 problems:');
+    for (const problem of [
       `${file}: releaseDay 2026-03-10 is 9 days after published 2026-03-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set releaseDay to 2026-03-15 or later`,
       `${file}: branches[1] "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
       `${file}: highestSeverity "urgent" is not one of "low", "moderate", "high", "critical"`,
       `${file}: moves[0]: date 2026-02-01 is before published 2026-03-01`,
       `${file}: released.advisories[0] MILEX-2026-999 is not a published advisory: add advisories/MILEX-2026-999.md first, or correct the id`,
     ]) {
-      expect(output).toContain(line);
+      expect(output).toContain(listed(file, text, problem));
     }
     expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
   });
 
-  it('in GitHub Actions, annotates each problem on the line of its field', () => {
-    const problems = outputOf(run)
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.startsWith(`- ${file}: `))
-      .map((line) => line.slice('- '.length));
-    expect(problems).toHaveLength(5);
-    const lines = outputOf(run).split('\n');
-    for (const problem of problems) {
-      const line = markedLine(text, problem.slice(`${file}: `.length));
-      expect(line).toBeDefined();
-      expect(lines).toContain(
-        errorCommand({ file, line, title: ANNOTATION_TITLE, message: problem }),
-      );
-    }
+  it('in GitHub Actions, annotates each problem on the line the list names', () => {
+    expectAnnotationsAtListedLines(outputOf(run), file, text, 5);
   });
 });
 

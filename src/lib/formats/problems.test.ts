@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { notUnder, SHOWN_PER_FILE, SHOWN_PER_KIND, summarized } from './problems';
+import { located, notUnder, SHOWN_PER_FILE, SHOWN_PER_KIND, summarized } from './problems';
 
 describe('summarized', () => {
   it('shows a few of each kind, then counts the rest', () => {
@@ -43,5 +43,27 @@ describe('notUnder', () => {
       { path: ['za'], message: 'za' },
       { path: ['title'], message: 'title' },
     ]);
+  });
+});
+
+describe('located', () => {
+  const problem = (message: string) => ({ file: 'notices/a.md', path: [], message });
+
+  it('puts the file and line first, as compilers do, once', () => {
+    expect(located(problem('notices/a.md: title is missing'), 4)).toBe(
+      'notices/a.md:4: title is missing',
+    );
+    expect(located(problem('4.2: initialRelease is wrong'), 17)).toBe(
+      'notices/a.md:17: 4.2: initialRelease is wrong',
+    );
+    expect(located(problem('notices/a.md: line 3: not valid YAML'), 3)).toBe(
+      'notices/a.md:3: not valid YAML',
+    );
+  });
+
+  it('leaves a problem whose line is not known as it is', () => {
+    expect(located(problem('notices/a.md: the file is not UTF-8'), undefined)).toBe(
+      'notices/a.md: the file is not UTF-8',
+    );
   });
 });

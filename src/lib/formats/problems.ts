@@ -121,18 +121,35 @@ export function summarized(problems: readonly Problem[]): Problem[] {
   });
 }
 
-/** Thrown by the build when a data file is wrong; the message lists every problem. */
+/**
+ * A problem as the terminal shows it: `notices/X.md:7: title …`, the file and line first, as
+ * compilers write them, so an editor's terminal opens the file at that line.
+ */
+export function located({ file, message }: Problem, line: number | undefined): string {
+  if (line === undefined) return message;
+  const own = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+  // A YAML error says its line already: `file: line 3: …`.
+  const rest = own.replace(new RegExp(`^line ${String(line)}: `), '');
+  return `${file}:${String(line)}: ${rest}`;
+}
+
+/**
+ * Thrown by the build when a data file is wrong; the message lists every problem (a few of each
+ * kind), each at its line when `lineOf` knows it.
+ */
 export class DataValidationError extends Error {
   constructor(
     /** What is wrong: a file, or a folder (`advisories/`). */
     readonly label: string,
     readonly problems: readonly Problem[],
+    /** The line of a problem in its file; by default the one its check found, if any. */
+    lineOf: (problem: Problem) => number | undefined = (problem) => problem.line,
   ) {
     super(
       [
         `${label} has ${plural(problems.length, 'problem')}:`,
         // A mistake repeated through a file: a few examples and a count (summarized).
-        ...summarized(problems).map(({ message }) => `  - ${message}`),
+        ...summarized(problems).map((problem) => `  - ${located(problem, lineOf(problem))}`),
         `Fix ${problems.length === 1 ? 'it' : 'them'} in ${label} and run the build again.`,
       ].join('\n'),
     );
