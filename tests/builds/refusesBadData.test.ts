@@ -143,14 +143,45 @@ describe('npm run build with bad release and team data', () => {
   });
 });
 
-describe('npm run build with a bad advisory', () => {
-  const file = 'advisories/MILEX-2026-001.md';
-  const text = read('MILEX-2026-001.md');
+const advisoryFile = 'advisories/MILEX-2026-001.md';
+const noticeFile = 'notices/MILEX-SR-2026-001.md';
+
+describe.each([
+  {
+    what: 'advisory',
+    file: advisoryFile,
+    problems: [
+      'advisories/ has 7 problems:',
+      `${advisoryFile}: id must look like MILEX-2026-001, got "MILEX-2026-1"`,
+      `${advisoryFile}: updated 2026-02-01 is before published 2026-03-01`,
+      `${advisoryFile}: severity "urgent" is not one of "low", "moderate", "high", "critical"`,
+      `${advisoryFile}: cve "CVE-26-1" is not an id such as CVE-2026-12345`,
+      `${advisoryFile}: affected[1]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
+      `${advisoryFile}: raw HTML "<b>" (line 3 of the text) is not allowed: write Markdown`,
+    ],
+    located: 6,
+  },
+  {
+    // The policy's two weeks among them.
+    what: 'security release notice',
+    file: noticeFile,
+    problems: [
+      'notices/ has 5 problems:',
+      `${noticeFile}: releaseDay 2026-03-10 is 9 days after published 2026-03-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set releaseDay to 2026-03-15 or later`,
+      `${noticeFile}: branches[1] "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
+      `${noticeFile}: highestSeverity "urgent" is not one of "low", "moderate", "high", "critical"`,
+      `${noticeFile}: moves[0]: date 2026-02-01 is before published 2026-03-01`,
+      `${noticeFile}: released.advisories[0] MILEX-2026-999 is not a published advisory: add advisories/MILEX-2026-999.md first, or correct the id`,
+    ],
+    located: 5,
+  },
+])('npm run build with a bad $what', ({ file, problems, located: atLeast }) => {
+  const text = read(file.slice(file.indexOf('/') + 1));
   let copy: string;
   let run: ReturnType<typeof buildIn>;
 
   beforeAll(() => {
-    copy = siteCopy('milex-bad-advisory-', {
+    copy = siteCopy('milex-bad-item-', {
       // The test's own releases, so the message's list of branches does not follow the real data.
       'src/data/releases.ts': releasesModule(fixtureReleases),
       [file]: text,
@@ -165,61 +196,14 @@ describe('npm run build with a bad advisory', () => {
   it('stops, naming the file and every bad field at its line, and writes nothing', () => {
     expect(run.status).not.toBe(0);
     const output = outputOf(run);
-    expect(output).toContain('advisories/ has 7 problems:');
-    for (const problem of [
-      `${file}: id must look like MILEX-2026-001, got "MILEX-2026-1"`,
-      `${file}: updated 2026-02-01 is before published 2026-03-01`,
-      `${file}: severity "urgent" is not one of "low", "moderate", "high", "critical"`,
-      `${file}: cve "CVE-26-1" is not an id such as CVE-2026-12345`,
-      `${file}: affected[1]: branch "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
-      `${file}: raw HTML "<b>" (line 3 of the text) is not allowed: write Markdown`,
-    ]) {
-      expect(output).toContain(listed(file, text, problem));
-    }
+    const [heading, ...each] = problems;
+    expect(output).toContain(heading);
+    for (const problem of each) expect(output).toContain(listed(file, text, problem));
     expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
   });
 
   it('in GitHub Actions, annotates each problem on the line the list names', () => {
-    expectAnnotationsAtListedLines(outputOf(run), file, text, 6);
-  });
-});
-
-describe('npm run build with a bad security release notice', () => {
-  const file = 'notices/MILEX-SR-2026-001.md';
-  const text = read('MILEX-SR-2026-001.md');
-  let copy: string;
-  let run: ReturnType<typeof buildIn>;
-
-  beforeAll(() => {
-    copy = siteCopy('milex-bad-notice-', {
-      'src/data/releases.ts': releasesModule(fixtureReleases),
-      [file]: text,
-    });
-    run = buildIn(copy, { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: copy });
-  }, 150_000);
-
-  afterAll(() => {
-    rmSync(copy, { recursive: true, force: true });
-  });
-
-  it('stops, naming the file and every bad field at its line, the two weeks among them, and writes nothing', () => {
-    expect(run.status).not.toBe(0);
-    const output = outputOf(run);
-    expect(output).toContain('notices/ has 5 problems:');
-    for (const problem of [
-      `${file}: releaseDay 2026-03-10 is 9 days after published 2026-03-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set releaseDay to 2026-03-15 or later`,
-      `${file}: branches[1] "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
-      `${file}: highestSeverity "urgent" is not one of "low", "moderate", "high", "critical"`,
-      `${file}: moves[0]: date 2026-02-01 is before published 2026-03-01`,
-      `${file}: released.advisories[0] MILEX-2026-999 is not a published advisory: add advisories/MILEX-2026-999.md first, or correct the id`,
-    ]) {
-      expect(output).toContain(listed(file, text, problem));
-    }
-    expect(existsSync(join(copy, 'build', 'index.html'))).toBe(false);
-  });
-
-  it('in GitHub Actions, annotates each problem on the line the list names', () => {
-    expectAnnotationsAtListedLines(outputOf(run), file, text, 5);
+    expectAnnotationsAtListedLines(outputOf(run), file, text, atLeast);
   });
 });
 
