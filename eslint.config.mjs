@@ -53,6 +53,7 @@ export default tseslint.config(
     files: [
       'src/components/**/*.{ts,tsx}',
       'src/theme/**/*.{ts,tsx}',
+      'plugins/notices/theme/**/*.{ts,tsx}',
       'src/pages/**/*.{ts,tsx}',
       'src/hooks/**/*.{ts,tsx}',
       'src/lib/releases/*.ts',

@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from '../../tests/fixtures/releases';
 import { releases } from '../../tests/fixtures/siteReleases';
 import { NOTICE_LIMITS } from '../../src/lib/notices/model';
-import { noticeBanner, noticesSection } from '.';
+import { NOTICE_THEMES, noticeBanner, noticesSection } from '.';
 
 let site: string | undefined;
 afterEach(() => {
@@ -40,6 +41,19 @@ function sectionIn(dir: string) {
   return section;
 }
 
+/** The theme folders the section's own plugins bring (getThemePath), as Docusaurus asks for them. */
+function themePaths(section: ReturnType<typeof noticesSection>, siteDir: string): string[] {
+  const context = {
+    siteDir,
+    siteConfig: { url: 'https://security.example.org', baseUrl: '/' },
+  } as unknown as LoadContext;
+  return section.plugins.flatMap((plugin) => {
+    if (typeof plugin !== 'function') return [];
+    const path = (plugin(context, {}) as Plugin).getThemePath?.();
+    return path === undefined ? [] : [path];
+  });
+}
+
 async function errorFrom(run: Promise<unknown>): Promise<string> {
   try {
     await run;
@@ -70,6 +84,31 @@ describe('noticesSection', () => {
     expect(await section.load()).toEqual([]);
     expect(section.plugins).toHaveLength(1);
     expect(noticeBanner(section)).toBeUndefined();
+  });
+
+  it('brings the components that draw notices only when the build has notices to draw', () => {
+    const none = siteWith({ 'README.md': '# Not a notice\n' });
+    expect(themePaths(sectionIn(none), none)).toEqual([NOTICE_THEMES.none]);
+    // 001 is released: listed, but no banner.
+    const past = siteWith({ 'MILEX-SR-2022-001.md': fixture('MILEX-SR-2022-001') });
+    expect(themePaths(sectionIn(past), past)).toEqual([NOTICE_THEMES.listed]);
+    const coming = siteWith({
+      'MILEX-SR-2022-001.md': fixture('MILEX-SR-2022-001'),
+      'MILEX-SR-2022-003.md': fixture('MILEX-SR-2022-003'),
+    });
+    expect(themePaths(sectionIn(coming), coming)).toEqual([
+      NOTICE_THEMES.listed,
+      NOTICE_THEMES.banner,
+    ]);
+    // Each folder has the components the site names (docs/announcements.mdx, the theme's Layout).
+    for (const [folder, component] of [
+      [NOTICE_THEMES.none, 'NoticeList'],
+      [NOTICE_THEMES.listed, 'NoticeList'],
+      [NOTICE_THEMES.banner, 'AnnouncementBar'],
+      [NOTICE_THEMES.banner, 'AnnouncementBar/Content'],
+    ] as const) {
+      expect(existsSync(join(folder, component, 'index.tsx')), `${folder}/${component}`).toBe(true);
+    }
   });
 
   it('switches the banner on for a notice coming on the build day, by the newest change', () => {

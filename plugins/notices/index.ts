@@ -4,11 +4,13 @@
  * own (as the advisories are), is in the global data for the banner and Announcements and
  * releases, and in the notice feeds and notices.json; the calendar (plugins/outputs) takes its
  * release day. The banner is the theme's announcement bar, switched on here when a notice is
- * coming on the build day (src/theme/AnnouncementBar).
+ * coming on the build day and drawn by this plugin's theme/banner; theme/listed and theme/none
+ * draw the lists (NOTICE_THEMES).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
@@ -74,6 +76,24 @@ export const NOTICES_PLUGIN = 'milex-notices';
 
 /** The id of the docs plugin instance that publishes the notice pages. */
 export const NOTICE_DOCS_ID = 'notices';
+
+/**
+ * The theme components that draw notices (Docusaurus's getThemePath), chosen when the config
+ * loads, so a page carries only the code the build's notices need:
+ * - `listed`: the lists on Announcements and releases (`@theme/NoticeList`), when the site has a
+ *   notice; `none`: the same lists, each saying there is none;
+ * - `banner`: the banner (`@theme/AnnouncementBar`), only while a notice is coming on the build
+ *   day. No notice that is not coming then can be coming on a later day; without it the theme's
+ *   own bar stays, switched off.
+ */
+export const NOTICE_THEMES = {
+  listed: fileURLToPath(new URL('theme/listed', import.meta.url)),
+  none: fileURLToPath(new URL('theme/none', import.meta.url)),
+  banner: fileURLToPath(new URL('theme/banner', import.meta.url)),
+} as const;
+
+/** The plugin that brings the banner's components, while a notice is coming. */
+export const NOTICE_BANNER_PLUGIN = 'milex-notice-banner';
 
 /** What a notice page's front matter holds for Docusaurus, and the checked notice for its page. */
 export interface NoticeDocFrontMatter {
@@ -231,7 +251,7 @@ function announcementBarFor(dir: string, buildDay: string): NoticesSection['anno
     .map((notice) => ({ notice, changed: noticeUpdated(notice) }))
     .sort((a, b) => compareText(a.changed, b.changed) || compareText(a.notice.id, b.notice.id))
     .at(-1)?.notice;
-  // The bar's content is drawn by src/theme/AnnouncementBar/Content from the checked notices;
+  // The bar's content is drawn by theme/banner/AnnouncementBar/Content from the checked notices;
   // the theme wants some text here all the same.
   return newest === undefined
     ? undefined
@@ -246,9 +266,22 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
   let siteDir = process.cwd();
   const load = (): Promise<LoadedNotice[]> => checkedNotices(siteDir, options);
 
+  const hasNotices = ((): boolean => {
+    try {
+      return readdirSync(resolve(dir)).some(isMarkdownFile);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  })();
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
-    return noticesPlugin(context, dir, load);
+    return noticesPlugin(
+      context,
+      dir,
+      load,
+      hasNotices ? NOTICE_THEMES.listed : NOTICE_THEMES.none,
+    );
   };
 
   const parseFrontMatter =
@@ -266,14 +299,6 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
       };
     };
 
-  const hasNotices = ((): boolean => {
-    try {
-      return readdirSync(resolve(dir)).some(isMarkdownFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
-  })();
   const docs: DocsOptions = {
     id: NOTICE_DOCS_ID,
     path: dir,
@@ -287,14 +312,20 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
     // The day comes from the notice's own dates (docFrontMatter), not from git.
     showLastUpdateTime: true,
   };
+  const announcementBar = announcementBarFor(resolve(dir), buildDay);
+  const banner = (): Plugin => ({
+    name: NOTICE_BANNER_PLUGIN,
+    getThemePath: () => NOTICE_THEMES.banner,
+  });
   return {
     plugins: [
       section,
       ...(hasNotices ? [['@docusaurus/plugin-content-docs', docs] as PluginConfig] : []),
+      ...(announcementBar === undefined ? [] : [banner]),
     ],
     parseFrontMatter,
     load,
-    announcementBar: announcementBarFor(resolve(dir), buildDay),
+    announcementBar,
   };
 }
 
@@ -302,6 +333,7 @@ function noticesPlugin(
   context: LoadContext,
   dir: string,
   load: () => Promise<LoadedNotice[]>,
+  themePath: string,
 ): Plugin {
   const { siteDir } = context;
   const { url, baseUrl } = context.siteConfig;
@@ -313,6 +345,7 @@ function noticesPlugin(
   ];
   return {
     name: NOTICES_PLUGIN,
+    getThemePath: () => themePath,
     getPathsToWatch() {
       return [join(siteDir, dir, '*')];
     },
@@ -378,7 +411,7 @@ function noticesPlugin(
 
 /**
  * The theme's `announcementBar` for a section's banner, or undefined for none: closeable; its
- * colours are the site's own (src/theme/AnnouncementBar).
+ * colours are the site's own (theme/banner/AnnouncementBar).
  */
 export function noticeBanner(section: NoticesSection) {
   const bar = section.announcementBar;

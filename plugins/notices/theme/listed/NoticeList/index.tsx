@@ -1,4 +1,5 @@
 import Link from '@docusaurus/Link';
+import EmptyNoticeList from '@site/src/components/EmptyNoticeList';
 import { advisoryRoute, noticeRoute } from '@site/src/data/site';
 import { useAdvisoryTitle, useNotices } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
@@ -32,22 +33,15 @@ function Entry({ notice, today }: { readonly notice: Notice; readonly today: str
 
 /**
  * The security release notices on Announcements and releases, as they stand on the visitor's
- * day: `coming` lists those still to come (soonest first), `past` the others, with the
- * advisories they brought (latest first).
+ * day (the build's, before hydration): `coming` lists those still to come (soonest first), `past`
+ * the others, with the advisories they brought (latest first). The plugin draws the lists with
+ * this component only when the site has a notice (plugins/notices, getThemePath).
  */
 export default function NoticeList({ which }: { readonly which: 'coming' | 'past' }): ReactNode {
   const notices = useNotices();
   const today = useToday();
   const shown = which === 'coming' ? comingOn(notices, today) : pastOn(notices, today);
-  if (shown.length === 0) {
-    return (
-      <p data-notice-list={which}>
-        {which === 'coming'
-          ? 'No security release is announced at the moment.'
-          : 'No past security release has a notice on this site yet.'}
-      </p>
-    );
-  }
+  if (shown.length === 0) return <EmptyNoticeList which={which} />;
   return (
     <ul data-notice-list={which}>
       {shown.map((notice) => (

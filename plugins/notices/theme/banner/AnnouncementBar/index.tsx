@@ -1,9 +1,9 @@
 /**
  * The announcement bar, as the security release banner: shown only while a notice is coming on
- * the visitor's day. The config switches the theme's bar on when one is coming on the build day
- * (plugins/notices), and a page kept in a cache past the release day drops it once hydrated.
- * It replaces the theme's component (which sets inline colours and role="banner"), and keeps the
- * theme's memory of a closed bar: `useAnnouncementBar` is a theme internal, guarded by
+ * the visitor's day. plugins/notices brings this component, and switches the theme's bar on, only
+ * when one is coming on the build day; a page kept in a cache past the release day drops it once
+ * hydrated. It replaces the theme's component (which sets inline colours and role="banner"), and
+ * keeps the theme's memory of a closed bar: `useAnnouncementBar` is a theme internal, guarded by
  * e2e/notices.test.ts, as is the attribute below.
  */
 import { createStorageSlot, ThemeClassNames } from '@docusaurus/theme-common';
