@@ -58,6 +58,7 @@ export default tseslint.config(
       'src/hooks/**/*.{ts,tsx}',
       'src/lib/releases/*.ts',
       'src/lib/formats/*.ts',
+      'src/lib/sidebar/*.ts',
       'src/lib/team/model.ts',
       ...['model', 'range', 'exposure', 'check', 'list'].map((m) => `src/lib/advisories/${m}.ts`),
     ],

@@ -50,7 +50,7 @@ function isPackage(specifier: string): boolean {
   if (specifier === EXPOSURE_MODULE) return false;
   if (builtinModules.includes(specifier)) return false;
   if (/^@(site|theme|theme-original|theme-init|generated)\//.test(specifier)) return false;
-  return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|is[A-Z]|router$|Head$|constants$|ExecutionEnvironment$)/.test(
+  return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|is[A-Z]|router$|renderRoutes$|Head$|constants$|ExecutionEnvironment$)/.test(
     specifier,
   );
 }

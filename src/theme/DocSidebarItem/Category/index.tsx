@@ -12,7 +12,6 @@
  * (e2e/advisorySidebar.test.ts checks the markup on the built pages).
  */
 import {
-  isActiveSidebarItem,
   isVisibleSidebarItem,
   useDocSidebarItemsExpandedState,
 } from '@docusaurus/plugin-content-docs/client';
@@ -21,6 +20,7 @@ import { Collapsible, useCollapsible, usePrevious, useThemeConfig } from '@docus
 import { isSamePath } from '@docusaurus/theme-common/internal';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { hasListedPage, isActiveEntry } from '@site/src/lib/sidebar/entries';
 import DocSidebarItems from '@theme/DocSidebarItems';
 import type { Props } from '@theme/DocSidebarItem/Category';
 import Original from '@theme-original/DocSidebarItem/Category';
@@ -32,13 +32,9 @@ export default function DocSidebarItemCategory(props: Props): ReactNode {
   if (item.href === undefined || !item.collapsible || item.linkUnlisted === true) {
     return <Original {...props} />;
   }
-  // The theme's test (useVisibleSidebarItems), with what costs least first: a category with a page
-  // of its own is visible, which the theme only asks after walking it for the active page. A walk
-  // of every category at each level, for every page, grows with the square of the advisories.
+  // The theme's test (useVisibleSidebarItems), with what costs least first.
   const visible = item.items.some(
-    (child) =>
-      (child.type === 'category' && child.href !== undefined && child.linkUnlisted !== true) ||
-      isVisibleSidebarItem(child, activePath),
+    (child) => hasListedPage(child) || isVisibleSidebarItem(child, activePath),
   );
   // A category whose entries are all hidden is the theme's: a link.
   if (!visible) return <Original {...props} />;
@@ -62,7 +58,7 @@ function LeanCategory({
     },
   } = useThemeConfig();
   const isBrowser = useIsBrowser();
-  const isActive = isActiveSidebarItem(item, activePath);
+  const isActive = isActiveEntry(item, activePath);
   const isCurrentPage = isSamePath(href, activePath);
   // Active categories start open; the others as the sidebar says.
   const { collapsed, setCollapsed } = useCollapsible({
