@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: a cold production build, then for the home page and each policy page, Lighthouse
  * mobile (median of 3 runs) and the bytes a first visit transfers; then the scale benchmark: cold
- * builds of the fixture site with 10 and with 1,000 generated advisories, their times and sizes,
+ * builds of the fixture site with 10 and with 1,000 generated advisories (twice each, the faster
+ * kept), their times and sizes,
  * with 999 in one year, and with the ids of the largest sidebar a page can show, for the largest page.
  * `npm run bench -- --scale` runs the scale benchmark only, `-- --lighthouse` the rest only.
  * Prints the figures and writes them into BENCHMARK.md, between its markers; asserts nothing:
@@ -267,8 +268,29 @@ function scaleRun(input: ScaleInput): ScaleRun {
   }
 }
 
+/**
+ * How many times the two builds the time ratio compares are made, in turn, the faster of each
+ * kept: the benchmark's first build also fills the machine's file cache, and a busy moment then
+ * slows one build rather than both.
+ */
+const RATIO_RUNS = 2;
+
+/** The faster of `runs`. */
+const fastest = (runs: readonly ScaleRun[]): ScaleRun =>
+  runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+
 function scaleFigures(): string {
-  const runs = SCALE_RUNS.map(scaleRun);
+  const [fewInput, manyInput, ...others] = SCALE_RUNS;
+  if (fewInput === undefined || manyInput === undefined) throw new Error('two runs to compare');
+  const pairs = Array.from({ length: RATIO_RUNS }, () => ({
+    few: scaleRun(fewInput),
+    many: scaleRun(manyInput),
+  }));
+  const runs = [
+    fastest(pairs.map(({ few }) => few)),
+    fastest(pairs.map(({ many }) => many)),
+    ...others.map(scaleRun),
+  ];
   const [few, many] = [runs[0], runs[1]];
   const ratio = few === undefined || many === undefined ? Number.NaN : many.seconds / few.seconds;
   const largest = Math.max(...runs.map((run) => run.largestPage.bytes));
@@ -294,7 +316,7 @@ function scaleFigures(): string {
         ].join(' | ')} |`,
     ),
     '',
-    `Build time, ${String(many?.count)} advisories against ${String(few?.count)}: ${ratio.toFixed(1)} times (goal: at most 4). Largest advisory page, in any run: ${bytes(largest)} bytes (goal: under ${bytes(MOST_PAGE_BYTES)} bytes, which is under 30 KB whether a KB is 1,000 or 1,024 bytes): ${largest < MOST_PAGE_BYTES ? 'met' : 'not met'}.`,
+    `Build time, ${String(many?.count)} advisories against ${String(few?.count)}, the faster of ${String(RATIO_RUNS)} builds each: ${ratio.toFixed(1)} times (goal: at most 4). Largest advisory page, in any run: ${bytes(largest)} bytes (goal: under ${bytes(MOST_PAGE_BYTES)} bytes, which is under 30 KB whether a KB is 1,000 or 1,024 bytes): ${largest < MOST_PAGE_BYTES ? 'met' : 'not met'}.`,
   ].join('\n');
 }
 
