@@ -14,7 +14,7 @@
  *   writes less markup; advisorySidebar.test.ts checks the HTML, advisories.test.ts the caret buttons.
  * - src/theme/DocRoot, src/theme/DocSidebarItems and src/lib/sidebar/entries.ts follow the theme's
  *   rules for which doc route a page is and which sidebar entries are active and shown, at less
- *   cost; the last block below checks that the theme's code still has those rules.
+ *   cost; tests/themeCopies.test.ts checks that the theme's code still has those rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,41 +82,5 @@ describe("the site's own theme components", () => {
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(block).toMatch(/\brole=region\b.*\btabindex=0\b/);
     expect(html).not.toMatch(/class="?token\b/);
-  });
-});
-
-describe("the theme code the site's copies follow (Docusaurus 3.10)", () => {
-  const module = (path: string): string => readFileSync(join('node_modules', path), 'utf8');
-  const docsUtils = module('@docusaurus/plugin-content-docs/lib/client/docsUtils.js');
-
-  it("DocRoot: the first of the instance's routes to match is the page, with its sidebar", () => {
-    expect(module('@docusaurus/theme-classic/lib/theme/DocRoot/index.js')).toContain(
-      'useDocRootMetadata(props)',
-    );
-    for (const rule of [
-      'const docRoutes = route.routes;',
-      'docRoutes.find((docRoute) => matchPath(location.pathname, docRoute))',
-      'const sidebarName = currentDocRoute.sidebar;',
-      'versionMetadata.docsSidebars[sidebarName]',
-      'renderRoutes(docRoutes)',
-    ])
-      expect(docsUtils).toContain(rule);
-  });
-
-  it('sidebar: an entry is active on its page or above it, and a category with a page is shown', () => {
-    for (const rule of [
-      "isActive = (testedPath, activePath) => typeof testedPath !== 'undefined' && isSamePath(testedPath, activePath)",
-      'return isActive(item.href, activePath);',
-      'return (isActive(item.href, activePath) ||\n            containsActiveSidebarItem(item.items, activePath));',
-      "(typeof item.href !== 'undefined' && !item.linkUnlisted) ||",
-    ])
-      expect(docsUtils).toContain(rule);
-    // isSamePath: case aside, with or without a final slash (samePathKey).
-    expect(module('@docusaurus/theme-common/lib/utils/routesUtils.js')).toContain(
-      "(!pathname || pathname.endsWith('/')\n        ? pathname\n        : `${pathname}/`)?.toLowerCase();",
-    );
-    expect(module('@docusaurus/theme-classic/lib/theme/DocSidebarItems/index.js')).toContain(
-      'useVisibleSidebarItems(items, props.activePath)',
-    );
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Which sidebar entries to mark and show on the page being read, as the docs plugin's
- * isActiveSidebarItem and isVisibleSidebarItem decide, at a cost that does not grow with the
- * sidebar. The theme walks a category's every entry each time it asks whether the page is under
+ * isActiveSidebarItem and isVisibleSidebarItem decide, with each category's paths gathered once
+ * for its sidebar rather than walked on every render. The theme walks a category's every entry each time it asks whether the page is under
  * it, and asks for each category on every page: with a thousand advisories, that walk was a
- * large part of rendering each advisory page (BENCHMARK.md). Here a category's paths are
- * gathered once, and a category with a listed page of its own is known visible without a walk.
- * The theme's rules they follow are checked by e2e/internals.test.ts.
+ * large part of rendering each advisory page (BENCHMARK.md). A category with a listed page of
+ * its own is known visible without a walk.
+ * The theme's rules they follow are checked by tests/themeCopies.test.ts.
  */
 import type { PropSidebarItem } from '@docusaurus/plugin-content-docs';
 

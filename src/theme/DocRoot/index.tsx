@@ -4,10 +4,12 @@
  * Switch that looks again, building an element for each: on the advisories' instance, a thousand
  * advisories made every advisory page's render cost grow with their number. Here the route is
  * looked up by its path, and the Switch gets only it; the Switch picks the first route that
- * matches, which is the one found, so what is drawn is the same.
+ * matches, which is the one found, so what is drawn is the same. (Its one route has the key 0
+ * on every page; moving between pages still draws each afresh, since each route's component is
+ * its own.)
  * A copy of the theme's component (3.10), which relies on the docs plugin's route config (a
- * route's `routes`, and `sidebar` on each doc route): e2e/internals.test.ts checks that the theme's
- * still reads them so.
+ * route's `routes`, and `sidebar` on each doc route): tests/themeCopies.test.ts checks that the
+ * theme's still reads them so.
  */
 import renderRoutes from '@docusaurus/renderRoutes';
 import { matchPath, useLocation } from '@docusaurus/router';
@@ -33,7 +35,11 @@ function indexOf(routes: readonly RouteConfig[]): Map<string, RouteConfig> | nul
   if (known !== undefined) return known;
   const literal = routes.every(
     (route) =>
-      route.exact === true && typeof route.path === 'string' && !/[:*?+()[\]{}\\]/.test(route.path),
+      route.exact === true &&
+      typeof route.path === 'string' &&
+      // ASCII only: toLowerCase and matchPath's case-blind match fold a few other letters apart.
+      /^[\x20-\x7e]*$/.test(route.path) &&
+      !/[:*?+()[\]{}\\]/.test(route.path),
   );
   const index = literal ? new Map<string, RouteConfig>() : null;
   for (const route of literal ? routes : []) {

@@ -1,8 +1,8 @@
 /**
  * The theme's list of sidebar entries at one level, showing the same entries as the theme's
- * useVisibleSidebarItems, without walking each category for the page being read: a category
- * with a page of its own is shown before asking (hasListedPage, src/lib/sidebar/entries.ts).
- * A copy of the theme's component (3.10), checked by e2e/internals.test.ts.
+ * useVisibleSidebarItems, without walking a category that has a page of its own for the page
+ * being read: such a category is shown before asking (hasListedPage, src/lib/sidebar/entries.ts).
+ * A copy of the theme's component (3.10), checked by tests/themeCopies.test.ts.
  */
 import {
   DocSidebarItemsExpandedStateProvider,
