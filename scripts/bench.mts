@@ -316,7 +316,7 @@ function scaleFigures(): string {
         ].join(' | ')} |`,
     ),
     '',
-    `Build time, ${String(many?.count)} advisories against ${String(few?.count)}, the faster of ${String(RATIO_RUNS)} builds each: ${ratio.toFixed(1)} times (goal: at most 4). Largest advisory page, in any run: ${bytes(largest)} bytes (goal: under ${bytes(MOST_PAGE_BYTES)} bytes, which is under 30 KB whether a KB is 1,000 or 1,024 bytes): ${largest < MOST_PAGE_BYTES ? 'met' : 'not met'}.`,
+    `Build time, ${String(many?.count)} advisories against ${String(few?.count)}, the faster of ${String(RATIO_RUNS)} builds each: ${ratio.toFixed(2)} times (goal: at most 4): ${ratio <= 4 ? 'met' : 'not met'}. Largest advisory page, in any run: ${bytes(largest)} bytes (goal: under ${bytes(MOST_PAGE_BYTES)} bytes, which is under 30 KB whether a KB is 1,000 or 1,024 bytes): ${largest < MOST_PAGE_BYTES ? 'met' : 'not met'}.`,
   ].join('\n');
 }
 
