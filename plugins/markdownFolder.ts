@@ -3,9 +3,9 @@
  * every file at once: what is wrong with a file as a whole (its name, its size, its encoding, its
  * front matter) comes back as problems naming it, for the caller to list with its own checks.
  */
-import type { Dirent } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { type AdvisoryFile, readAdvisoryFile } from '../src/lib/advisories/file';
 import { MARKDOWN_EXTENSION } from '../src/lib/advisories/model';
@@ -39,6 +39,20 @@ async function entriesIn(dir: string): Promise<Dirent[]> {
 }
 
 /** The folder as read from disk: every name in it, and the bytes of each item's file. */
+/**
+ * Whether the folder `dir` holds a file `isItem` takes (none when it does not exist), decided when
+ * the configuration loads: from the folder as seen from where the build runs (npm scripts run in
+ * the site's folder).
+ */
+export function folderHolds(dir: string, isItem: (name: string) => boolean): boolean {
+  try {
+    return readdirSync(resolve(dir)).some(isItem);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 export interface Folder {
   readonly names: readonly string[];
   readonly files: ReadonlyMap<string, Buffer>;

@@ -5,7 +5,6 @@
  * Docusaurus parses front matter, the list page with its filters, the feeds and the OSV records.
  * Why the docs plugin and not the blog plugin: MAINTAINING.md, "Advisories on Docusaurus's docs plugin".
  */
-import { readdirSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
@@ -29,6 +28,7 @@ import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import type { Signing, SigningSource } from '../signing';
+import { folderHolds } from '../markdownFolder';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 import {
   checkedAdvisories,
@@ -139,16 +139,8 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
     return { frontMatter: { ...docFrontMatter(loaded.advisory) }, content: loaded.markdown };
   };
 
-  // Decided when the configuration loads, from the folder as seen from where the build runs (npm
-  // scripts run in the site's folder); the plugin and the hook then use the site's folder.
-  const hasAdvisories = ((): boolean => {
-    try {
-      return readdirSync(resolve(dir)).some(isAdvisoryFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
-  })();
+  // The plugin and the hook then use the site's folder.
+  const hasAdvisories = folderHolds(dir, isAdvisoryFile);
   const docs: DocsOptions = {
     id: ADVISORY_DOCS_ID,
     path: dir,

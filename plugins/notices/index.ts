@@ -36,7 +36,13 @@ import {
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../advisories/load';
-import { isMarkdownFile, readFolder, readFolderFiles, refuseFolder } from '../markdownFolder';
+import {
+  folderHolds,
+  isMarkdownFile,
+  readFolder,
+  readFolderFiles,
+  refuseFolder,
+} from '../markdownFolder';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 export interface NoticesSectionOptions {
@@ -266,14 +272,7 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
   let siteDir = process.cwd();
   const load = (): Promise<LoadedNotice[]> => checkedNotices(siteDir, options);
 
-  const hasNotices = ((): boolean => {
-    try {
-      return readdirSync(resolve(dir)).some(isMarkdownFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
-  })();
+  const hasNotices = folderHolds(dir, isMarkdownFile);
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
     return noticesPlugin(
