@@ -5,9 +5,10 @@
  * the same answer, or the same complete list of problems.
  */
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { staticFolder } from '../../src/lib/buildTime/diskPaths';
 import type { AdvisoryFile } from '../../src/lib/advisories/file';
 import { type Advisory, LIMITS } from '../../src/lib/advisories/model';
 import { fileNameProblems, validateAdvisories } from '../../src/lib/advisories/validate';
@@ -54,6 +55,8 @@ async function checkFolder(
     fileBytes: LIMITS.fileBytes,
     emptyBody: 'explain the impact, the affected setups, the fix and any workaround',
   });
+  // Images and file links must be files of static/ (Docusaurus publishes what they name).
+  const staticFile = staticFolder(join(siteDir, 'static'));
   const bodies = new Map(
     files.map(({ file, body, bodyLine }) => {
       if (body.length > LIMITS.bodyCharacters) {
@@ -65,7 +68,7 @@ async function checkFolder(
         );
         return [file, { markdown: body, body }];
       }
-      const checked = checkAdvisoryBody(body, address);
+      const checked = checkAdvisoryBody(body, address, staticFile);
       problems.push(
         ...checked.problems.map(({ message, line }) => ({
           file,

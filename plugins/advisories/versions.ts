@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { staticFolder } from '../../src/lib/buildTime/diskPaths';
 import { readAdvisoryFile } from '../../src/lib/advisories/file';
 import { validateAdvisories } from '../../src/lib/advisories/validate';
 import type { SiteAddress } from '../../src/lib/formats/urls';
@@ -32,7 +33,7 @@ function documentOf(
   const read = readAdvisoryFile(file, text);
   if ('problems' in read) return undefined;
   const checked = validateAdvisories([read.advisory], releases);
-  const body = checkAdvisoryBody(read.advisory.body, address);
+  const body = checkAdvisoryBody(read.advisory.body, address, staticFolder('static'));
   const [advisory] = checked.ok ? checked.value : [];
   if (advisory === undefined || body.problems.length > 0) return undefined;
   return csafFile(advisory, body.markdown, address).document;

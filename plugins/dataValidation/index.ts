@@ -7,6 +7,7 @@ import { releases } from '../../src/data/releases';
 import { site } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { dataFileLine } from '../../src/lib/buildTime/annotations';
+import { escapingSymlinks, escapingSymlinksMessage } from '../../src/lib/buildTime/diskPaths';
 import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate';
 import { SITE_FILE, validateSite } from '../../src/lib/site/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
@@ -14,12 +15,19 @@ import { DataValidationError, summarized } from '../../src/lib/formats/problems'
 import { annotateInGitHubActions } from '../annotate';
 
 /**
- * Stops `docusaurus build` and `docusaurus start` when a data file is wrong, with one line per
+ * Stops `docusaurus build` and `docusaurus start` when a folder it publishes from holds a symlink
+ * out of the repository, or when a data file is wrong, with one line per
  * problem in every file (and, in GitHub Actions, an annotation on the entry at fault). It checks
  * while the plugins are set up (an async plugin constructor, which Docusaurus awaits), before any
  * plugin loads content: nothing is read or bundled for data that cannot be published.
  */
 export default async function dataValidationPlugin({ siteDir }: LoadContext): Promise<Plugin> {
+  const links = escapingSymlinks(siteDir);
+  if (links.length > 0) {
+    const error = new Error(escapingSymlinksMessage(links));
+    error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
   const checks = [
     { file: RELEASES_FILE, result: validateReleases(releases) },
     { file: TEAM_FILE, result: validateTeam(team) },

@@ -18,6 +18,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/data/site';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { staticFolder } from '../../src/lib/buildTime/diskPaths';
 import { readAdvisoryFile } from '../../src/lib/advisories/file';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { isIsoDate } from '../../src/lib/formats/dates';
@@ -145,6 +146,7 @@ function checkFolder(
     emptyBody: EMPTY_BODY,
   });
   const bodies = new Map<string, string>();
+  const staticFile = staticFolder(join(siteDir, 'static'));
   for (const { file, body, bodyLine } of files) {
     if (body.length > NOTICE_LIMITS.bodyCharacters) {
       problems.push({
@@ -155,7 +157,7 @@ function checkFolder(
       continue;
     }
     // The same checks of links, images and markup as an advisory's text.
-    const checked = checkAdvisoryBody(body, address);
+    const checked = checkAdvisoryBody(body, address, staticFile);
     problems.push(
       ...checked.problems.map(({ message, line }) => ({
         file,

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkAdvisoryBody } from './body';
+import { checkAdvisoryBody, type StaticLookup } from './body';
 
 const address = { url: 'https://example.org', baseUrl: '/security/' };
+/** A static/ folder with two images and a file, and a link that leads out of it. */
+const STATIC: Readonly<Record<string, ReturnType<StaticLookup>>> = {
+  '/img/chart.png': 'file',
+  '/img/x.png': 'file',
+  '/files/fix.patch': 'file',
+  '/img/os-release.txt': 'outside',
+};
+const staticFile: StaticLookup = (path) => STATIC[path] ?? 'missing';
 /** The body as checked: its Markdown for the OSV record, and each problem's message. */
 const check = (markdown: string): { markdown: string; problems: string[] } => {
-  const checked = checkAdvisoryBody(markdown, address);
+  const checked = checkAdvisoryBody(markdown, address, staticFile);
   return { markdown: checked.markdown, problems: checked.problems.map((p) => p.message) };
 };
 
@@ -23,7 +31,7 @@ describe('checkAdvisoryBody', () => {
 
   it('gives each problem the line of the text it is on, from the Markdown tree', () => {
     expect(
-      checkAdvisoryBody('## Impact\n\nText.\n\nA <b>bold</b> claim.\n', address).problems.map(
+      checkAdvisoryBody('## Impact\n\nText.\n\nA <b>bold</b> claim.\n', address, staticFile).problems.map(
         (p) => p.line,
       ),
     ).toEqual([5, 5]);
@@ -57,7 +65,7 @@ describe('checkAdvisoryBody', () => {
 
   it('makes links to the site absolute for the OSV record, and leaves other links as written', () => {
     const { markdown, problems } = check(
-      'See [the policy](/disclosure-policy) and [versions](supported-versions#check-your-version).\n\n![chart](/img/chart.png) [notes](https://example.net/notes) [mail](mailto:a@example.org) [top](#impact)\n',
+      'See [the policy](/disclosure-policy) and [versions](../supported-versions#check-your-version).\n\n![chart](/img/chart.png) [notes](https://example.net/notes) [mail](mailto:a@example.org) [top](#impact)\n',
     );
     expect(problems).toEqual([]);
     expect(markdown).toBe(
@@ -136,11 +144,57 @@ describe('checkAdvisoryBody', () => {
     for (const url of ['/scope', '../scope', 'MILEX-2026-001', '#impact', '/img/x.png?v=1', 'https://example.net/a%20b']) {
       expect(check(`[x](${url})\n`).problems, url).toEqual([]);
     }
-    // Resolved by every reader to the site's own origin, whatever the page's path.
-    for (const url of ['/scope', '../scope', 'img/x.png']) {
-      const written = check(`[x](${url})\n`).markdown;
-      const href = /\((.*)\)/.exec(written)?.[1] ?? '';
-      expect(new URL(href).origin).toBe(new URL(address.url).origin);
+    // Written for the record as the browser reads them on the advisory's page.
+    for (const [url, read] of [
+      ['/scope', 'https://example.org/security/scope'],
+      ['../scope', 'https://example.org/security/scope'],
+      ['MILEX-2026-001', 'https://example.org/security/advisories/MILEX-2026-001'],
+      ['/files/fix.patch', 'https://example.org/security/files/fix.patch'],
+    ]) {
+      expect(check(`[x](${url})\n`).markdown, url).toBe(`[x](${read})`);
+    }
+  });
+
+  it('refuses every path that makes the build publish a file of its own disk', () => {
+    const cases: [string, RegExp][] = [
+      // The attacks of issue 34: /proc/self/environ holds the build's environment, key included.
+      ['[notes](@site/../../../../../../../../../../proc/self/environ)', /names a file of the machine that builds the site/],
+      ['[notes](@site/%2E%2E/%2E%2E/etc/hostname)', /names a file of the machine that builds the site/],
+      ['[notes](%40site/../etc/hostname)', /names a file of the machine that builds the site/],
+      ['![Diagram](../../../../../../../../../../proc/self/environ)', /is a file written relative to the text/],
+      ['![Diagram](/../../../../etc/hostname)', /holds "\." or "\.\." segments.*"\/etc\/hostname"/],
+      ['![Diagram](/img/%2E%2E/%2E%2E/%2E%2E/etc/hostname)', /holds "\." or "\.\." segments/],
+      ['[patch](../package.json)', /is a file written relative to the text/],
+      ['[patch](/files/../../package.json)', /holds "\." or "\.\." segments/],
+      ['[file](/img/os-release.txt)', /is a link in static\/ to a file outside it/],
+      ['![file](/img/os-release.txt)', /is a link in static\/ to a file outside it/],
+      ['![nothing](/img/missing.png)', /is not a file in static\//],
+      ['![nothing](#x)', /names no file/],
+      ['[bad](/files/%E0%A4%A.pdf)', /does not start a percent-encoded character/],
+      ['[nul](/files/a%00.pdf)', /control character or "\\" written percent-encoded/],
+      ['[out](../../../etc)', /climbs out of the site/],
+      ['[out](/%2E%2E/x)', /climbs out of the site/],
+    ];
+    for (const [markdown, problem] of cases) {
+      const { problems } = check(`${markdown}\n`);
+      expect(problems, markdown).toHaveLength(1);
+      expect(problems[0], markdown).toMatch(problem);
+    }
+    // A reference definition is read as the link or image that uses it.
+    expect(check('![x][r] [y][r]\n\n[r]: @site/package.json\n').problems).toHaveLength(2);
+  });
+
+  it('takes pages and the files of static/, written from the site\'s root', () => {
+    for (const markdown of [
+      '[Scope](/scope)',
+      '[Scope](../scope#in-scope)',
+      '[patch](/files/fix.patch)',
+      '![chart](/img/chart.png "The chart")',
+      // A path that looks like a file but is not one in static/ is a page to Docusaurus, which
+      // checks that it exists.
+      '[v2](/supported-versions.v2)',
+    ]) {
+      expect(check(`${markdown}\n`).problems, markdown).toEqual([]);
     }
   });
 
@@ -163,6 +217,22 @@ describe('checkAdvisoryBody', () => {
     const admonition = check(':::warning\n\nUpdate now: see [mail](mailto:a@example.org).\n\n:::\n');
     expect(admonition.problems).toEqual([]);
     expect(admonition.markdown).toContain(':::warning');
+  });
+
+  it("refuses hidden characters written as entities in a code block's title, a directive's attributes and a label", () => {
+    const hidden = /^the text \(line \d+ of the text\) holds U\+(202E|3164), .* written as an entity; delete it$/;
+    for (const markdown of [
+      '```text title="Run: composer require milex/core:&#x202E;3.0.1&#x202C;"\ncomposer\n```',
+      '```&#x202E;sh\nx\n```',
+      ':::warning{title="&#x3164;"}\nUpdate.\n:::',
+      'Text[^a&#x202E;b].\n\n[^a&#x202E;b]: A note.',
+      '[x][a&#x202E;b]\n\n[a&#x202E;b]: https://example.net',
+    ]) {
+      const { problems } = check(`${markdown}\n`);
+      expect(problems.length, markdown).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem, markdown).toMatch(hidden);
+    }
+    expect(check(':::warning{title="Before you update"}\nRead this.\n:::\n').problems).toEqual([]);
   });
 
   it('refuses hidden characters written as entities, which the file itself does not show', () => {

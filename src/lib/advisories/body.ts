@@ -37,13 +37,94 @@ const isOtherOrigin = (address: string): boolean =>
   SCHEME.test(address) || address.startsWith('//');
 
 /**
+ * What the build machine's disk says of a path of the site's `static/` folder (`/img/x.png`):
+ * a file there, nothing, or something that resolves outside the folder (a symlink). Docusaurus
+ * reads the file of a link or an image from the disk and publishes it, so the text's checks ask.
+ */
+export type StaticLookup = (path: string) => 'file' | 'missing' | 'outside';
+
+/**
+ * Whether Docusaurus reads a link to `pathname` as a file to publish rather than a page: its
+ * Markdown link transformer (@docusaurus/mdx-loader, transformLinks) does so for a path with an
+ * extension other than .md, .mdx and .html. Images are always files.
+ */
+const isFileLink = (pathname: string): boolean =>
+  /\.[^./]+$/.test(pathname) && !/\.(?:mdx?|html)$/i.test(pathname);
+
+const STATIC_ADVICE =
+  'link a page by its path from the site\'s root (/scope), or put the file in static/ and write its path from there (/files/name.pdf for static/files/name.pdf)';
+
+/** An advisory's page, which the text's relative links are read from. */
+const pageOf = (site: SiteAddress): URL => new URL(absoluteUrl(site, `${routes.advisoryList}/page`));
+
+/**
+ * Why a path of the site (no scheme, no host) cannot be published, or undefined. Docusaurus reads
+ * the file of an image, or of a link to a file (`/files/fix.patch`), from the build machine's
+ * disk and publishes it: an `@site/` path from the project's folder, a relative one from the
+ * advisory's folder, an absolute one from `static/`, after decoding "%2E" and resolving "..". So a
+ * file is written by its path from the site's root and must be in `static/`; a page link may be
+ * relative, as long as it stays within the site (Docusaurus then checks that the page exists).
+ */
+function sitePathProblem(
+  url: string,
+  kind: 'link' | 'image',
+  site: SiteAddress,
+  staticFile: StaticLookup,
+): string | undefined {
+  const pathname = url.replace(/[?#].*$/s, '');
+  if (pathname === '') {
+    return kind === 'image' ? `names no file: ${STATIC_ADVICE}` : undefined;
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return 'holds a "%" that does not start a percent-encoded character: write it %25';
+  }
+  if (/[\p{Cc}\\]/u.test(decoded)) {
+    return 'holds a control character or "\\" written percent-encoded: delete it';
+  }
+  if (decoded.startsWith('@')) {
+    return `names a file of the machine that builds the site, not a page or file of the site: ${STATIC_ADVICE}`;
+  }
+  const resolved = new URL(
+    pathname.startsWith('/') ? absoluteUrl(site, pathname) : new URL(pathname, pageOf(site)),
+  ).pathname;
+  if (kind === 'link' && !isFileLink(decoded)) {
+    const base = new URL(absoluteUrl(site, '/')).pathname;
+    return resolved.startsWith(base)
+      ? undefined
+      : `climbs out of the site with "..": write the page's path from the site's root, such as /scope`;
+  }
+  if (!decoded.startsWith('/')) {
+    return `is a file written relative to the text, which the build reads from its own disk: put the file in static/ and write its path from there, such as ${JSON.stringify(`/${decoded.replace(/^(?:\.{1,2}\/)+/, '')}`)}`;
+  }
+  if (decoded.split('/').some((segment) => segment === '.' || segment === '..')) {
+    return `holds "." or ".." segments, which the build resolves on its own disk: write the path of the file in static/ they lead to, ${JSON.stringify(new URL(pathname, 'https://site.invalid/').pathname)}`;
+  }
+  const found = staticFile(decoded);
+  if (found === 'outside') {
+    return 'is a link in static/ to a file outside it: copy the file into static/ instead';
+  }
+  if (found === 'missing' && kind === 'image') {
+    return 'is not a file in static/: put the image in static/ and write its path from there (/img/name.png for static/img/name.png)';
+  }
+  return undefined;
+}
+
+/**
  * Why the address of a link or an image cannot be published, or undefined. Read as the URL
  * standard reads it, which is how browsers, feed readers and scanners read the page, the OSV
  * record and the CSAF notes: Docusaurus resolves `/\evil.example/../scope` as a path of the site
  * (and checks it exists), a browser as `https://evil.example/scope`. So a link is a named https
  * (or mailto) address, or a path that stays on the site; an image is always a file of the site.
  */
-function addressProblem(url: string, kind: 'link' | 'image', site: SiteAddress): string | undefined {
+function addressProblem(
+  url: string,
+  kind: 'link' | 'image',
+  site: SiteAddress,
+  staticFile: StaticLookup,
+): string | undefined {
   if (/[\s\p{Cc}\\]/u.test(url)) {
     return 'holds a space, a control character or "\\", which browsers and the build read differently: percent-encode it';
   }
@@ -51,11 +132,13 @@ function addressProblem(url: string, kind: 'link' | 'image', site: SiteAddress):
   if (kind === 'image') {
     return scheme !== undefined || url.startsWith('//') || !staysOnSite(url, site)
       ? 'is on another site; put it in static/ and link it from there'
-      : undefined;
+      : sitePathProblem(url, kind, site, staticFile);
   }
   if (scheme === undefined) {
     if (url.startsWith('//')) return 'names another site without saying how: write it https://…';
-    return staysOnSite(url, site) ? undefined : "leaves the site: write another site's address in full, https://…";
+    return staysOnSite(url, site)
+      ? sitePathProblem(url, kind, site, staticFile)
+      : "leaves the site: write another site's address in full, https://…";
   }
   if (scheme === 'http') {
     return 'is not https: write https://… (a plain http link sends the visit unencrypted)';
@@ -66,16 +149,24 @@ function addressProblem(url: string, kind: 'link' | 'image', site: SiteAddress):
 }
 
 /**
- * Whether a path of the text (`/scope`, `../scope`, `img/x.png`, `#impact`) stays on the site, read
- * as a browser reads it from an advisory's page and as the build writes it for the OSV record.
+ * Whether a path of the text (`/scope`, `#impact`) stays on the site, read as a browser reads it
+ * from an advisory's page and as the build writes it for the OSV record.
  */
 function staysOnSite(path: string, site: SiteAddress): boolean {
-  const page = new URL(absoluteUrl(site, `${routes.advisoryList}/page`));
+  const page = pageOf(site);
   const home = new URL(absoluteUrl(site, '/'));
   return [new URL(path, page), new URL(absoluteUrl(site, path))].every(
     (resolved) => resolved.origin === home.origin,
   );
 }
+
+/** A directive's attribute values (`:::warning{title="…"}`), as the parser read them. */
+const directiveAttributes = (node: MdastNodes): string[] =>
+  node.type === 'containerDirective' ||
+  node.type === 'leafDirective' ||
+  node.type === 'textDirective'
+    ? Object.values(node.attributes ?? {}).map((value) => value ?? '')
+    : [];
 
 function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
   yield node;
@@ -83,7 +174,7 @@ function* mdastNodes(node: MdastNodes): Generator<MdastNodes> {
 }
 
 /** Checks the Markdown's own tree: no raw HTML, no level-1 heading, safe links and images. */
-function check(tree: MdastRoot, site: SiteAddress): BodyProblem[] {
+function check(tree: MdastRoot, site: SiteAddress, staticFile: StaticLookup): BodyProblem[] {
   const found: BodyProblem[] = [];
   // Where each reference-style address (`[r]: https://…`) points, for images written `![x][r]`.
   const definitions = new Map<string, string>();
@@ -108,12 +199,17 @@ function check(tree: MdastRoot, site: SiteAddress): BodyProblem[] {
       );
     }
     // What the text holds once entities are read (&#x202E; is U+202E): the file's own lines show
-    // only the entity.
+    // only the entity. The parser reads them in text and addresses, and also in a code fence's
+    // language and meta (its title), a directive's attributes and a footnote's or reference's label.
     const decoded = [
       'value' in node && node.type !== 'html' ? node.value : '',
       'url' in node ? node.url : '',
       'title' in node ? (node.title ?? '') : '',
       'alt' in node ? (node.alt ?? '') : '',
+      'lang' in node ? (node.lang ?? '') : '',
+      'meta' in node ? (node.meta ?? '') : '',
+      'label' in node ? (node.label ?? '') : '',
+      ...directiveAttributes(node),
     ];
     for (const value of decoded) {
       const char = hiddenCharacter(value);
@@ -131,11 +227,12 @@ function check(tree: MdastRoot, site: SiteAddress): BodyProblem[] {
         `a level-1 heading (# ...)${where} would be a second page title: start sections with ##`,
       );
     } else if (node.type === 'link' || node.type === 'definition') {
-      const problem = addressProblem(node.url, 'link', site);
+      const problem = addressProblem(node.url, 'link', site, staticFile);
       if (problem !== undefined) report(`the link to ${JSON.stringify(node.url)}${where} ${problem}`);
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
-      const problem = url === undefined ? undefined : addressProblem(url, 'image', site);
+      const problem =
+        url === undefined ? undefined : addressProblem(url, 'image', site, staticFile);
       if (problem !== undefined) report(`the image ${JSON.stringify(url)}${where} ${problem}`);
     }
     // The template's placeholder, wherever it is left: text, code, a link's address or title, an
@@ -196,11 +293,19 @@ const directiveWriter = unified()
  * Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. One
  * parse serves both: the check only reads the tree, and runs before the site's paths are rewritten.
  */
-export function checkAdvisoryBody(markdown: string, address: SiteAddress): CheckedBody {
+export function checkAdvisoryBody(
+  markdown: string,
+  address: SiteAddress,
+  staticFile: StaticLookup,
+): CheckedBody {
   // One tree: the checks only read it, then the site's paths are made absolute for the record.
   const tree = parser.parse(markdown);
-  const problems = check(tree, address);
-  rewriteSitePaths(tree, (path) => absoluteUrl(address, path));
+  const problems = check(tree, address, staticFile);
+  // A path from the site's root is under its base path; a relative one is read from the page,
+  // as the browser reads it there.
+  rewriteSitePaths(tree, (path) =>
+    path.startsWith('/') ? absoluteUrl(address, path) : new URL(path, pageOf(address)).href,
+  );
   const directives = [...mdastNodes(tree)].some((node) => node.type.endsWith('Directive'));
   const text = (directives ? directiveWriter : writer).stringify(tree);
   return { markdown: text.trim(), problems };

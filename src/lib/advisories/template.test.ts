@@ -5,8 +5,11 @@ import { fixtureReleases } from '../../../tests/fixtures/releases';
 import { PLACEHOLDER } from './model';
 import { validateAdvisories } from './validate';
 import { readAdvisoryFile } from './file';
-import { checkAdvisoryBody } from './body';
+import { checkAdvisoryBody, type StaticLookup } from './body';
 import { advisoryTemplate, newAdvisoryFile, nextAdvisoryId } from './template';
+
+/** A static/ folder with nothing in it: the text names no file of the site. */
+const noStaticFiles: StaticLookup = () => 'missing';
 
 describe('nextAdvisoryId', () => {
   it("takes the year's next free number, ignoring other years and other files", () => {
@@ -92,7 +95,7 @@ describe('advisoryTemplate', () => {
     const body = checkAdvisoryBody(read.advisory.body, {
       url: 'https://example.org',
       baseUrl: '/',
-    });
+    }, noStaticFiles);
     expect(body.problems).toHaveLength(4);
     for (const { message } of body.problems) {
       expect(message).toMatch(
@@ -113,7 +116,7 @@ describe('advisoryTemplate', () => {
     if ('problems' in again) throw new Error(again.problems.map((p) => p.message).join('\n'));
     expect(validateAdvisories([again.advisory], fixtureReleases)).toMatchObject({ ok: true });
     expect(
-      checkAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' })
+      checkAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' }, noStaticFiles)
         .problems,
     ).toEqual([]);
   });

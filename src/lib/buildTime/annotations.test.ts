@@ -9,7 +9,7 @@ import { team as badTeam } from '../../../tests/fixtures/badData/team';
 import { fixtureReleases } from '../../../tests/fixtures/releases';
 import { validateAdvisories } from '../advisories/validate';
 import { readAdvisoryFile } from '../advisories/file';
-import { checkAdvisoryBody } from '../advisories/body';
+import { checkAdvisoryBody, type StaticLookup } from '../advisories/body';
 import type { Validation } from '../formats/problems';
 import {
   dataFileLine,
@@ -20,6 +20,9 @@ import {
 } from './annotations';
 import { validateReleases } from '../releases/validate';
 import { validateTeam } from '../team/validate';
+
+/** A static/ folder with nothing in it: the text names no file of the site. */
+const noStaticFiles: StaticLookup = () => 'missing';
 
 const BAD = 'tests/fixtures/badData';
 
@@ -183,10 +186,14 @@ describe('the line of each problem, on the bad advisory fixture', () => {
       ...checked.problems.map(
         ({ message, path }) => [message, frontMatterLine(advisory.yaml, path)] as const,
       ),
-      ...checkAdvisoryBody(advisory.body, {
-        url: 'https://example.org',
-        baseUrl: '/',
-      }).problems.map(
+      ...checkAdvisoryBody(
+        advisory.body,
+        {
+          url: 'https://example.org',
+          baseUrl: '/',
+        },
+        noStaticFiles,
+      ).problems.map(
         ({ message, line }) =>
           [
             `${file}: ${message}`,

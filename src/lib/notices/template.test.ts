@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 
 import { filledNotice } from '../../../tests/fixtures/filledNotice';
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { checkAdvisoryBody } from '../advisories/body';
+import { checkAdvisoryBody, type StaticLookup } from '../advisories/body';
 import { readAdvisoryFile } from '../advisories/file';
 import { PLACEHOLDER } from '../advisories/model';
 import { addDays } from '../formats/dates';
 import { NOTICE_DAYS } from './model';
 import { newNoticeFile, noticeTemplate } from './template';
 import { validateNotices } from './validate';
+
+/** A static/ folder with nothing in it: the text names no file of the site. */
+const noStaticFiles: StaticLookup = () => 'missing';
 
 const TODAY = '2022-10-01';
 const ADDRESS = { url: 'https://example.org', baseUrl: '/' };
@@ -62,7 +65,9 @@ describe('noticeTemplate', () => {
           `${file}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
       ),
     );
-    expect(checkAdvisoryBody(notice.body, ADDRESS).problems.map((p) => p.message)).toEqual([
+    expect(
+      checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems.map((p) => p.message),
+    ).toEqual([
       `the text still holds the template's "${PLACEHOLDER}" (line 1 of the text): write it`,
     ]);
   });
@@ -78,6 +83,6 @@ describe('noticeTemplate', () => {
     expect(validateNotices([{ file, frontMatter: notice.frontMatter }], checks)).toMatchObject({
       ok: true,
     });
-    expect(checkAdvisoryBody(notice.body, ADDRESS).problems).toEqual([]);
+    expect(checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
   });
 });
