@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { releases } from '../../src/data/releases';
-import { site } from '../../src/data/site';
+import { outputs, site } from '../../src/data/site';
 import { team } from '../../src/data/team';
 import { dataFileLine } from '../../src/lib/buildTime/annotations';
 import { escapingSymlinks, escapingSymlinksMessage } from '../../src/lib/buildTime/diskPaths';
@@ -12,6 +12,7 @@ import { RELEASES_FILE, validateReleases } from '../../src/lib/releases/validate
 import { SITE_FILE, validateSite } from '../../src/lib/site/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
 import { DataValidationError, summarized } from '../../src/lib/formats/problems';
+import { absoluteUrl } from '../../src/lib/formats/urls';
 import { annotateInGitHubActions } from '../annotate';
 
 /**
@@ -21,17 +22,41 @@ import { annotateInGitHubActions } from '../annotate';
  * while the plugins are set up (an async plugin constructor, which Docusaurus awaits), before any
  * plugin loads content: nothing is read or bundled for data that cannot be published.
  */
-export default async function dataValidationPlugin({ siteDir }: LoadContext): Promise<Plugin> {
+/** The fingerprints of the public keys committed in `openpgp/` (`<FINGERPRINT>.asc`). */
+function committedFingerprints(siteDir: string): Set<string> {
+  let names: string[];
+  try {
+    names = readdirSync(join(siteDir, 'openpgp'));
+  } catch {
+    names = [];
+  }
+  return new Set(
+    names.flatMap((name) => /^([0-9A-F]{40}|[0-9A-F]{64})\.asc$/.exec(name)?.[1] ?? []),
+  );
+}
+
+export default async function dataValidationPlugin({
+  siteDir,
+  siteConfig,
+}: LoadContext): Promise<Plugin> {
   const links = escapingSymlinks(siteDir);
   if (links.length > 0) {
     const error = new Error(escapingSymlinksMessage(links));
     error.stack = `${error.name}: ${error.message}`;
     throw error;
   }
+  const address = { url: siteConfig.url, baseUrl: siteConfig.baseUrl };
   const checks = [
     { file: RELEASES_FILE, result: validateReleases(releases) },
     { file: TEAM_FILE, result: validateTeam(team) },
-    { file: SITE_FILE, result: validateSite(site) },
+    {
+      file: SITE_FILE,
+      result: validateSite(site, {
+        siteRoot: absoluteUrl(address, '/'),
+        folder: absoluteUrl(address, outputs.csafOpenpgpKeys),
+        fingerprints: committedFingerprints(siteDir),
+      }),
+    },
   ];
   const failed = checks.flatMap(({ file, result }) =>
     result.ok ? [] : [{ file, problems: result.problems }],

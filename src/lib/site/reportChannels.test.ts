@@ -178,10 +178,28 @@ describe('reportChannelFindings', () => {
     for (const name of ['repo', 'repo.name', 'a-b_c', '.github']) {
       expect(messages([{ ...github, repository: `https://github.com/owner/${name}` }])).toEqual([]);
     }
-    for (const name of ['..', '.', 'repo.git', 'repo/', 'repo/issues', '']) {
+    for (const name of [
+      '..',
+      '.',
+      '...',
+      'repo.git',
+      'repo.GIT',
+      '.Git',
+      'repo/',
+      'repo/issues',
+      '',
+    ]) {
       expect(
         messages([{ ...github, repository: `https://github.com/owner/${name}` }]),
+        name,
       ).toHaveLength(1);
+    }
+    // GitHub's own pages, which no account owns.
+    for (const repository of [
+      'https://github.com/orgs/milexdev',
+      'https://github.com/Settings/x',
+    ]) {
+      expect(messages([{ ...github, repository }]), repository).toHaveLength(1);
     }
   });
 
@@ -197,6 +215,12 @@ describe('reportChannelFindings', () => {
     ]);
     // cspell:disable-next-line -- a domain in Unicode, which is published as its punycode
     expect(messages([{ ...email, address: 'security@mílex.example' }])).toEqual([]);
+    // One machine, not a domain's mail server.
+    for (const address of ['sec@127.0.0.1', 'sec@10.0.0.255']) {
+      expect(messages([{ ...email, address }]), address).toEqual([
+        `reportChannels.0.address: reportChannels[0]: address "${address}" must be at a domain name, such as "security@example.org": an IP address reaches no mail server of the team`,
+      ]);
+    }
   });
 
   it('takes a version 6 key fingerprint too', () => {
@@ -204,6 +228,14 @@ describe('reportChannelFindings', () => {
       messages([{ ...email, openpgpKey: { fingerprint, url: 'https://k.example/k.asc' } }]);
     expect(key('ab'.repeat(32))).toEqual([]);
     expect(key('ab'.repeat(21))).toHaveLength(1);
+    // A placeholder where the fingerprint should be.
+    for (const fingerprint of ['0'.repeat(40), 'F'.repeat(64), '0000 '.repeat(10).trim()]) {
+      expect(key(fingerprint), fingerprint).toEqual([
+        expect.stringMatching(
+          /openpgpKey\.fingerprint ".*" is a placeholder, not a key's fingerprint/,
+        ),
+      ]);
+    }
   });
 
   it('names a missing address once, as missing', () => {

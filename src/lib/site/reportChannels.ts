@@ -196,9 +196,16 @@ function emailProblem(address: unknown): string | undefined {
     return `address ${describe(address)}: the part before "@" may hold letters, digits and the signs . ! # $ & ' * + = ^ _ \` { } ~ -, and no "%"`;
   }
   const checked = checkedAddress(emailUri(address), ['mailto:']);
-  return 'problem' in checked
-    ? `address must be one e-mail address, ${example}, and nothing more, got ${describe(address)}`
-    : undefined;
+  if ('problem' in checked) {
+    return `address must be one e-mail address, ${example}, and nothing more, got ${describe(address)}`;
+  }
+  // A report goes to a domain's mail server: an IP address names one machine, which anyone on
+  // the reader's network may be (the address check already refuses a name without a dot).
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  if (/^[\d.]+$/.test(domain)) {
+    return `address ${describe(address)} must be at a domain name, ${example}: an IP address reaches no mail server of the team`;
+  }
+  return undefined;
 }
 
 /** The most channels the site lists: more would bury the preferred one. */
@@ -217,10 +224,52 @@ const KINDS = Object.keys(KNOWN_FIELDS);
 
 /**
  * `https://github.com/OWNER/REPOSITORY`, as GitHub spells names: no further path, no "/" after,
- * no `.git` (the clone address), and not `.` or `..`.
+ * no `.git` in any case (the clone address), and not a name of dots alone (GitHub refuses them).
  */
 const GITHUB_REPOSITORY =
-  /^https:\/\/github\.com\/[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/(?!\.\.?$)(?![A-Za-z0-9._-]*\.git$)[A-Za-z0-9._-]+$/;
+  /^https:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/(?!\.+$)(?![A-Za-z0-9._-]*\.[Gg][Ii][Tt]$)[A-Za-z0-9._-]+$/;
+
+/**
+ * The first segments of github.com's own pages, which no account can have: `github.com/orgs/x` is
+ * an organization's page, not a repository.
+ */
+const GITHUB_PAGES = new Set([
+  'about',
+  'account',
+  'apps',
+  'codespaces',
+  'collections',
+  'contact',
+  'dashboard',
+  'enterprise',
+  'enterprises',
+  'events',
+  'explore',
+  'features',
+  'issues',
+  'login',
+  'logout',
+  'marketplace',
+  'new',
+  'notifications',
+  'organizations',
+  'orgs',
+  'pricing',
+  'pulls',
+  'search',
+  'settings',
+  'sponsors',
+  'topics',
+  'trending',
+  'users',
+]);
+
+/** Whether `repository` is the address of a repository on GitHub. */
+const isGitHubRepository = (repository: string): boolean => {
+  const owner = GITHUB_REPOSITORY.exec(repository)?.[1];
+  return owner !== undefined && !GITHUB_PAGES.has(owner.toLowerCase());
+};
+
 /** A v4 key's fingerprint (40 hexadecimal digits) or a v6 key's (64). */
 const FINGERPRINT = /^(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/;
 
@@ -337,7 +386,7 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
       const { repository } = channel;
       if (
         typeof repository !== 'string' ||
-        !GITHUB_REPOSITORY.test(repository) ||
+        !isGitHubRepository(repository) ||
         addressProblem(githubReportUrl(repository), ['https:']) !== undefined
       ) {
         field(
@@ -366,10 +415,18 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
             ),
           );
           const { fingerprint } = openpgpKey;
-          if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint.replace(/ /g, ''))) {
+          const digits = typeof fingerprint === 'string' ? fingerprint.replace(/ /g, '') : '';
+          if (!FINGERPRINT.test(digits)) {
             findings.push({
               path: [...path, 'openpgpKey', 'fingerprint'],
               message: `${label}: openpgpKey.fingerprint must be the key's fingerprint, 40 hexadecimal digits (64 for a version 6 key), spaces between groups allowed, got ${describe(fingerprint)}`,
+            });
+          }
+          // A hash is never one digit repeated: 40 zeros stand where the real fingerprint should.
+          else if (/^(.)\1*$/i.test(digits)) {
+            findings.push({
+              path: [...path, 'openpgpKey', 'fingerprint'],
+              message: `${label}: openpgpKey.fingerprint ${describe(fingerprint)} is a placeholder, not a key's fingerprint: write the fingerprint gpg --fingerprint prints for the key`,
             });
           }
         }
@@ -428,6 +485,51 @@ export function reportChannelFindings(channels: unknown, at: ProblemPath): Findi
     }
   });
   return findings;
+}
+
+/** The keys this site publishes (`openpgp/`), for channels that link one of them. */
+export interface SiteKeys {
+  /** The site's own address, ending in "/": a key address under it is one of the site's keys. */
+  readonly siteRoot: string;
+  /** The address of the folder the site publishes its public keys in, ending in "/". */
+  readonly folder: string;
+  /** The fingerprints of the keys committed in `openpgp/`, in upper case. */
+  readonly fingerprints: ReadonlySet<string>;
+}
+
+/**
+ * For each e-mail channel whose key address is on this site: the key must be one the repository
+ * holds, at the address the site publishes it, or the channel would send researchers to a key
+ * that is not there, or to another key than the fingerprint they compare.
+ */
+export function siteKeyFindings(channels: unknown, at: ProblemPath, keys: SiteKeys): Finding[] {
+  if (!Array.isArray(channels)) return [];
+  return channels.flatMap((channel: unknown, index): Finding[] => {
+    if (!isRecord(channel) || channel.kind !== 'email' || !isRecord(channel.openpgpKey)) return [];
+    const { fingerprint, url } = channel.openpgpKey;
+    if (typeof fingerprint !== 'string' || typeof url !== 'string') return [];
+    if (!url.startsWith(keys.siteRoot)) return [];
+    const digits = fingerprint.replace(/ /g, '').toUpperCase();
+    const label = `reportChannels[${String(index)}]`;
+    const path = [...at, index, 'openpgpKey'];
+    if (!keys.fingerprints.has(digits)) {
+      return [
+        {
+          path: [...path, 'fingerprint'],
+          message: `${label}: openpgpKey.url is on this site, but openpgp/ holds no key ${digits}: commit its public key as openpgp/${digits}.asc (openpgp/README.md), or correct the fingerprint`,
+        },
+      ];
+    }
+    const published = `${keys.folder}${digits}.asc`;
+    return url === published
+      ? []
+      : [
+          {
+            path: [...path, 'url'],
+            message: `${label}: openpgpKey.url ${describe(url)} is on this site, but the site publishes the key ${digits} at ${published}`,
+          },
+        ];
+  });
 }
 
 /**

@@ -71,3 +71,44 @@ describe('validateSite', () => {
     ]);
   });
 });
+
+describe('validateSite, with the keys the site publishes', () => {
+  const FINGERPRINT = 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678';
+  const keys = {
+    siteRoot: 'https://example.org/security/',
+    folder: 'https://example.org/security/.well-known/csaf/openpgp/',
+    fingerprints: new Set([FINGERPRINT]),
+  };
+  const withKey = (fingerprint: string, url: string): string[] => {
+    const result = validateSite(
+      {
+        ...site,
+        reportChannels: [
+          {
+            kind: 'email',
+            address: 'security@example.org',
+            howToFile: 'Write to the team.',
+            openpgpKey: { fingerprint, url },
+          },
+        ],
+      },
+      keys,
+    );
+    return result.ok ? [] : result.problems.map((p) => `${p.path.join('.')}: ${p.message}`);
+  };
+
+  it('takes a key of openpgp/ at the address the site publishes it, and any key elsewhere', () => {
+    expect(withKey(FINGERPRINT, `${keys.folder}${FINGERPRINT}.asc`)).toEqual([]);
+    expect(withKey('1234'.repeat(10), 'https://keys.example/team.asc')).toEqual([]);
+  });
+
+  it('refuses a key of this site that openpgp/ does not hold, or an address it is not at', () => {
+    const other = '1234'.repeat(10);
+    expect(withKey(other, `${keys.folder}${other}.asc`)).toEqual([
+      `reportChannels.0.openpgpKey.fingerprint: reportChannels[0]: openpgpKey.url is on this site, but openpgp/ holds no key ${other}: commit its public key as openpgp/${other}.asc (openpgp/README.md), or correct the fingerprint`,
+    ]);
+    expect(withKey(FINGERPRINT, `${keys.siteRoot}key.asc`)).toEqual([
+      `reportChannels.0.openpgpKey.url: reportChannels[0]: openpgpKey.url "${keys.siteRoot}key.asc" is on this site, but the site publishes the key ${FINGERPRINT} at ${keys.folder}${FINGERPRINT}.asc`,
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from '../formats/problems';
 import { addressProblem } from '../formats/urls';
 import { FIXED_SITE_ADDRESSES } from './addresses';
-import { reportChannelFindings } from './reportChannels';
+import { reportChannelFindings, type SiteKeys, siteKeyFindings } from './reportChannels';
 
 export const SITE_FILE = 'src/data/site.ts';
 
@@ -26,7 +26,11 @@ const valueAt = (data: unknown, path: ProblemPath): unknown =>
     data,
   );
 
-export function validateSite(site: unknown): Validation<unknown> {
+/**
+ * Every problem of `site`; with `keys` (the build knows them), also the e-mail channels that link a
+ * key of this site it does not publish.
+ */
+export function validateSite(site: unknown, keys?: SiteKeys): Validation<unknown> {
   const findings: Finding[] = [];
   const { idDomain } = (site ?? {}) as { idDomain?: unknown };
   if (
@@ -44,6 +48,10 @@ export function validateSite(site: unknown): Validation<unknown> {
       'reportChannels',
     ]),
   );
+  const channels = (site as { reportChannels?: unknown } | undefined)?.reportChannels;
+  if (keys !== undefined) {
+    findings.push(...notUnder(siteKeyFindings(channels, ['reportChannels'], keys), findings));
+  }
   for (const { path, schemes } of FIXED_SITE_ADDRESSES) {
     const value = valueAt(site, path);
     const problem = addressProblem(value, schemes);
