@@ -1,5 +1,5 @@
 /** Offline search: the index ships with the site, so a query never leaves the visitor's browser. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { advisoryRoute, pageNames, routes } from '../src/data/site';
@@ -52,7 +52,19 @@ describe('search', () => {
     await box.pressSequentially(word, { delay: 20 });
     const suggestion = page.getByRole('option').filter({ hasText: pageNames.reporting });
     await suggestion.first().waitFor();
-    await box.press('ArrowDown');
+    // Down the list to the reporting page's suggestion (the first is selected as the list opens,
+    // and another page may list first, for a word of its description), then Enter.
+    const selected = page.locator('[role="option"][aria-selected="true"]');
+    const count = await page.getByRole('option').count();
+    for (let step = 0; step <= count; step += 1) {
+      if (
+        ((await selected.count()) > 0 &&
+          (await selected.textContent())?.includes(pageNames.reporting)) === true
+      )
+        break;
+      await box.press('ArrowDown');
+    }
+    expect(await selected.textContent()).toContain(pageNames.reporting);
     await box.press('Enter');
     await page.waitForURL((url) => url.pathname === new URL(siteUrl(routes.reporting)).pathname);
     expect(await page.locator('h1').textContent(), `searched for "${word}"`).toBe(
@@ -101,4 +113,60 @@ describe('search (fixture build)', () => {
       await context.close();
     },
   );
+});
+
+describe('search shows markup as text (fixture build)', () => {
+  /** The fixture advisory whose title is written as markup, and the heading of it that is too. */
+  const marked = fixtureAdvisories().then((loaded) => {
+    const found = loaded.find(({ advisory: a }) => a.title.includes('<'));
+    if (found === undefined) throw new Error('no fixture advisory has markup in its title');
+    const heading = /^## (.*&lt;.*)$/m.exec(found.markdown)?.[1];
+    if (heading === undefined)
+      throw new Error(`${found.advisory.id} has no heading written as markup`);
+    return { id: found.advisory.id, title: found.advisory.title, heading };
+  });
+
+  /** What markup of the fixture would have made, had it run: none of it may be in the page. */
+  async function ranMarkup(page: Page): Promise<string[]> {
+    return page.evaluate(() =>
+      [
+        ...document.querySelectorAll('meta[http-equiv="refresh" i], a[href*="evil.example"], u'),
+      ].map((element) => element.outerHTML),
+    );
+  }
+
+  it('lists the title and a heading in the suggestions as the text they are', async () => {
+    const { id, title } = await marked;
+    const context = await browser.newContext();
+    const { page, problems } = await visit(context, fixtureUrl(routes.advisoryList));
+    const box = page.locator('input.navbar__search-input');
+    // The id finds the advisory's title and text, each shown with the page title; a word of
+    // the heading written as markup finds the heading.
+    for (const query of [id, 'inset']) {
+      await box.fill('');
+      await box.pressSequentially(query, { delay: 20 });
+      await page.getByRole('option').filter({ hasText: title }).first().waitFor();
+      expect(await ranMarkup(page), `searched for "${query}"`).toEqual([]);
+    }
+    // Time for a refresh to go off, had the title's <meta> been inserted.
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe(new URL(fixtureUrl(routes.advisoryList)).pathname);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lists them on the search page as the text they are', async () => {
+    const { id, title } = await marked;
+    const context = await browser.newContext();
+    const { page, problems } = await visit(
+      context,
+      `${fixtureUrl('search')}?q=${encodeURIComponent(id)}`,
+    );
+    await page.getByRole('link').filter({ hasText: title }).first().waitFor();
+    expect(await ranMarkup(page)).toEqual([]);
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe(new URL(fixtureUrl('search')).pathname);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -40,6 +40,7 @@ describe('loadAdvisories', () => {
     expect(loaded.map((l) => l.advisory.id)).toEqual([
       'MILEX-2022-002',
       'MILEX-2022-001',
+      'MILEX-2022-004',
       'MILEX-2022-003',
       'MILEX-2021-001',
     ]);
