@@ -36,7 +36,9 @@ function sectionIn(dir: string) {
     address: FIXTURE_ADDRESS,
     buildDay: FIXTURE_BUILD_DAY,
     advisories: () =>
-      Promise.resolve([{ advisory: { id: 'MILEX-2022-001' } }] as unknown as never[]),
+      Promise.resolve([
+        { advisory: { id: 'MILEX-2022-001', affected: [{ branch: '1.2' }] } },
+      ] as unknown as never[]),
   });
   return section;
 }

@@ -13,13 +13,16 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import logger from '@docusaurus/logger';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/data/site';
 import { checkAdvisoryBody } from '../../src/lib/advisories/body';
+import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
+import { frontMatterLine } from '../../src/lib/buildTime/annotations';
 import { staticFolder } from '../../src/lib/buildTime/diskPaths';
-import { readAdvisoryFile } from '../../src/lib/advisories/file';
+import { backDatedWarning, firstSeenDay } from '../../src/lib/buildTime/firstSeen';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { isIsoDate } from '../../src/lib/formats/dates';
 import { compareText } from '../../src/lib/formats/order';
@@ -37,6 +40,7 @@ import {
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../advisories/load';
+import { annotateInGitHubActions } from '../annotate';
 import {
   folderHolds,
   isMarkdownFile,
@@ -137,6 +141,7 @@ function checkFolder(
   dir: string,
   { releases, address, buildDay }: NoticesSectionOptions,
   advisoryTitles: ReadonlyMap<string, string>,
+  affectedBranches: ReadonlyMap<string, readonly string[]>,
   folder: Awaited<ReturnType<typeof readFolder>>,
 ): LoadedNotice[] {
   const label = relative(siteDir, dir);
@@ -171,10 +176,11 @@ function checkFolder(
   const checked = validateNotices(files, {
     releases,
     today: buildDay,
-    advisoryIds: new Set(advisoryTitles.keys()),
+    advisories: affectedBranches,
   });
   if (!checked.ok) problems.push(...checked.problems);
   if (problems.length > 0 || !checked.ok) refuseFolder(siteDir, label, files, problems);
+  warnOfBackDating(siteDir, files, buildDay);
   const fileOf = new Map(
     files.map(({ file, frontMatter }) => [(frontMatter as { id: string }).id, file]),
   );
@@ -189,6 +195,23 @@ function checkFolder(
 }
 
 /**
+ * Warns of a notice dated before git first saw its file: its notice of the release may be on
+ * paper only. A warning, not a refusal: a notice may have been public elsewhere first.
+ */
+function warnOfBackDating(siteDir: string, files: readonly AdvisoryFile[], buildDay: string): void {
+  const warnings = files.flatMap(({ file, frontMatter, yaml }) => {
+    const { published } = frontMatter as Notice;
+    const seen = firstSeenDay(siteDir, file, buildDay);
+    const message = backDatedWarning(file, published, seen, buildDay);
+    return message === undefined
+      ? []
+      : [{ file, line: frontMatterLine(yaml, ['published']), message }];
+  });
+  for (const { message } of warnings) logger.warn(message);
+  annotateInGitHubActions(siteDir, warnings, process.env, 'warning');
+}
+
+/**
  * The notices in `dir`, checked once for each content of the folder and of the advisories: the
  * build asks for the section and for each notice's page.
  */
@@ -199,9 +222,14 @@ async function checkedNotices(
   const dir = resolve(siteDir, options.dir);
   const [folder, advisories] = await Promise.all([readFolder(dir), options.advisories()]);
   const advisoryTitles = new Map(advisories.map(({ advisory }) => [advisory.id, advisory.title]));
+  const affectedBranches = new Map(
+    advisories.map(({ advisory }) => [advisory.id, advisory.affected.map((a) => a.branch)]),
+  );
   const hash = createHash('sha256');
   hash.update(JSON.stringify([siteDir, options.releases, options.address, options.buildDay]));
-  hash.update(JSON.stringify([[...advisoryTitles], folder.names, folder.notFiles]));
+  hash.update(
+    JSON.stringify([[...advisoryTitles], [...affectedBranches], folder.names, folder.notFiles]),
+  );
   for (const [name, bytes] of folder.files) {
     hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
   }
@@ -210,7 +238,7 @@ async function checkedNotices(
   if (kept?.key === key) return kept.check;
   // Rejected, not thrown, so every caller of the same content gets the same error.
   const check = new Promise<LoadedNotice[]>((done) => {
-    done(checkFolder(siteDir, dir, options, advisoryTitles, folder));
+    done(checkFolder(siteDir, dir, options, advisoryTitles, affectedBranches, folder));
   });
   checks.set(dir, { key, check });
   return check;

@@ -162,18 +162,22 @@ describe.each([
     located: 6,
   },
   {
-    // The policy's two weeks among them.
+    // The policy's two weeks among them, counted for a day the release was brought forward to.
     what: 'security release notice',
     file: noticeFile,
     problems: [
-      'notices/ has 5 problems:',
-      `${noticeFile}: releaseDay 2026-03-10 is 9 days after published 2026-03-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set releaseDay to 2026-03-15 or later`,
+      'notices/ has 9 problems:',
+      `${noticeFile}: id MILEX-SR-2026-001 is numbered in 2026, but published 2025-12-20 is in 2025: ids are numbered in the year they are published, as MILEX-SR-2025-001`,
+      `${noticeFile}: branches[0] Milex 1.0 is end of life on the release day, 2026-01-03: a security release is for supported branches only (src/data/releases.ts)`,
       `${noticeFile}: branches[1] "9.9" is not in src/data/releases.ts (the branches are "1.0", "1.2", "1.1", "2.x")`,
       `${noticeFile}: highestSeverity "urgent" is not one of "low", "moderate", "high", "critical"`,
-      `${noticeFile}: moves[0]: date 2026-02-01 is before published 2026-03-01`,
+      `${noticeFile}: moves[0]: date 2025-12-01 is before published 2025-12-20`,
+      `${noticeFile}: moves[0]: from 2019-01-01 is before published 2025-12-20: the first move's from is the release day the notice announced when it was published`,
+      `${noticeFile}: moves[1]: the move on 2025-12-30 brings the release forward from 2026-01-31 to 2026-01-03, 4 days later, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": move it to 2026-01-13 or later (releaseDay)`,
+      `${noticeFile}: moves[1]: summary is 230 characters long; keep it to 200, one line on why the day moved, and put the rest in the notice's text`,
       `${noticeFile}: released.advisories[0] MILEX-2026-999 is not a published advisory: add advisories/MILEX-2026-999.md first, or correct the id`,
     ],
-    located: 5,
+    located: 9,
   },
 ])('npm run build with a bad $what', ({ file, problems, located: atLeast }) => {
   const text = read(file.slice(file.indexOf('/') + 1));

@@ -3,7 +3,7 @@
  * the "Publishing an advisory" page and against the release branches in the data; what passes
  * comes back as `Advisory` values, short forms written out and affected ranges worked out.
  */
-import { isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
+import { idYearProblem, isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
 import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
 import { compareText } from '../formats/order';
 import { checkedAddress } from '../formats/urls';
@@ -428,6 +428,8 @@ function advisoryProblems(
   if (!isIsoDate(published)) {
     field('published', `published must be a date written YYYY-MM-DD, got ${describe(published)}`);
   }
+  const yearProblem = ADVISORY_ID.test(String(id)) ? idYearProblem(id, published) : undefined;
+  if (yearProblem !== undefined) field('id', yearProblem);
   for (const [name, day] of [
     ['published', published],
     ['updated', updated],

@@ -27,14 +27,17 @@ const escapeData = (text: string): string =>
 const escapeProperty = (text: string): string =>
   escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** The `::error` workflow command for one problem, escaped as the runner expects. */
-export function errorCommand({ file, line, title, message }: Annotation): string {
+/** The `::error` (or `::warning`) workflow command for one problem, escaped as the runner expects. */
+export function errorCommand(
+  { file, line, title, message }: Annotation,
+  kind: 'error' | 'warning' = 'error',
+): string {
   const properties = [
     ...(file === undefined ? [] : [`file=${escapeProperty(file)}`]),
     ...(file === undefined || line === undefined ? [] : [`line=${String(line)}`]),
     `title=${escapeProperty(title)}`,
   ];
-  return `::error ${properties.join(',')}::${escapeData(message)}`;
+  return `::${kind} ${properties.join(',')}::${escapeData(message)}`;
 }
 
 type TypeScript = typeof import('typescript');

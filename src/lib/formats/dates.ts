@@ -78,3 +78,15 @@ export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return `${String(day)} ${MONTHS[month - 1] ?? ''} ${String(year)}`;
 }
+
+/**
+ * When an id such as MILEX-2026-001 or MILEX-SR-2026-001 is numbered in a year other than the
+ * year of its `published` day, what to say; undefined when they agree (or either is malformed).
+ */
+export function idYearProblem(id: unknown, published: unknown): string | undefined {
+  if (typeof id !== 'string' || !isIsoDate(published)) return undefined;
+  const match = /^(.*-)(\d{4})(-\d{3})$/.exec(id);
+  const year = published.slice(0, 4);
+  if (match === null || match[2] === year) return undefined;
+  return `id ${id} is numbered in ${match[2] ?? ''}, but published ${published} is in ${year}: ids are numbered in the year they are published, as ${match[1] ?? ''}${year}${match[3] ?? ''}`;
+}

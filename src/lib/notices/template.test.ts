@@ -6,8 +6,10 @@ import { checkAdvisoryBody, type StaticLookup } from '../advisories/body';
 import { readAdvisoryFile } from '../advisories/file';
 import { PLACEHOLDER } from '../advisories/model';
 import { addDays } from '../formats/dates';
+import { statesOn } from '../releases/lifecycle';
+import { isSupported } from '../releases/model';
 import { NOTICE_DAYS } from './model';
-import { newNoticeFile, noticeTemplate } from './template';
+import { newNoticeFile, noticeExample, noticeTemplate } from './template';
 import { validateNotices } from './validate';
 
 /** A static/ folder with nothing in it: the text names no file of the site. */
@@ -15,7 +17,7 @@ const noStaticFiles: StaticLookup = () => 'missing';
 
 const TODAY = '2022-10-01';
 const ADDRESS = { url: 'https://example.org', baseUrl: '/' };
-const checks = { releases: fixtureReleases, today: TODAY, advisoryIds: new Set<string>() };
+const checks = { releases: fixtureReleases, today: TODAY, advisories: new Map<string, string[]>() };
 const file = 'notices/MILEX-SR-2022-004.md';
 const branches = fixtureReleases.map((release) => release.branch);
 const text = noticeTemplate({ id: 'MILEX-SR-2022-004', today: TODAY, branches });
@@ -73,7 +75,11 @@ describe('noticeTemplate', () => {
   });
 
   it('is accepted once filled in as a maintainer would, optional fields deleted', () => {
-    const branch = branches[0] ?? '';
+    // A branch in security support on the release day the filled notice sets.
+    const releaseDay = addDays(TODAY, NOTICE_DAYS);
+    const branch =
+      statesOn(fixtureReleases, releaseDay).find((state) => isSupported(state.status))?.lifecycle
+        .release.branch ?? '';
     const id = 'MILEX-SR-2022-004';
     const title = `Security release for Milex ${branch}`;
     const filled = filledNotice({ id, today: TODAY, branches, branch, title });
@@ -84,5 +90,28 @@ describe('noticeTemplate', () => {
       ok: true,
     });
     expect(checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
+  });
+});
+
+describe('noticeExample', () => {
+  it('is a notice the build accepts, for a branch supported on its release day', () => {
+    const example = noticeExample(fixtureReleases, TODAY);
+    if (example === undefined) throw new Error('no fixture branch is supported two weeks on');
+    const notice = read(example);
+    const name = `notices/MILEX-SR-${TODAY.slice(0, 4)}-001.md`;
+    expect(
+      validateNotices([{ file: name, frontMatter: notice.frontMatter }], checks),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
+  });
+
+  it('is none when no branch is supported on the first day the two weeks allow', () => {
+    const lastDay = fixtureReleases
+      .map((release) => release.securitySupportUntil)
+      .sort()
+      .at(-1);
+    expect(noticeExample(fixtureReleases, addDays(lastDay ?? TODAY, 1))).toBeUndefined();
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { fixtureReleases } from '../../../tests/fixtures/releases';
 import { addDays } from '../formats/dates';
 import { NOTICE_DAYS, NOTICE_LIMITS } from './model';
-import { type NoticeSource, validateNotices } from './validate';
+import {
+  branchesMeet,
+  MOVE_SUMMARY_CHARACTERS,
+  type NoticeSource,
+  validateNotices,
+} from './validate';
 
 const TODAY = '2022-10-01';
 
@@ -21,7 +26,10 @@ const good = {
 const checks = {
   releases: fixtureReleases,
   today: TODAY,
-  advisoryIds: new Set(['MILEX-2022-001']),
+  advisories: new Map([
+    ['MILEX-2022-001', ['1.2', '1.1']],
+    ['MILEX-2021-001', ['1.0']],
+  ]),
 };
 const file = 'notices/MILEX-SR-2022-001.md';
 const source = (frontMatter: unknown, name = file): NoticeSource => ({ file: name, frontMatter });
@@ -54,6 +62,113 @@ describe('validateNotices', () => {
     ]);
     // A release in the usual cycle has no such rule.
     expect(problemsOf({ ...good, releaseDay: good.published })).toEqual([]);
+  });
+
+  it(`keeps the ${String(NOTICE_DAYS)} days for every day announced, counted from when it was`, () => {
+    const urgent = { ...good, outOfSequence: true, published: '2022-09-01' };
+    const move = (date: string, from: string) => ({ date, from, summary: 'Moved' });
+    // Announced for 09-20 (19 days), then moved later: the notice already given holds.
+    expect(
+      problemsOf({
+        ...urgent,
+        releaseDay: '2022-09-24',
+        moves: [move('2022-09-10', '2022-09-20')],
+      }),
+    ).toEqual([]);
+    // Brought forward to a day 14 days after the move: at the boundary.
+    expect(
+      problemsOf({
+        ...urgent,
+        releaseDay: '2022-09-19',
+        moves: [move('2022-09-05', '2022-09-20')],
+      }),
+    ).toEqual([]);
+    // Brought forward to two days after the move: two days' real notice.
+    expect(
+      problemsOf({
+        ...urgent,
+        releaseDay: '2022-09-12',
+        moves: [move('2022-09-10', '2022-09-20')],
+      }),
+    ).toEqual([
+      `${file}: moves[0]: the move on 2022-09-10 brings the release forward from 2022-09-20 to 2022-09-12, 2 days later, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": move it to 2022-09-24 or later (releaseDay)`,
+    ]);
+    // The day first announced is the first move's from, and it needs the 14 days too.
+    expect(
+      problemsOf({
+        ...urgent,
+        releaseDay: '2022-09-30',
+        moves: [move('2022-09-03', '2022-09-06')],
+      }),
+    ).toEqual([
+      `${file}: moves[0].from 2022-09-06 is 5 days after published 2022-09-01, but the policy says of an out-of-sequence release that "at least two weeks’ notice will be provided": set moves[0].from to 2022-09-15 or later`,
+    ]);
+  });
+
+  it('refuses a move dated after the day it sets, and a first from before publication', () => {
+    const move = (date: string, from: string) => ({ date, from, summary: 'Moved' });
+    expect(
+      problemsOf({ ...good, releaseDay: '2022-09-24', moves: [move('2022-09-25', '2022-09-22')] }),
+    ).toEqual([
+      `${file}: moves[0]: date 2022-09-25 is after 2022-09-24, the day it moved the release to (releaseDay): a move sets a day still to come`,
+    ]);
+    // A chain of moves, each setting a day on or after it: the first to 09-30, then to 09-28.
+    expect(
+      problemsOf({
+        ...good,
+        releaseDay: '2022-09-28',
+        moves: [move('2022-09-21', '2022-09-26'), move('2022-09-27', '2022-09-30')],
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf({ ...good, releaseDay: '2022-10-11', moves: [move('2022-09-21', '2019-01-01')] }),
+    ).toEqual([
+      `${file}: moves[0]: from 2019-01-01 is before published 2022-09-20: the first move's from is the release day the notice announced when it was published`,
+    ]);
+  });
+
+  it("refuses a move's summary over one line or too long", () => {
+    const moved = (summary: string) =>
+      problemsOf({
+        ...good,
+        moves: [{ date: '2022-09-25', from: '2022-09-27', summary }],
+      });
+    expect(moved('x'.repeat(MOVE_SUMMARY_CHARACTERS))).toEqual([]);
+    expect(moved('x'.repeat(MOVE_SUMMARY_CHARACTERS + 1))).toEqual([
+      `${file}: moves[0]: summary is ${String(MOVE_SUMMARY_CHARACTERS + 1)} characters long; keep it to ${String(MOVE_SUMMARY_CHARACTERS)}, one line on why the day moved, and put the rest in the notice's text`,
+    ]);
+    expect(moved('One line\nand another')).toEqual([
+      `${file}: moves[0]: summary must be one line, for the feeds, the calendar and the banner`,
+    ]);
+  });
+
+  it('refuses a branch not supported on the release day, and an advisory of other branches', () => {
+    // Milex 1.0 of the fixture table ended in 2021.
+    expect(problemsOf({ ...good, releaseDay: '2022-10-20', branches: ['1.0'] })).toEqual([
+      `${file}: branches[0] Milex 1.0 is end of life on the release day, 2022-10-20: a security release is for supported branches only (src/data/releases.ts)`,
+    ]);
+    const released = (advisories: string[], branches = good.branches) =>
+      problemsOf({ ...good, releaseDay: '2022-09-30', branches, released: { advisories } });
+    expect(released(['MILEX-2022-001'])).toEqual([]);
+    expect(released(['MILEX-2021-001'])).toEqual([
+      `${file}: released.advisories[0] MILEX-2021-001 affects Milex 1.0, none of the notice's branches (1.2, 1.1): name the advisories of this release only`,
+    ]);
+  });
+
+  it('meets a minor release and its line, either way round, and nothing of another major', () => {
+    expect(branchesMeet('1.2', '1.2')).toBe(true);
+    expect(branchesMeet('1.2', '1.x')).toBe(true);
+    expect(branchesMeet('1.x', '1.0')).toBe(true);
+    expect(branchesMeet('1.2', '1.1')).toBe(false);
+    expect(branchesMeet('2.x', '1.2')).toBe(false);
+  });
+
+  it('refuses an id numbered in another year than it is published', () => {
+    const name = 'notices/MILEX-SR-1999-001.md';
+    const result = validateNotices([source({ ...good, id: 'MILEX-SR-1999-001' }, name)], checks);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      `${name}: id MILEX-SR-1999-001 is numbered in 1999, but published 2022-09-20 is in 2022: ids are numbered in the year they are published, as MILEX-SR-2022-001`,
+    ]);
   });
 
   it('refuses a release day before the publication day, and days after the build day', () => {

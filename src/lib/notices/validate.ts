@@ -13,6 +13,7 @@ import {
 import {
   addDays,
   daysBetween,
+  idYearProblem,
   isIsoDate,
   isPublishableDay,
   UNPUBLISHABLE_DAY,
@@ -30,7 +31,8 @@ import {
   unknownFields,
   type Validation,
 } from '../formats/problems';
-import type { Release } from '../releases/model';
+import { lifecycleOf, stateOn } from '../releases/lifecycle';
+import { branchNumbers, isLine, isSupported, type Release } from '../releases/model';
 import { NOTICE_DAYS, NOTICE_ID, NOTICE_LIMITS, NOTICE_PROMISE, type Notice } from './model';
 
 const FIELDS = [
@@ -56,8 +58,24 @@ export interface NoticeChecks {
   readonly releases: readonly Release[];
   /** The build day, `YYYY-MM-DD` (UTC): nothing is dated after it, and nothing released before. */
   readonly today: string;
-  /** The ids of the published advisories, which `released.advisories` must be among. */
-  readonly advisoryIds: ReadonlySet<string>;
+  /**
+   * The published advisories, by id, each with the branches it affects: `released.advisories`
+   * must be among them, and each must affect a branch of the notice.
+   */
+  readonly advisories: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A move's summary is one line, shown in the feeds, the calendar and the page's description. */
+export const MOVE_SUMMARY_CHARACTERS = 200;
+
+/**
+ * Whether a branch an advisory affects is one a notice's branch covers: the same branch, or a minor
+ * release and its line (`1.2` and `1.x`), either way round.
+ */
+export function branchesMeet(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!isLine(a) && !isLine(b)) return false;
+  return branchNumbers(a).major === branchNumbers(b).major;
 }
 
 const at = (path: Finding['path'], message: string): Finding => ({ path, message });
@@ -121,10 +139,12 @@ function branchProblems(label: string, value: unknown, releases: readonly Releas
 /**
  * The release day's moves: each `{ date, summary, from }`, oldest first, made on or after the
  * notice was published and not after the build day, each `from` the day the release was set for
- * until then, so each move changes the day.
+ * until then (the first, the day the notice announced), so each move changes the day to one on or
+ * after the move. An out-of-sequence release keeps its two weeks: a move to an earlier day is made
+ * at least `NOTICE_DAYS` before it. A move to a later day keeps the notice already given.
  */
 function moveProblems(label: string, data: Record<string, unknown>, today: string): Finding[] {
-  const { moves, published, releaseDay } = data;
+  const { moves, published, releaseDay, outOfSequence } = data;
   if (moves === undefined) return [];
   const form = 'a list of { date, from, summary }, one per change of the release day, oldest first';
   if (!Array.isArray(moves) || moves.length === 0) {
@@ -153,6 +173,10 @@ function moveProblems(label: string, data: Record<string, unknown>, today: strin
     }
     problems.push(...unknownFields(where, move, ['date', 'from', 'summary'], ['moves', index]));
     const { date, from, summary } = move;
+    // The day this move set: the next move's `from`, or the release day after the last one.
+    const next = moves[index + 1] as unknown;
+    const to = isRecord(next) ? next.from : releaseDay;
+    const toName = isRecord(next) ? `moves[${String(index + 1)}].from` : 'releaseDay';
     const dateProblem = dayProblem('date', date);
     if (dateProblem !== undefined) field('date', dateProblem);
     else if (isIsoDate(date)) {
@@ -170,25 +194,81 @@ function moveProblems(label: string, data: Record<string, unknown>, today: strin
         );
       }
       previous = date;
+      if (isIsoDate(to) && to < date) {
+        field(
+          'date',
+          `date ${date} is after ${to}, the day it moved the release to (${toName}): a move sets a day still to come`,
+        );
+      } else if (
+        outOfSequence === true &&
+        isIsoDate(from) &&
+        isIsoDate(to) &&
+        to < from &&
+        daysBetween(date, to) < NOTICE_DAYS
+      ) {
+        field(
+          'date',
+          `the move on ${date} brings the release forward from ${from} to ${to}, ${String(daysBetween(date, to))} days later, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": move it to ${addDays(date, NOTICE_DAYS)} or later (${toName})`,
+        );
+      }
     }
     const fromProblem = dayProblem('from', from);
     if (fromProblem !== undefined) field('from', fromProblem);
     else if (isIsoDate(from)) {
-      // The day this move set: the next move's `from`, or the release day after the last one.
-      const next = moves[index + 1] as unknown;
-      const to = isRecord(next) ? next.from : releaseDay;
       if (from === to) {
         field(
           'from',
           `from ${from} is the day it moved to as well: a move changes the release day`,
         );
       }
+      // The first move's `from` is the day the notice announced when it was published.
+      if (index === 0 && isIsoDate(published) && from < published) {
+        field(
+          'from',
+          `from ${from} is before published ${published}: the first move's from is the release day the notice announced when it was published`,
+        );
+      }
     }
     if (!text(summary) || showsNothing(summary)) {
       field('summary', `summary must say why the day moved, in one line, got ${describe(summary)}`);
+    } else if (/[\r\n]/.test(summary.trim())) {
+      field('summary', 'summary must be one line, for the feeds, the calendar and the banner');
+    } else if (summary.length > MOVE_SUMMARY_CHARACTERS) {
+      field(
+        'summary',
+        `summary is ${String(summary.length)} characters long; keep it to ${String(MOVE_SUMMARY_CHARACTERS)}, one line on why the day moved, and put the rest in the notice's text`,
+      );
     }
   });
   return problems;
+}
+
+/**
+ * A security release is for branches in security support on its day: a branch that is planned or
+ * end of life then gets none (the policy: security fixes for supported branches only).
+ */
+function unsupportedBranches(
+  label: string,
+  data: Record<string, unknown>,
+  releases: readonly Release[],
+): Finding[] {
+  const { branches, releaseDay } = data;
+  if (!Array.isArray(branches) || !isIsoDate(releaseDay) || !isPublishableDay(releaseDay))
+    return [];
+  return branches.flatMap((branch: unknown, index): Finding[] => {
+    const release = releases.find((r) => r.branch === branch);
+    if (release === undefined) return [];
+    const { status } = stateOn(lifecycleOf(release, releases), releaseDay);
+    if (isSupported(status)) return [];
+    const state =
+      status === 'eol' ? 'end of life' : status === 'beta' ? 'in beta' : 'not yet released';
+    return [
+      at(
+        ['branches', index],
+        `${label}: branches[${String(index)}] Milex ${release.branch} is ${state} on the release day, ${releaseDay}: a security release is for supported branches only (src/data/releases.ts)`,
+      ),
+    ];
+  });
 }
 
 function releasedProblems(
@@ -196,7 +276,7 @@ function releasedProblems(
   data: Record<string, unknown>,
   checks: NoticeChecks,
 ): Finding[] {
-  const { released, releaseDay } = data;
+  const { released, releaseDay, branches } = data;
   if (released === undefined) return [];
   if (!isRecord(released)) {
     return [
@@ -243,13 +323,24 @@ function releasedProblems(
           `${label}: released.advisories[${String(index)}] ${describe(id)} is not an advisory id such as MILEX-2026-001`,
         ),
       );
-    } else if (!checks.advisoryIds.has(id)) {
+    } else if (!checks.advisories.has(id)) {
       problems.push(
         at(
           path,
           `${label}: released.advisories[${String(index)}] ${id} is not a published advisory: add advisories/${id}.md first, or correct the id`,
         ),
       );
+    } else if (Array.isArray(branches)) {
+      const affected = checks.advisories.get(id) ?? [];
+      const covered = branches.filter((b): b is string => typeof b === 'string');
+      if (!affected.some((a) => covered.some((b) => branchesMeet(a, b)))) {
+        problems.push(
+          at(
+            path,
+            `${label}: released.advisories[${String(index)}] ${id} affects ${affected.map((b) => `Milex ${b}`).join(', ')}, none of the notice's branches (${covered.join(', ')}): name the advisories of this release only`,
+          ),
+        );
+      }
     }
   });
   problems.push(
@@ -299,13 +390,24 @@ function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
         'releaseDay',
         `releaseDay ${releaseDay} is before published ${published}: a notice comes before its release`,
       );
-    } else if (outOfSequence === true && daysBetween(published, releaseDay) < NOTICE_DAYS) {
-      field(
-        'releaseDay',
-        `releaseDay ${releaseDay} is ${String(daysBetween(published, releaseDay))} days after published ${published}, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": set releaseDay to ${addDays(published, NOTICE_DAYS)} or later`,
-      );
+    } else if (outOfSequence === true) {
+      // The day announced when the notice was published: before any move, the release day.
+      const firstMove = Array.isArray(data.moves) ? (data.moves[0] as unknown) : undefined;
+      const moved = isRecord(firstMove) && isIsoDate(firstMove.from);
+      const announced = moved ? String(firstMove.from) : releaseDay;
+      const name = moved ? 'moves[0].from' : 'releaseDay';
+      if (announced >= published && daysBetween(published, announced) < NOTICE_DAYS) {
+        problems.push(
+          at(
+            moved ? ['moves', 0, 'from'] : ['releaseDay'],
+            `${label}: ${name} ${announced} is ${String(daysBetween(published, announced))} days after published ${published}, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": set ${name} to ${addDays(published, NOTICE_DAYS)} or later`,
+          ),
+        );
+      }
     }
   }
+  const yearProblem = NOTICE_ID.test(String(id)) ? idYearProblem(id, published) : undefined;
+  if (yearProblem !== undefined) field('id', yearProblem);
   if (typeof outOfSequence !== 'boolean') {
     field(
       'outOfSequence',
@@ -313,6 +415,7 @@ function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
     );
   }
   problems.push(...branchProblems(label, data.branches, checks.releases));
+  problems.push(...unsupportedBranches(label, data, checks.releases));
   if (highestSeverity !== undefined && !isSeverity(highestSeverity)) {
     field(
       'highestSeverity',

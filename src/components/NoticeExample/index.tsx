@@ -1,0 +1,42 @@
+import Link from '@docusaurus/Link';
+import { releases as siteReleases } from '@site/src/data/releases';
+import { pageNames, routes } from '@site/src/data/site';
+import { useBuildDay } from '@site/src/hooks/useToday';
+import { noticeExample } from '@site/src/lib/notices/template';
+import type { Release } from '@site/src/lib/releases/model';
+import CodeBlock from '@theme/CodeBlock';
+import type { ReactNode } from 'react';
+
+/**
+ * The example notice of "Announcing a security release", drawn from the table: published on the
+ * build day, for the newest branch supported two weeks on, so it is always one the build accepts
+ * (src/lib/notices/template.test.ts). When no branch is supported then, it says so instead.
+ */
+export default function NoticeExample({
+  releases = siteReleases,
+  day,
+}: {
+  readonly releases?: readonly Release[];
+  readonly day?: string;
+}): ReactNode {
+  const buildDay = useBuildDay();
+  const example = noticeExample(releases, day ?? buildDay);
+  if (example === undefined) {
+    return (
+      <p>
+        No release branch in the table on{' '}
+        <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link> is supported two
+        weeks from now, so there is no branch to name in an example: a notice names only branches
+        supported on its release day.
+      </p>
+    );
+  }
+  return (
+    <CodeBlock
+      language="markdown"
+      title={`notices/MILEX-SR-${(day ?? buildDay).slice(0, 4)}-001.md`}
+    >
+      {example}
+    </CodeBlock>
+  );
+}
