@@ -46,6 +46,45 @@ describe('signingKeyFrom', () => {
     expect('key' in setting && setting.key.fingerprint).toMatch(/^[0-9A-F]{40}$/);
   });
 
+  it('opens a key with a passphrase secret that ends in one newline, as a pasted file does', async () => {
+    const { privateKey, publicKey } = await testKey({ passphrase: 'correct horse' });
+    for (const ending of ['\n', '\r\n']) {
+      const setting = await signingKeyFrom(
+        {
+          OPENPGP_SIGNING_KEY: privateKey,
+          OPENPGP_SIGNING_KEY_PASSPHRASE: `correct horse${ending}`,
+        },
+        [publicKey],
+        now,
+      );
+      expect('key' in setting, JSON.stringify(ending)).toBe(true);
+    }
+    // Only one: the passphrase's own last character is not taken.
+    const twice = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: privateKey, OPENPGP_SIGNING_KEY_PASSPHRASE: 'correct horse\n\n' },
+      [publicKey],
+      now,
+    );
+    expect('problems' in twice && twice.problems).toEqual([
+      expect.stringMatching(/^OPENPGP_SIGNING_KEY_PASSPHRASE does not open/),
+    ]);
+  });
+
+  it('refuses two private keys in the secret, naming both, where the first was used', async () => {
+    const first = await testKey();
+    const second = await testKey();
+    const fingerprint = async (armoredKey: string): Promise<string> =>
+      (await openpgp.readKey({ armoredKey })).getFingerprint().toUpperCase();
+    const setting = await signingKeyFrom(
+      { OPENPGP_SIGNING_KEY: `${first.privateKey}\n${second.privateKey}` },
+      [first.publicKey, second.publicKey],
+      now,
+    );
+    expect('problems' in setting && setting.problems).toEqual([
+      `OPENPGP_SIGNING_KEY holds 2 keys (${await fingerprint(first.publicKey)}, and more): set it to the one private key to sign with`,
+    ]);
+  });
+
   it('refuses a key that is not committed, a wrong passphrase, and text that is no key, never repeating either', async () => {
     const team = await testKey();
     const other = await testKey({ passphrase: 'secret words' });

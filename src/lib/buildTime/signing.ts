@@ -113,16 +113,30 @@ export async function signingKeyFrom(
         'OPENPGP_SIGNING_KEY is not set: the CSAF documents and security.txt are published unsigned',
     };
   }
-  let key: openpgp.PrivateKey;
+  let keys: openpgp.PrivateKey[];
   try {
-    key = await openpgp.readPrivateKey({ armoredKey: armoured });
+    keys = await openpgp.readPrivateKeys({ armoredKeys: armoured });
   } catch {
+    keys = [];
+  }
+  // OpenPGP.js reads the first armoured block only: count them, so a second key is not passed over.
+  const blocks = armoured.match(/^-----BEGIN PGP /gm)?.length ?? 0;
+  const [first] = keys;
+  if (first === undefined) {
     return {
       problems: [
         'OPENPGP_SIGNING_KEY is not an ASCII-armoured OpenPGP private key (-----BEGIN PGP PRIVATE KEY BLOCK-----)',
       ],
     };
   }
+  if (keys.length > 1 || blocks > 1) {
+    return {
+      problems: [
+        `OPENPGP_SIGNING_KEY holds ${String(Math.max(keys.length, blocks))} keys (${keys.map(fingerprintOf).join(', ')}${blocks > keys.length ? ', and more' : ''}): set it to the one private key to sign with`,
+      ],
+    };
+  }
+  let key = first;
   const problems: string[] = [];
   const fingerprint = fingerprintOf(key);
   const committedKeys = await Promise.all(
@@ -146,7 +160,8 @@ export async function signingKeyFrom(
     }
   }
   if (!key.isDecrypted()) {
-    const passphrase = env.OPENPGP_SIGNING_KEY_PASSPHRASE ?? '';
+    // A secret pasted from a file often ends in a newline, which is not part of the passphrase.
+    const passphrase = (env.OPENPGP_SIGNING_KEY_PASSPHRASE ?? '').replace(/\r?\n$/, '');
     if (passphrase === '') {
       problems.push(
         `OPENPGP_SIGNING_KEY (${fingerprint}) is protected by a passphrase: set OPENPGP_SIGNING_KEY_PASSPHRASE`,
