@@ -108,6 +108,10 @@ describe('withMetaCsp', () => {
     expect(meta).toBeGreaterThan(out.indexOf('<meta charset=UTF-8>'));
     expect(meta).toBeLessThan(out.indexOf('<script'));
     expect(out).toContain(`content="script-src 'self' &quot;x&quot; &amp; y"`);
+    // The referrer policy, which has a <meta> form, goes with it.
+    const referrer = out.indexOf('<meta name="referrer" content="no-referrer">');
+    expect(referrer).toBeGreaterThan(meta);
+    expect(referrer).toBeLessThan(out.indexOf('<script'));
   });
 
   it('refuses a page without a head', () => {

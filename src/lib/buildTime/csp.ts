@@ -117,7 +117,9 @@ export function headersPatternMatches(pattern: string, path: string): boolean {
 
 /**
  * `html` with the policy at the start of `<head>`, after the charset: a meta CSP only governs what
- * comes after it, so it must precede every script. Throws when the page has no `<head>`.
+ * comes after it, so it must precede every script. The referrer policy follows it, the one other
+ * security header with a `<meta>` form, so no host's headers are needed to keep a visitor's page
+ * address from the sites they follow a link to. Throws when the page has no `<head>`.
  */
 export function withMetaCsp(html: string, csp: string): string {
   const head = /<head\b[^>]*>(\s*<meta\s+charset=[^>]*>)?/i.exec(html);
@@ -125,5 +127,6 @@ export function withMetaCsp(html: string, csp: string): string {
     throw new Error('the page has no <head> to put the Content-Security-Policy in');
   const escaped = csp.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   const at = head.index + head[0].length;
-  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escaped}">${html.slice(at)}`;
+  const referrer = SECURITY_HEADERS['Referrer-Policy'] ?? 'no-referrer';
+  return `${html.slice(0, at)}<meta http-equiv="Content-Security-Policy" content="${escaped}"><meta name="referrer" content="${referrer}">${html.slice(at)}`;
 }
