@@ -90,7 +90,10 @@ export const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
  */
 export const PLACEHOLDER = 'FILL IN';
 
-/** A page's title is the advisory's title and " | Milex Security", within 70 characters. */
+/** How long a page's tab title may be, as shown: search results and tabs cut longer ones. */
+export const MAX_PAGE_TITLE = 70;
+
+/** A page's title is the advisory's title and " | Milex Security", within `MAX_PAGE_TITLE`. */
 export const MAX_TITLE_LENGTH = 53;
 
 /**
