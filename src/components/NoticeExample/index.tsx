@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import { releases as siteReleases } from '@site/src/data/releases';
 import { pageNames, routes } from '@site/src/data/site';
 import { useBuildDay } from '@site/src/hooks/useToday';
-import { noticeExample } from '@site/src/lib/notices/template';
+import { noticeExample } from '@site/src/lib/notices/example';
 import type { Release } from '@site/src/lib/releases/model';
 import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 /**
  * The example notice of "Announcing a security release", drawn from the table: published on the
  * build day, for the newest branch supported two weeks on, so it is always one the build accepts
- * (src/lib/notices/template.test.ts). When no branch is supported then, it says so instead.
+ * (src/lib/notices/template.test.ts checks it). When no branch is supported then, it says so instead.
  */
 export default function NoticeExample({
   releases = siteReleases,

@@ -9,7 +9,8 @@ import { addDays } from '../formats/dates';
 import { statesOn } from '../releases/lifecycle';
 import { isSupported } from '../releases/model';
 import { NOTICE_DAYS } from './model';
-import { newNoticeFile, noticeExample, noticeTemplate } from './template';
+import { noticeExample } from './example';
+import { newNoticeFile, noticeTemplate } from './template';
 import { validateNotices } from './validate';
 
 /** A static/ folder with nothing in it: the text names no file of the site. */
