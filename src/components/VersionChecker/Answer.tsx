@@ -185,8 +185,10 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
               </>
             ) : moveTo !== undefined ? (
               <strong>
-                No version of Milex {scope} is free of {them}: move to Milex{' '}
-                {moveTo.state.lifecycle.branch}
+                {eol
+                  ? `Milex ${scope} is end of life, so none of its versions is one to upgrade to`
+                  : `No version of Milex ${scope} is free of ${them}`}
+                : move to Milex {moveTo.state.lifecycle.branch}
                 {moveTo.unaffectedFrom === undefined
                   ? ', where a fix has not been published yet either'
                   : `, version ${moveTo.unaffectedFrom} or later`}
@@ -195,7 +197,7 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
             ) : (
               <strong>
                 {eol
-                  ? `No published fix for ${them} covers Milex ${scope}, which is end of life, and the table lists no newer supported release to move to. Each advisory says what you can do.`
+                  ? `Milex ${scope} is end of life, so none of its versions is one to upgrade to, and the table lists no newer supported release to move to. Each advisory says what you can do.`
                   : `No fix for ${them} has been published for Milex ${scope} yet, and no newer supported release is there to move to. Each advisory says what to do until then.`}
               </strong>
             )}

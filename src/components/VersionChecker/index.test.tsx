@@ -222,23 +222,60 @@ describe('VersionCheckerForm with advisories', () => {
 
   it('says when no version of the branch is free of them, and points to the release to move to', async () => {
     renderChecker();
-    const answer = (await check('1.0.3')).textContent;
-    expect(listed()).toEqual(['MILEX-2021-001']);
-    expect(answer).toContain(
-      'No version of Milex 1.0 is free of it: move to Milex 1.2, version 1.2.4 or later.',
+    const answer = (await check('1.1.4')).textContent;
+    expect(listed()).toEqual(['MILEX-2022-001']);
+    expect(answer).toContain('Upgrade to 1.1.9 or later');
+    // With no fix on 1.1 (a supported release that day), move to 1.2, free of both from 1.2.4.
+    cleanup();
+    render(
+      <VersionCheckerForm
+        releases={fixtureReleases}
+        advisories={advisories.map((advisory) =>
+          advisory.id === 'MILEX-2022-001'
+            ? {
+                ...advisory,
+                affected: [
+                  { branch: '1.1', range: { introduced: '1.1.0', lastAffected: '1.1.9' } },
+                ],
+              }
+            : advisory,
+        )}
+        today={today}
+      />,
     );
+    expect((await check('1.1.4')).textContent).toContain(
+      'No version of Milex 1.1 is free of it: move to Milex 1.2, version 1.2.4 or later.',
+    );
+  });
+
+  it('gives no version of an end-of-life branch to upgrade to, even one an advisory fixed, and names the release to move to', async () => {
+    // On 2 Mar 2023, 1.1 is end of life: MILEX-2022-001's fix on it, 1.1.9, is no upgrade.
+    renderChecker(fixtureReleases, '2023-03-02');
+    const answer = (await check('1.1.4')).textContent;
+    expect(listed()).toEqual(['MILEX-2022-001']);
+    expect(answer).toContain(
+      'Milex 1.1 is end of life, so none of its versions is one to upgrade to: move to Milex 1.2, version 1.2.4 or later.',
+    );
+    expect(answer).not.toContain('1.1.9');
+    expect(
+      screen
+        .getByRole('status')
+        .querySelector('[data-upgrade-to]')
+        ?.getAttribute('data-upgrade-to'),
+    ).toBe('1.2.4');
     // End of life: no advisory after its end covers it.
-    expect(answer).toContain('those published after 29 Nov 2021');
+    expect(answer).toContain('those published after 5 Dec 2022');
   });
 
   it('promises no fix for an end-of-life branch when no release is supported to move to', async () => {
     renderChecker(fixtureReleases, '2026-11-22');
-    const answer = (await check('1.0.3')).textContent;
-    expect(listed()).toEqual(['MILEX-2021-001']);
-    expect(answer).toContain(
-      'No published fix for it covers Milex 1.0, which is end of life, and the table lists no newer supported release to move to. Each advisory says what you can do.',
-    );
-    expect(answer).not.toMatch(/\byet\b|until then/);
+    for (const version of ['1.0.3', '1.1.4']) {
+      const answer = (await check(version)).textContent;
+      expect(answer).toContain(
+        `Milex ${version.slice(0, 3)} is end of life, so none of its versions is one to upgrade to, and the table lists no newer supported release to move to. Each advisory says what you can do.`,
+      );
+      expect(answer).not.toMatch(/\byet\b|until then|Upgrade to \d/);
+    }
   });
 
   it('answers for a branch typed without its patch number', async () => {

@@ -28,7 +28,11 @@ export interface AdvisoryAnswer {
    * a branch (`1.0`), those that affect some version of it.
    */
   readonly affecting: readonly AdvisoryExposure[];
-  /** The lowest version of its branch from which on none of the advisories that affect it does. */
+  /**
+   * The lowest version of its branch from which on none of the advisories that affect it does.
+   * Never for an end-of-life branch: advisories no longer cover it, so none of its versions is one
+   * to upgrade to (`moveTo` names the supported release instead).
+   */
   readonly unaffectedFrom?: string;
   /**
    * Other published advisories affect versions of its branch from `unaffectedFrom` on: `from`
@@ -36,8 +40,8 @@ export interface AdvisoryAnswer {
    */
   readonly others?: { readonly from?: string };
   /**
-   * When some affect it and no version of its branch is free of them: the release to move to,
-   * and the lowest version of it no published advisory affects.
+   * When some affect it and no version of its branch is free of them, or its branch is end of
+   * life: the release to move to, and the lowest version of it no published advisory affects.
    */
   readonly moveTo?: { readonly state: RowState; readonly unaffectedFrom?: string };
   /** One advisory the visitor asked about (`?advisory=`), and whether it affects the version. */
@@ -118,7 +122,13 @@ export function checkVersion(
       affecting,
       ...(affecting.length === 0
         ? {}
-        : fixOf(advisories, affecting, scope, order > 0 ? recommended : undefined)),
+        : fixOf(
+            advisories,
+            affecting,
+            scope,
+            state.status === 'eol',
+            order > 0 ? recommended : undefined,
+          )),
       ...(asked === undefined
         ? {}
         : { asked: { advisory: asked, affects: affecting.includes(asked) } }),
@@ -129,15 +139,18 @@ export function checkVersion(
 /**
  * Where the version is free of the advisories that affect it: the lowest version of its branch
  * (`scope`) from which on none of them does, with what other advisories say of later versions;
- * or, when its branch has no such version, the newer release to move to.
+ * or, when its branch has no such version or is end of life (`endOfLife`: advisories published
+ * since do not cover it, so none of its versions is known to be free of them), the newer release
+ * to move to.
  */
 function fixOf(
   advisories: readonly AdvisoryExposure[],
   affecting: readonly AdvisoryExposure[],
   scope: string,
+  endOfLife: boolean,
   newer: RowState | undefined,
 ): Pick<AdvisoryAnswer, 'unaffectedFrom' | 'others' | 'moveTo'> {
-  const fixed = branchExposure(affecting, scope).unaffectedFrom;
+  const fixed = endOfLife ? undefined : branchExposure(affecting, scope).unaffectedFrom;
   if (fixed !== undefined) {
     const free = branchExposure(advisories, scope).unaffectedFrom;
     return {

@@ -265,6 +265,31 @@ describe('releasesJson values', () => {
     expect(schemaErrors(document)).toEqual([]);
   });
 
+  it('gives an end-of-life branch no version to upgrade to, even one an advisory fixed', () => {
+    const fixedOnOne: readonly AdvisoryExposure[] = [
+      {
+        id: 'MILEX-2021-001',
+        title: 'Fixed in 1.0.4',
+        severity: 'high',
+        published: '2021-10-04',
+        fixedIn: ['1.0.4'],
+        affected: [{ branch: '1.0', range: { introduced: '1.0.0', fixed: '1.0.4' } }],
+      },
+    ];
+    // While 1.0 is supported, 1.0.4 is the version to upgrade to; from its end of life, none is.
+    const supported = build(fixtureReleases, '2021-11-29', fixedOnOne);
+    expect(release(supported, '1.0')).toMatchObject({ isEol: false, unaffectedFrom: '1.0.4' });
+    for (const found of [fixedOnOne, []]) {
+      const ended = build(fixtureReleases, '2021-11-30', found);
+      expect(release(ended, '1.0')).toMatchObject({
+        isEol: true,
+        advisories: found.map((advisory) => advisory.id),
+        unaffectedFrom: null,
+      });
+      expect(schemaErrors(ended)).toEqual([]);
+    }
+  });
+
   it('refuses a day that is not YYYY-MM-DD', () => {
     expect(() => build(fixtureReleases, '2022-10-1')).toThrow(/YYYY-MM-DD.*"2022-10-1"/);
   });

@@ -96,7 +96,8 @@ function entry(
     // Some support still to come is the line's, open to a newer minor release.
     supportEndsWithNextMinor: lifecycle.phases.some((s) => s.openEnded === true && s.to >= today),
     advisories: exposure.advisories.map((advisory) => advisory.id),
-    unaffectedFrom: exposure.unaffectedFrom ?? null,
+    // An end-of-life branch has no version to upgrade to: advisories no longer cover it.
+    unaffectedFrom: status === 'eol' ? null : (exposure.unaffectedFrom ?? null),
   };
 }
 
