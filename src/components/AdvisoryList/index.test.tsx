@@ -98,7 +98,7 @@ describe('AdvisoryList', () => {
 
   it('says plainly that there are no advisories yet, with no filters', () => {
     render(<AdvisoryList advisories={[]} />);
-    expect(document.body.textContent).toContain('This site lists no security advisories yet.');
+    expect(document.body.textContent).toContain('No security advisories have been published yet.');
     expect(screen.queryByLabelText('Severity')).toBeNull();
     expect(screen.queryAllByRole('article')).toEqual([]);
   });

@@ -39,30 +39,22 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>
-            No release in the table is supported today
-            {summary.lastEnded !== undefined && (
-              <>
-                , and none has been since{' '}
-                <FormattedDate iso={addDays(summary.lastEnded.securityUntil, 1)} />
-              </>
-            )}
-            .
-          </strong>
+          <strong>No release listed here is supported today</strong>
           {summary.lastEnded !== undefined && (
             <>
-              {' '}
-              The last release in the table to be supported, {summary.lastEnded.branch}, had its
-              last day of security support on{' '}
-              <FormattedDate iso={summary.lastEnded.securityUntil} />.
+              , and none has been since{' '}
+              <FormattedDate iso={addDays(summary.lastEnded.securityUntil, 1)} />: Milex{' '}
+              {summary.lastEnded.branch}, the last one supported, had its last day of security
+              support on <FormattedDate iso={summary.lastEnded.securityUntil} />
             </>
           )}
+          .
           {summary.next === undefined ? (
-            <> The table lists no newer release.</>
+            <> No newer release is listed.</>
           ) : (
             <>
               {' '}
-              The table lists {summary.next.branch} as the next release, planned for{' '}
+              The next release listed is Milex {summary.next.branch}, planned for{' '}
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}

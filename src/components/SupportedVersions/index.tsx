@@ -28,7 +28,7 @@ export default function SupportedVersions({
   return (
     <div className={styles.wrapper}>
       <ReleaseTable
-        caption="Milex release branches, their support dates and their status, newest first. The site reads the dates as calendar days in UTC, the last day included."
+        caption="Milex release branches, their support dates and their status, newest first. Dates are UTC and include the last day."
         states={current}
         noteNumber={noteNumber}
       />

@@ -3,7 +3,7 @@ import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import Words from '@site/src/components/Words';
-import { advisoryRoute } from '@site/src/data/site';
+import { advisoryRoute, site } from '@site/src/data/site';
 import { type CheckAnswer, checkVersion } from '@site/src/lib/advisories/check';
 import type { AdvisoryExposure } from '@site/src/lib/advisories/exposure';
 import { plural } from '@site/src/lib/formats/text';
@@ -57,8 +57,10 @@ function Answer({ answer }: { readonly answer: CheckAnswer }): ReactNode {
     case 'unknown':
       return (
         <p>
-          Milex {answer.version.text} is not a release in the table above. Check the version number
-          in your installation, or compare it with the table.
+          The table above does not list Milex {answer.version.text}, so this page gives no status
+          for it. Security advisories are made only for the supported releases the table lists; for
+          other Milex releases, see the{' '}
+          <Link href={site.project.url}>{site.project.name} website</Link>.
         </p>
       );
     case 'found':

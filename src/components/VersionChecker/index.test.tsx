@@ -87,8 +87,10 @@ describe('VersionCheckerForm', () => {
   it('says plainly when no release is supported, and where this site will show the next one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
     expect((await check('1.0.3')).textContent).toMatch(
-      /End of life\..*The table lists no release that is supported today, so it gives none to upgrade to\. The Release lifecycle feed gets an entry when a release in the table comes out.*For a security question, contact the .*team through /,
+      /End of life\..*The table lists no release that is supported today, so it gives none to upgrade to\. The Release lifecycle feed gets an entry when a release is added here/,
     );
+    // A report channel takes reports, not questions.
+    expect(screen.queryByText(/security question/)).toBeNull();
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' })).toBeTruthy();
   });
 
@@ -108,7 +110,10 @@ describe('VersionCheckerForm', () => {
 
   it.each([
     ['', 'Type a version number first, such as 1.0.3.'],
-    ['9.9', 'Milex 9.9 is not a release in the table above.'],
+    [
+      '9.9',
+      'The table above does not list Milex 9.9, so this page gives no status for it. Security advisories are made only for the supported releases the table lists; for other Milex releases, see the Milex website.',
+    ],
     [
       '1',
       'The table lists several release branches of Milex 1 (1.2, 1.1, 1.0). Type the minor version too',

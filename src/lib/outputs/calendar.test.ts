@@ -184,6 +184,34 @@ describe('releasesToIcs', () => {
     expect(text.match(/\r\nDTSTAMP:20261122T183005Z\r\n/g)).toHaveLength(7);
   });
 
+  it('says why it has nothing due, only while no listed release is supported or coming and no notice is', () => {
+    const description = (ics: string): string =>
+      // ical.js leaves an X- property's text escaped.
+      String(calendarOf(ics).getFirstPropertyValue('x-wr-caldesc')).replace(/\\([,;\\])/g, '$1');
+    // On 22 Nov 2026 every fixture release has ended and none is planned.
+    expect(description(text)).toContain(
+      'As of 2026-11-22, no Milex release listed on Supported versions is supported or planned, so no new event is due',
+    );
+    const onDay = (day: string) => ({ ...options, generatedAt: new Date(`${day}T12:00:00Z`) });
+    expect(description(releasesToIcs(fixtureReleases, onDay('2022-10-01')))).not.toContain(
+      'no new event is due',
+    );
+    const coming = {
+      notice: {
+        id: 'MILEX-SR-2026-001',
+        title: 'Security release for Milex 2.x',
+        published: '2026-11-20',
+        releaseDay: '2026-12-15',
+        outOfSequence: false,
+        branches: ['2.x'],
+      },
+      pageUrl: 'https://example.org/security/security-release-notices/MILEX-SR-2026-001',
+    };
+    expect(
+      description(releasesToIcs(fixtureReleases, { ...options, notices: [coming] })),
+    ).not.toContain('no new event is due');
+  });
+
   it('says in each description what the day means, with the release note and the page', () => {
     const byUid = new Map(events.map((event) => [event.uid, event.description]));
     expect(byUid.get('milex-1.1-active-end@example.org')).toContain(

@@ -14,6 +14,7 @@ import { compareBranches, type Release } from '../releases/model';
 import {
   afterEndOfLife,
   END_OF_LIFE,
+  nothingDueSentence,
   stateAfter,
   supportSentence,
   wordsText,
@@ -220,7 +221,17 @@ export function releasesToIcs(releases: readonly Release[], options: IcsOptions)
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText('Milex release support dates')}`,
-    `X-WR-CALDESC:${escapeText('The last day of active and of security support of each Milex release, and the day of each security release announced by a notice.')}`,
+    `X-WR-CALDESC:${escapeText(
+      [
+        'The last day of active and of security support of each Milex release, and the day of each security release announced by a notice.',
+        // A notice to come is an event due: only when there is none is the calendar quiet.
+        (options.notices ?? []).some(({ notice }) => notice.releaseDay >= today)
+          ? undefined
+          : nothingDueSentence(releases, today, 'event'),
+      ]
+        .filter((part) => part !== undefined)
+        .join(' '),
+    )}`,
     ...[
       ...supportEvents(releases).map((event): CalendarEvent => ({
         uid: `milex-${event.lifecycle.release.branch}-${event.kind}@${host}`,

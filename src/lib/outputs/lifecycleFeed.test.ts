@@ -99,13 +99,22 @@ describe('lifecycleAtom', () => {
     );
     // 1.1 came out after 1.0's end: no release to upgrade to is claimed.
     expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
-      'The table of supported versions lists no release supported on that day.',
+      'No other Milex release is listed as supported on that day.',
     );
     expect(byId.get('tag:example.org,2022:milex-1.1-beta')?.['#text']).toContain(
       'Betas get no security advisories.',
     );
     expect(byId.get('tag:example.org,2022:milex-1.2-released')?.['#text']).toContain(
       'Note: Security fixes cover Milex itself, not its end-of-life dependencies.',
+    );
+  });
+
+  it('says why no entry is due, only while no listed release is supported or coming', () => {
+    // 2.x, planned on the fixture day, is supported until 2025-09-01; after that nothing is listed.
+    expect(feed.subtitle).not.toContain('no new entry is due');
+    expect(feedOn('2025-09-01').subtitle).not.toContain('no new entry is due');
+    expect(feedOn('2025-09-02').subtitle).toBe(
+      'Milex betas and releases published, releases moving to security support only, and reaching end of life. As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new entry is due; the next comes when a release is added there.',
     );
   });
 

@@ -19,6 +19,7 @@ import { compareBranches, type Release } from '../releases/model';
 import {
   afterEndOfLife,
   END_OF_LIFE,
+  nothingDueSentence,
   supersededSentence,
   supportSentence,
   wordsText,
@@ -134,8 +135,12 @@ export function lifecycleAtom(releases: readonly Release[], options: AtomOptions
     feedUrl,
     pageUrl: siteUrl,
     title: 'Milex release lifecycle',
-    subtitle:
+    subtitle: [
       'Milex betas and releases published, releases moving to security support only, and reaching end of life.',
+      nothingDueSentence(releases, today, 'entry'),
+    ]
+      .filter((part) => part !== undefined)
+      .join(' '),
     // The feed changes only when an event happens, so it is as new as its newest entry.
     updated: events[0]?.day ?? today,
     author: site.teamName,

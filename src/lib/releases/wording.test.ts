@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { afterEndOfLife } from './wording';
+import { afterEndOfLife, nothingDueSentence } from './wording';
 
 describe('afterEndOfLife', () => {
   it('names a release to upgrade to only when the table supports one that day', () => {
@@ -10,7 +10,19 @@ describe('afterEndOfLife', () => {
       'Upgrade to a supported release, such as Milex 1.2.',
     );
     expect(afterEndOfLife(fixtureReleases, '2021-11-30')).toBe(
-      'The table of supported versions lists no release supported on that day.',
+      'No other Milex release is listed as supported on that day.',
     );
+  });
+});
+
+describe('nothingDueSentence', () => {
+  it('says why nothing is due only when no listed release is supported or coming', () => {
+    // 2.x is planned on 2022-10-01 and supported until 2025-09-01; after that, nothing is listed.
+    expect(nothingDueSentence(fixtureReleases, '2022-10-01', 'entry')).toBeUndefined();
+    expect(nothingDueSentence(fixtureReleases, '2025-09-01', 'entry')).toBeUndefined();
+    expect(nothingDueSentence(fixtureReleases, '2025-09-02', 'event')).toBe(
+      'As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new event is due; the next comes when a release is added there.',
+    );
+    expect(nothingDueSentence([], '2025-09-02', 'entry')).toMatch(/no new entry is due/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { addDays } from '../formats/dates';
 import type { Lifecycle, PhaseSpan, ReleaseState } from './lifecycle';
-import { recommendedRelease, stateOn } from './lifecycle';
+import { recommendedRelease, stateOn, summarize } from './lifecycle';
 import { branchNumbers, type Release } from './model';
 
 export type Word = string | { readonly date: string };
@@ -133,6 +133,21 @@ export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
 export function afterEndOfLife(table: readonly Release[], day: string): string {
   const recommended = recommendedRelease(table, day);
   return recommended === undefined
-    ? 'The table of supported versions lists no release supported on that day.'
+    ? 'No other Milex release is listed as supported on that day.'
     : `Upgrade to a supported release, such as Milex ${recommended.lifecycle.branch}.`;
+}
+
+/**
+ * Why a feed or calendar of the table's dates has nothing new, when on `day` no listed release is
+ * supported and none is planned or in beta: so that its subscribers do not take a quiet feed for a
+ * broken one. Undefined while a release is supported or coming.
+ */
+export function nothingDueSentence(
+  table: readonly Release[],
+  day: string,
+  item: 'entry' | 'event',
+): string | undefined {
+  const summary = summarize(table, day);
+  if (summary.kind === 'supported' || summary.next !== undefined) return undefined;
+  return `As of ${day}, no Milex release listed on Supported versions is supported or planned, so no new ${item} is due; the next comes when a release is added there.`;
 }
