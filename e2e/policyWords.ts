@@ -21,9 +21,10 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
   ],
   [/third-party plugins or individual Milex instances/, 'what the team does not directly handle'],
   // Which releases get advisories.
-  [/last day of security advisories for Milex 3 is 15 December 2021/, "Milex 3's date"],
+  // Milex 3's date is past: the pages say it in the past tense.
+  [/last day of security advisories for Milex 3 was 15 December 2021/, "Milex 3's date"],
   [
-    /Starting with Milex 3\.0, one minor release at a time receives security advisories/,
+    /starting with Milex 3\.0[,:] one minor release at a time receives security advisories/i,
     'the rule',
   ],
   [/Milex 3\.1 receives them until Milex 3\.2 is released/, "the rule's example"],
@@ -32,7 +33,15 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
     /development releases \(`?-dev`?\), alphas, betas or release candidates/,
     'no advisories for pre-releases',
   ],
+  [
+    /stable releases in the supported major version branches/,
+    'advisories only for stable releases in the supported major version branches',
+  ],
   // Reporting.
+  [
+    /compromise the security of Milex and is covered by the Security advisory policy/i,
+    'what to report: what the Security Advisory Policy covers',
+  ],
   [/keep it confidential/i, 'reports are kept confidential'],
   [/not post about it in public on GitHub/, 'not in public on GitHub'],
   [/not post about it in the forums/, 'not in the forums'],
@@ -50,6 +59,10 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
   [/usually[^.]*updat\w* to a new release/i, 'what an advisory usually asks'],
   [/coordinated disclosure/i, 'coordinated disclosure'],
   [/private until there is a fix/, 'issues stay private until there is a fix'],
+  [
+    /this policy's rule stands: the issue stays private until a fix is released/,
+    "the policy's rule over a report channel's own rules",
+  ],
   [/threat has been addressed and a secure version is available/, 'when announcements are made'],
   // Membership.
   [/potentially destructive information/, 'why membership is limited'],

@@ -28,6 +28,7 @@ export function securityMdFromData(): string {
       supportedVersions: page('supportedVersions'),
       disclosure: page('disclosure'),
       advisoryList: page('advisoryList'),
+      advisoryPolicy: page('advisories'),
       announcements: page('announcements'),
     },
   });

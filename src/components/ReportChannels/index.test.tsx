@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';
-import { site } from '../../data/site';
+import { pageNames, routes, site } from '../../data/site';
 import { channelView } from '../../lib/site/reportChannels';
 import ReportChannels from '.';
 
@@ -32,6 +32,13 @@ describe('ReportChannels', () => {
     );
     expect(container.textContent).toContain(
       `Bugs Inc. is a vulnerability-disclosure platform that a third party runs, not the ${site.teamName}.`,
+    );
+    // Which rule wins when the platform's differ: the policy's, on the page that states it.
+    expect(container.textContent).toContain(
+      `Where they differ from the ${pageNames.disclosure}, the policy's rule stands: the issue stays private until a fix is released.`,
+    );
+    expect(screen.getByRole('link', { name: pageNames.disclosure }).getAttribute('href')).toBe(
+      routes.disclosure,
     );
   });
 

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { site } from '@site/src/data/site';
+import { pageNames, routes, site } from '@site/src/data/site';
 import { useReportChannels } from '@site/src/hooks/useReportChannels';
 import { type ChannelView, linkTarget } from '@site/src/lib/site/reportChannels';
 import Heading from '@theme/Heading';
@@ -38,7 +38,9 @@ function Channel({
             <>
               {' '}
               It has rules of its own, disclosure included: read{' '}
-              <Link href={rules.url}>{rules.name}</Link> before you file.
+              <Link href={rules.url}>{rules.name}</Link> before you file. Where they differ from the{' '}
+              <Link to={routes.disclosure}>{pageNames.disclosure}</Link>, the policy&apos;s rule
+              stands: the issue stays private until a fix is released.
             </>
           )}
         </p>

@@ -21,6 +21,7 @@ const pages = {
   supportedVersions: page('supported-versions', 'Supported versions'),
   disclosure: page('disclosure', 'Disclosure'),
   advisoryList: page('advisories', 'Advisories'),
+  advisoryPolicy: page('advisory-policy', 'Advisory policy'),
   announcements: page('announcements', 'Announcements'),
 };
 const huntr = channelView({
@@ -96,6 +97,22 @@ describe('securityMarkdown', () => {
     });
   });
 
+  it("says what to report and which releases get advisories in the policy's words, and which disclosure rule stands", () => {
+    const prose = toString(tree);
+    expect(prose).toContain(
+      'can compromise the security of Milex and is covered by the Advisory policy, keep it confidential',
+    );
+    expect(prose).toContain('stable releases in the supported major version branches');
+    expect(prose).toContain(
+      "huntr.dev has rules of its own, disclosure included: The rules. Where they differ from this policy, this policy's rule stands: the issue stays private until a fix is released.",
+    );
+    // The policy's date for Milex 3 is past; how the site reads dates is no part of the policy.
+    expect(prose).toContain(
+      'The last day of security advisories for Milex 3 was 15 December 2021.',
+    );
+    expect(prose).not.toMatch(/security site reads|site reads them/);
+  });
+
   it('has no doubled words or punctuation in its prose', () => {
     const prose = markdown.replace(/\|.*\|/g, '');
     expect(prose).not.toMatch(/\b(\w+) \1\b/i);
@@ -104,7 +121,7 @@ describe('securityMarkdown', () => {
 
   it("says the one channel in a sentence, with its how-to text and the platform's rules", () => {
     expect(markdown).toContain(
-      'report it to the team privately through [huntr.dev](https://huntr.dev). File it against example.org/code. huntr.dev has rules of its own, disclosure included: [The rules](https://huntr.dev/rules).',
+      'report it to the Milex security team privately through [huntr.dev](https://huntr.dev). File it against example.org/code. huntr.dev has rules of its own, disclosure included: [The rules](https://huntr.dev/rules).',
     );
   });
 
@@ -152,6 +169,7 @@ describe('securityMarkdown', () => {
       ];
     expect(reporting && toString(reporting)).toContain(howToFile);
     expect(reporting && nodesOf(reporting, 'link').map(({ url }) => url)).toEqual([
+      pages.advisoryPolicy.url,
       huntr.url,
       huntr.rules?.url,
     ]);

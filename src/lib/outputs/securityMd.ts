@@ -31,6 +31,7 @@ export interface SecurityMdInput {
     readonly supportedVersions: PageRef;
     readonly disclosure: PageRef;
     readonly advisoryList: PageRef;
+    readonly advisoryPolicy: PageRef;
     readonly announcements: PageRef;
   };
 }
@@ -64,7 +65,9 @@ function channelDetails(channel: ChannelView): RootContent[] {
       : [
           text(` ${name} has rules of its own, disclosure included: `),
           link(rules.url, rules.name),
-          text('.'),
+          text(
+            ". Where they differ from this policy, this policy's rule stands: the issue stays private until a fix is released.",
+          ),
         ]),
     ...(openpgpKey === undefined
       ? []
@@ -79,15 +82,26 @@ function channelDetails(channel: ChannelView): RootContent[] {
 }
 
 /** Where to report: the one channel in a sentence, or several in a list, most preferred first. */
-function reportingSection(channels: readonly ChannelView[], reporting: PageRef): RootContent[] {
-  const lead =
-    'If you discover or learn about a potential vulnerability in Milex, keep it confidential and report it to the team privately';
+function reportingSection(
+  channels: readonly ChannelView[],
+  pages: SecurityMdInput['pages'],
+): RootContent[] {
+  const { reporting } = pages;
+  // The policy's words: what is reported is what its Security Advisory Policy covers.
+  const lead = [
+    text(
+      'If you discover or learn about a potential error, weakness or threat that can compromise the security of Milex and is covered by the ',
+    ),
+    pageLink(pages.advisoryPolicy),
+    text(', keep it confidential and report it to the Milex security team privately'),
+  ];
   const [only] = channels;
   const opening =
     channels.length === 1 && only !== undefined
       ? [
           paragraph(
-            text(`${lead} through `),
+            ...lead,
+            text(' through '),
             link(only.url, only.name),
             text(`. ${only.howToFile}`),
             ...channelDetails(only),
@@ -95,7 +109,8 @@ function reportingSection(channels: readonly ChannelView[], reporting: PageRef):
         ]
       : [
           paragraph(
-            text(`${lead}, through one of these channels, in the order the team prefers them:`),
+            ...lead,
+            text(', through one of these channels, in the order the team prefers them:'),
           ),
           {
             type: 'list',
@@ -150,27 +165,22 @@ export function securityMarkdown(input: SecurityMdInput): string {
         text('.'),
       ),
       heading(2, 'Reporting a vulnerability'),
-      ...reportingSection(reportChannels, pages.reporting),
-      heading(2, 'Scope'),
+      ...reportingSection(reportChannels, pages),
       paragraph(
-        text(
-          'The Milex security team directly responds to issues with Milex core, officially supported plugins and the ',
-        ),
+        text('The team directly handles Milex core, officially supported plugins and the '),
         { type: 'inlineCode', value: '*.milex.org' },
-        text(
-          ' network of websites. It does not directly handle potential vulnerabilities in third-party plugins or individual Milex instances. See ',
-        ),
+        text(' websites; '),
         pageLink(pages.scope),
-        text('.'),
+        text(' says what it does not.'),
       ),
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          "Starting with Milex 3.0, security advisories are made for one minor release at a time, the most recent one, and only for stable releases: not for development releases, alphas, betas or release candidates. The last day of security advisories for Milex 3 is 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. The table gives each branch's dates; the security site reads them as calendar days in UTC, the last day included, and shows each release's status today on ",
+          'Security advisories are made only for issues that affect stable releases in the supported major version branches: none for development releases (-dev), alphas, betas or release candidates. Starting with Milex 3.0, one minor release at a time receives security advisories, the most recent one. The last day of security advisories for Milex 3 was 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. ',
         ),
         pageLink(pages.supportedVersions),
         text(
-          ', which also says how it reads a major line (such as 3.x) listed beside its minor releases.',
+          " shows each release's status today and checks your version. Dates are UTC and include the last day.",
         ),
       ),
       {
