@@ -28,7 +28,7 @@ const sections: readonly Section[] = [
     pages: [
       ['scope', 'what the team handles directly'],
       ['reporting', 'where to report it, and what to include'],
-      ['handling', 'what the team is responsible for next'],
+      ['handling', 'what happens after you report'],
       ['disclosure', 'when an issue becomes public'],
     ],
   },
@@ -38,15 +38,15 @@ const sections: readonly Section[] = [
       ['supportedVersions', 'which releases receive security advisories, until when'],
       ['advisoryList', 'the advisories published so far'],
       ['advisories', 'what an advisory tells you, and what to do'],
-      ['announcements', 'how security releases are coordinated and announced'],
-      ['feedsAndData', 'advisories and support dates as feeds, a calendar and JSON'],
+      ['announcements', 'coming security releases, and how they are announced'],
+      ['feedsAndData', 'get notified of advisories and releases; data for tools'],
     ],
   },
   {
     title: sectionNames.aboutTheTeam,
     pages: [
       ['overview', "the team's goals, and every page of the policy"],
-      ['team', 'who can be a member, and what membership asks'],
+      ['team', 'who can be a member, what membership asks, how to join'],
       ['acknowledgements', 'the projects this policy draws on'],
     ],
   },

@@ -16,7 +16,7 @@ describe('TeamList', () => {
   it("says when no member is listed, and points to the team's page of members and the channel", () => {
     render(<TeamList members={[]} />);
     expect(screen.queryByRole('list')).toBeNull();
-    expect(screen.getByText('This site does not list the members.')).toBeTruthy();
+    expect(screen.getByText('No members are listed here.')).toBeTruthy();
     expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
       site.membersPage.url,
     );
@@ -44,6 +44,6 @@ describe('TeamList', () => {
     expect(screen.getByRole('link', { name: site.membersPage.name }).getAttribute('href')).toBe(
       site.membersPage.url,
     );
-    expect(screen.queryByText('This site does not list the members.')).toBeNull();
+    expect(screen.queryByText('No members are listed here.')).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ export default function TeamList({
   return (
     <>
       {members.length === 0 ? (
-        <p data-team-empty="">This site does not list the members.</p>
+        <p data-team-empty="">No members are listed here.</p>
       ) : (
         // Named by the page's "Members" heading above it (html-validate refuses aria-label on a list).
         <ul data-team-members="">
