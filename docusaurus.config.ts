@@ -15,7 +15,7 @@ import { pageNames, reportChannels, routes, sectionNames, site } from './src/dat
 import type { CustomFields } from './src/lib/formats/customFields';
 
 // SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
-const { address, buildDay, securityTxtExpiresDays, editUrl } = settings;
+const { address, buildDay, securityTxtExpiresDays, editUrl, repository } = settings;
 const { url, baseUrl } = address;
 
 /**
@@ -73,7 +73,12 @@ const config: Config = {
   baseUrl,
   trailingSlash: false,
   baseUrlIssueBanner: false,
-  customFields: { buildDay, securityTxtExpiresDays, reportChannels } satisfies CustomFields,
+  customFields: {
+    buildDay,
+    securityTxtExpiresDays,
+    reportChannels,
+    ...(repository === undefined ? {} : { repository }),
+  } satisfies CustomFields,
 
   future: {
     v4: true,
@@ -201,7 +206,12 @@ const config: Config = {
         },
         {
           title: sectionNames.forTeamMembers,
-          items: [pageLink('publishingAdvisories'), pageLink('announcingReleases')],
+          items: [
+            pageLink('forTeamMembers'),
+            pageLink('addingReleases'),
+            pageLink('publishingAdvisories'),
+            pageLink('announcingReleases'),
+          ],
         },
       ],
       copyright: `The security policy of ${site.project.name}, published by the ${site.teamName}.`,

@@ -27,13 +27,14 @@ const sidebars: SidebarsConfig = {
       collapsible: false,
       // A page of its own, so that the label is a link like every other entry (a label that is not
       // a link is an <a> without href, which search engines and Lighthouse count against the site).
-      link: {
-        type: 'generated-index',
-        slug: '/for-team-members',
-        description:
-          "Pages for members of the Milex security team about maintaining this site's policy, advisories and security release notices.",
-      },
-      items: ['publishing-an-advisory', 'announcing-a-security-release'],
+      link: { type: 'doc', id: 'for-team-members' },
+      items: [
+        'adding-a-release',
+        'changing-the-report-channels',
+        'adding-a-team-member',
+        'publishing-an-advisory',
+        'announcing-a-security-release',
+      ],
     },
   ],
 };

@@ -98,6 +98,10 @@ export const routes = {
   acknowledgements: '/acknowledgements',
   feedsAndData: '/feeds-and-data',
   advisoryList: '/advisories',
+  forTeamMembers: '/for-team-members',
+  addingReleases: '/adding-a-release',
+  changingReportChannels: '/changing-the-report-channels',
+  addingTeamMembers: '/adding-a-team-member',
   publishingAdvisories: '/publishing-an-advisory',
   announcingReleases: '/announcing-a-security-release',
 } as const;
@@ -121,6 +125,10 @@ export const pageNames = {
   acknowledgements: 'Acknowledgements',
   feedsAndData: 'Feeds and data',
   advisoryList: 'Security advisories',
+  forTeamMembers: 'For team members',
+  addingReleases: 'Adding a release',
+  changingReportChannels: 'Changing the report channels',
+  addingTeamMembers: 'Adding a team member',
   publishingAdvisories: 'Publishing an advisory',
   announcingReleases: 'Announcing a security release',
 } as const satisfies Record<keyof typeof routes, string>;
@@ -131,6 +139,7 @@ export const pageNames = {
  */
 export const sectionNames = {
   aboutTheTeam: 'About the team',
+  // The name of the section's own page too (pageNames.forTeamMembers).
   forTeamMembers: 'For team members',
 } as const;
 

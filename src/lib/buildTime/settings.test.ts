@@ -107,6 +107,28 @@ describe('buildSettings', () => {
       GITHUB_REPOSITORY: 'milexdev/security-site',
     };
 
+    it('name the repository and branch they open, for the pages that link the repository', () => {
+      const repository = (env: Parameters<typeof buildSettings>[0]): unknown => {
+        const result = buildSettings(env, options);
+        return 'settings' in result ? result.settings.repository : result.problems;
+      };
+      expect(repository({})).toBeUndefined();
+      expect(
+        repository({
+          REPOSITORY_URL: 'https://git.example.org/milex/security-site.git',
+          REPOSITORY_BRANCH: 'release/1+2',
+        }),
+      ).toEqual({ url: 'https://git.example.org/milex/security-site', branch: 'release/1%2B2' });
+      expect(
+        repository({
+          ...actions,
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF_TYPE: 'branch',
+          GITHUB_REF_NAME: 'main',
+        }),
+      ).toEqual({ url: 'https://github.com/milexdev/security-site', branch: 'main' });
+    });
+
     it('are off when the repository is not known', () => {
       expect(editUrl({})).toBeUndefined();
       // GitHub's variables count only in GitHub Actions.

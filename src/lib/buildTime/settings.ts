@@ -46,6 +46,12 @@ export interface BuildSettings {
    * when the repository or its branch is not known, so that no page shows a wrong edit link.
    */
   readonly editUrl?: string;
+  /**
+   * The site's repository, from the same settings as `editUrl`: its address (`https://…`, no
+   * `.git`) and its branch as a URL path. The team's pages link it and its MAINTAINING.md; undefined
+   * when not known.
+   */
+  readonly repository?: { readonly url: string; readonly branch: string };
 }
 
 /** An environment variable, where empty means unset (CI passes unset repository variables as ""). */
@@ -99,6 +105,7 @@ export function buildSettings(
       buildDay,
       securityTxtExpiresDays: days,
       ...(edit.url === undefined ? {} : { editUrl: edit.url }),
+      ...(edit.repository === undefined ? {} : { repository: edit.repository }),
     },
   };
 }
@@ -138,7 +145,11 @@ function repositoryUrlProblem(url: string): string | undefined {
  * REPOSITORY_URL and REPOSITORY_BRANCH, or what GitHub Actions is building. None when the
  * repository or the branch is unknown, so that no page shows a wrong link.
  */
-function editUrl(env: BuildEnvironment): { readonly url?: string; readonly problems: string[] } {
+function editUrl(env: BuildEnvironment): {
+  readonly url?: string;
+  readonly repository?: { readonly url: string; readonly branch: string };
+  readonly problems: string[];
+} {
   const settingUrl = setting(env.REPOSITORY_URL);
   const settingBranch = setting(env.REPOSITORY_BRANCH);
   const problems: string[] = [];
@@ -170,5 +181,6 @@ function editUrl(env: BuildEnvironment): { readonly url?: string; readonly probl
   }
   if (problems.length > 0 || url === undefined || branch === undefined) return { problems };
   const base = url.replace(/\/+$/, '').replace(/\.git$/, '');
-  return { url: `${base}/edit/${branchPath(branch)}/`, problems };
+  const path = branchPath(branch);
+  return { url: `${base}/edit/${path}/`, repository: { url: base, branch: path }, problems };
 }

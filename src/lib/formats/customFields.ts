@@ -14,6 +14,11 @@ export interface CustomFields {
    * security.txt name. A config of its own (the fixture build) may list other channels.
    */
   readonly reportChannels: readonly ChannelView[];
+  /**
+   * The site's repository (its address, and its branch as a URL path), when the build knows it
+   * (REPOSITORY_URL and REPOSITORY_BRANCH, or GitHub Actions): the team's pages link it.
+   */
+  readonly repository?: { readonly url: string; readonly branch: string };
 }
 
 /** The custom fields of a site config, as the config wrote them. */
