@@ -3,7 +3,7 @@
  * of its docs plugin, like the policy pages (rendering, link checking, table of contents, search,
  * sidebar, edit link). This module adds what the docs plugin does not do: the checks, run where
  * Docusaurus parses front matter, the list page with its filters, the feeds and the OSV records.
- * Why the docs plugin and not the blog plugin: MAINTAINING.md, "Advisories on Docusaurus's docs plugin".
+ * Why the docs plugin and not the blog plugin: DEVELOPING.md, "Advisories on Docusaurus's docs plugin".
  */
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 
