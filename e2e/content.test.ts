@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 import { MAX_PAGE_TITLE } from '../src/lib/advisories/model';
-import { sectionNames, site } from '../src/data/site';
+import { routes, sectionNames, site } from '../src/data/site';
 import { BUILD_VARIABLES } from '../src/lib/buildTime/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
 import { fixtureSitemapUrls, fixtureUrl, get, sitemapUrls, siteUrl } from './browser';
@@ -245,6 +245,15 @@ describe('edit links', () => {
     // Pages that are not files of docs/ have none.
     expect(editLinks(await load(fixtureUrl('/')))).toEqual([]);
     expect(editLinks(await load(fixtureUrl('/advisories')))).toEqual([]);
+  });
+
+  it("come with a link to that repository and its MAINTAINING.md on the team's own page", async () => {
+    const page = await load(fixtureUrl(routes.forTeamMembers));
+    const hrefs = [...page.document.querySelectorAll('article a[href]')].map((link) =>
+      link.getAttribute('href'),
+    );
+    expect(hrefs).toContain('https://git.example.org/milex/security-site');
+    expect(hrefs).toContain('https://git.example.org/milex/security-site/blob/main/MAINTAINING.md');
   });
 
   it('are on every policy page of the real build or on none, and never point anywhere else', async () => {

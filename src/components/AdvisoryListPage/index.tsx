@@ -17,17 +17,16 @@ export default function AdvisoryListPage({
   return (
     <Layout
       title={pageNames.advisoryList}
-      description="The security advisories published on this site by the Milex security team, newest first, with feeds and OSV records."
+      description="The security advisories of the Milex security team, newest first, with feeds and OSV records."
     >
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
           <div className="col col--8 col--offset-2">
             <Heading as="h1">{pageNames.advisoryList}</Heading>
             <p>
-              The security advisories published on this site by the Milex security team, about Milex
-              core and officially supported plugins. The{' '}
-              <Link to={routes.advisories}>{pageNames.advisories}</Link> says what an advisory is,
-              which releases get one, and what to do when one affects you.
+              The security advisories of the Milex security team, about Milex core and officially
+              supported plugins. The <Link to={routes.advisories}>{pageNames.advisories}</Link> says
+              what an advisory is, which releases get one, and what to do when one affects you.
             </p>
             <p>
               Follow them as <a href={feed(outputs.advisoriesRss)}>RSS</a>,{' '}

@@ -10,7 +10,7 @@ export default function EmptyNoticeList({
     <p data-notice-list={which}>
       {which === 'coming'
         ? 'No security release is announced at the moment.'
-        : 'No past security release has a notice on this site yet.'}
+        : 'No past security release has had a notice yet.'}
     </p>
   );
 }
