@@ -420,7 +420,9 @@ describe('the real build', () => {
       expect([...listed].sort()).toEqual(ids);
       const empty = page.locator('[data-advisories-empty]');
       if (ids.length === 0) {
-        expect(await empty.textContent()).toContain('No security advisories have been published yet.');
+        expect(await empty.textContent()).toContain(
+          'No security advisories have been published yet.',
+        );
       } else {
         expect(await empty.count()).toBe(0);
       }
