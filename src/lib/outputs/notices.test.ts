@@ -88,6 +88,14 @@ describe('the notice feeds', () => {
     expect(atom.feed.entry.title).toBe(noticeEntryTitle(coming));
   });
 
+  it('promise in their description only the notice the policy promises', () => {
+    const rss = noticesRss([coming], options('https://example.org/rss.xml'));
+    expect(rss).toContain(
+      'the policy promises one at least two weeks before an out-of-sequence release',
+    );
+    expect(rss).not.toMatch(/Advance notice of Milex security releases/);
+  });
+
   it('say an empty feed is empty', () => {
     expect(noticesRss([], options('https://example.org/rss.xml'))).toContain(
       'This feed has no notices yet.',

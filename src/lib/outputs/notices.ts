@@ -27,8 +27,9 @@ export interface NoticeFeedOptions {
 }
 
 const FEED_TITLE = 'Milex security release notices';
+/** The policy promises notice of out-of-sequence releases only: the feed says no more. */
 const FEED_DESCRIPTION =
-  'Advance notice of Milex security releases from the Milex security team: the day, the release branches and, when known, how severe.';
+  "The Milex security team's notices of coming Milex security releases (the policy promises one at least two weeks before an out-of-sequence release): the day, the release branches and, when known, how severe.";
 
 const describeFeed = (notices: readonly Notice[]): string =>
   notices.length === 0 ? `${FEED_DESCRIPTION} This feed has no notices yet.` : FEED_DESCRIPTION;
