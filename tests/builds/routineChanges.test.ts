@@ -27,7 +27,9 @@ import { nextAdvisoryId } from '../../src/lib/advisories/template';
 import { newNoticeFile } from '../../src/lib/notices/template';
 import { dataListEnd } from '../../src/lib/buildTime/annotations';
 import { addDays, utcDayOf } from '../../src/lib/formats/dates';
-import { newestFirst } from '../../src/lib/releases/model';
+import { NOTICE_DAYS } from '../../src/lib/notices/model';
+import { statesOn } from '../../src/lib/releases/lifecycle';
+import { isSupported, newestFirst } from '../../src/lib/releases/model';
 import { filledAdvisory } from '../fixtures/filledAdvisory';
 import { filledNotice } from '../fixtures/filledNotice';
 import { projectCopy } from './siteCopy';
@@ -136,6 +138,11 @@ const changes: readonly Change[] = [
       );
       if ('problem' in planned) throw new Error(planned.problem);
       const branches = newestFirst(releases).map((release) => release.branch);
+      // A branch supported on the release day: one of the table's, or else the new release's,
+      // which the release change adds (a notice for an end-of-life branch is refused).
+      const supported = statesOn(releases, addDays(today, NOTICE_DAYS)).find((state) =>
+        isSupported(state.status),
+      )?.lifecycle.release.branch;
       const file = join('notices', planned.name);
       writeFileSync(
         join(dir, file),
@@ -143,7 +150,7 @@ const changes: readonly Change[] = [
           id: planned.id,
           today,
           branches,
-          branch: branches[0] ?? '1.0',
+          branch: supported ?? nextBranch(),
           title: NOTICE_TITLE,
         }),
       );
