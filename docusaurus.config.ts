@@ -37,10 +37,10 @@ function inGitWorkTree(): boolean {
 }
 
 /**
- * The OpenPGP key the CSAF documents and security.txt are signed with: OPENPGP_SIGNING_KEY, one of
- * the public keys in openpgp/ (plugins/signing). Without it, they are published unsigned.
+ * The public keys in openpgp/, which a build the deploy signs afterwards (SIGNED_AFTER_BUILD)
+ * publishes, with links to the signatures to come (plugins/signing). The build never signs.
  */
-const signing = committedSigning(process.cwd());
+const signing = committedSigning(process.cwd(), { signed: settings.signedAfterBuild });
 
 /** The advisories in advisories/: their pages, list, feeds, OSV records and CSAF documents. */
 const advisories = advisoriesSection({

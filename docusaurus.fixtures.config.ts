@@ -17,7 +17,7 @@ import { fixtureReleasesPlugin } from './tests/fixtures/releasesPlugin';
 import { fixtureChannelViews } from './tests/fixtures/reportChannels';
 import { fixtureSigning } from './tests/fixtures/signing';
 
-// Signed with a key made for this build alone, never the team's (tests/fixtures/signing.ts).
+// Signed after the build with a key made for it alone, never the team's (tests/fixtures/signing.ts).
 const signing = fixtureSigning();
 
 const fixtureAdvisories = advisoriesSection({

@@ -237,7 +237,7 @@ const editLinks = (page: Page): string[] =>
 
 describe('edit links', () => {
   it("open each policy page's own file, in the repository the fixture build is given", async () => {
-    // package.json's build:fixtures sets REPOSITORY_URL and REPOSITORY_BRANCH to these.
+    // npm run build:fixtures (scripts/buildFixtures.ts) sets REPOSITORY_URL and REPOSITORY_BRANCH to these.
     const edit = 'https://git.example.org/milex/security-site/edit/main/';
     for (const [slug, file] of sources) {
       expect(editLinks(await load(fixtureUrl(slug))), slug).toEqual([`${edit}${file}`]);

@@ -23,7 +23,7 @@ export function sitePlugins(
   return [
     dataValidationPlugin,
     signingPluginFor(signing),
-    outputsPluginFor(releases, advisories.load, signing, notices.load),
+    outputsPluginFor(releases, advisories.load, notices.load),
     ...advisories.plugins,
     ...notices.plugins,
     leanClientPlugin,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Signs a built site with GnuPG alone: a detached, ASCII-armoured signature (<file>.asc) of each
-# CSAF document, and a cleartext signature of security.txt (RFC 9116 section 2.3). Made to run in
+# CSAF document the folder's index.txt lists (CSAF 2.0 requirements 12 and 19), and a cleartext
+# signature of security.txt (RFC 9116 section 2.3). Made to run in
 # a job of its own that has the key and nothing else: no npm, no checkout of the site's code, only
 # this file, bash and Debian's gpg and gpgv.
 #
@@ -14,7 +15,8 @@
 # has, is not part of it). Before signing anything it refuses, each with its reason: no key, more
 # than one, a key that is expired, revoked or cannot sign, a key whose public half the site does
 # not publish (or publishes expired or revoked), and a passphrase that does not open it. After
-# signing, gpgv verifies every signature against the published public key. Nothing it prints
+# signing, gpgv verifies every signature against the published public key. It warns (in GitHub
+# Actions, as an annotation) when the published key expires within 60 days. Nothing it prints
 # holds the key or the passphrase: only fingerprints, which are public, and file names.
 set -euo pipefail
 set +x
@@ -32,6 +34,7 @@ security_txt="$site/$4"
 [[ -d $site ]] || fail "$site is not a folder"
 [[ -d $keys ]] || fail "$2 is not a folder of the site: the build publishes the public keys there"
 [[ -f $security_txt ]] || fail "$4 is not a file of the site"
+[[ -f $documents/index.txt ]] || fail "$3/index.txt is not a file of the site: the build lists the CSAF documents there"
 
 key=${OPENPGP_SIGNING_KEY-}
 [[ -n ${key//[[:space:]]/} ]] || fail "OPENPGP_SIGNING_KEY is not set: there is no key to sign with"
@@ -80,6 +83,16 @@ case $(cut -d: -f2 <<<"$pub") in
   r) fail "the published public key $fingerprint is revoked: set the team's current key" ;;
   e) fail "the published public key $fingerprint has expired: commit its extended public key in openpgp/" ;;
 esac
+expires=$(cut -d: -f7 <<<"$pub")
+if [[ -n $expires ]] && ((expires - $(date +%s) < 60 * 86400)); then
+  day=$(date -u -d "@$expires" +%F)
+  warning="The OpenPGP signing key $fingerprint expires on $day: extend it, commit its public key again and replace the secret (README, Signing), or the deploys stop that day"
+  if [[ ${GITHUB_ACTIONS-} == true ]]; then
+    printf '::warning title=Signing key expires soon::%s\n' "$warning"
+  else
+    printf 'sign-site: warning: %s\n' "$warning" >&2
+  fi
+fi
 keyring="$work/published.gpg"
 public --export "$fingerprint" >"$keyring"
 
@@ -94,16 +107,24 @@ if ! sign --detach-sign --output "$work/trial.sig" "$work/trial" 2>/dev/null ||
   fail "OPENPGP_SIGNING_KEY_PASSPHRASE does not open OPENPGP_SIGNING_KEY ($fingerprint), or the key made no signature its published public key verifies"
 fi
 
+# The documents index.txt lists, each a plain path in the folder: checked before any is signed.
+listed=()
+while IFS= read -r path || [[ -n $path ]]; do
+  [[ -n $path ]] || continue
+  [[ $path =~ ^[0-9A-Za-z._/-]+\.json$ && $path != /* && /$path/ != */../* && /$path/ != */./* ]] ||
+    fail "$3/index.txt lists \"$path\", which is not a path of a CSAF document in the folder"
+  [[ -f $documents/$path && ! -L $documents/$path ]] || fail "$3/index.txt lists $path, which is not a file of the folder"
+  listed+=("$documents/$path")
+done <"$documents/index.txt"
+
 # Each CSAF document, then security.txt; every signature checked as a client would.
 signed=0
-if [[ -d $documents ]]; then
-  while IFS= read -r -d '' document; do
-    sign --armor --detach-sign --yes --output "$document.asc" "$document"
-    gpgv --keyring "$keyring" "$document.asc" "$document" 2>/dev/null ||
-      fail "the signature of ${document#"$site"/} does not verify"
-    signed=$((signed + 1))
-  done < <(find "$documents" -type f -name '*.json' -print0 | sort -z)
-fi
+for document in "${listed[@]}"; do
+  sign --armor --detach-sign --yes --output "$document.asc" "$document"
+  gpgv --keyring "$keyring" "$document.asc" "$document" 2>/dev/null ||
+    fail "the signature of ${document#"$site"/} does not verify"
+  signed=$((signed + 1))
+done
 sign --clearsign --yes --output "$work/security.txt" "$security_txt"
 gpgv --keyring "$keyring" "$work/security.txt" 2>/dev/null || fail "the signature of $4 does not verify"
 cat "$work/security.txt" >"$security_txt"

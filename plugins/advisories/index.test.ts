@@ -14,7 +14,7 @@ const options = {
   releases,
   address: FIXTURE_ADDRESS,
   buildDay: '2022-10-01',
-  signing: () => Promise.resolve({ key: undefined, publicKeys: [], notice: 'unsigned' }),
+  signing: () => Promise.resolve({ signed: false, publicKeys: [] }),
 };
 
 let folder: string | undefined;

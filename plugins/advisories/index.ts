@@ -22,7 +22,6 @@ import {
   rolieFeed,
   rolieService,
 } from '../../src/lib/outputs/csafProvider';
-import { detachedSignature } from '../../src/lib/buildTime/signing';
 import { osvRecord } from '../../src/lib/outputs/osvRecord';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
@@ -49,7 +48,7 @@ export interface AdvisoriesSectionOptions {
   readonly buildDay: string;
   /** Where "Edit this page" opens a file, as for the policy pages; no link when undefined. */
   readonly editUrl?: string;
-  /** Whether, and with which key, the CSAF documents are signed (plugins/signing). */
+  /** Whether the CSAF documents are signed after the build, and the keys (plugins/signing). */
   readonly signing: SigningSource;
 }
 
@@ -282,7 +281,7 @@ function advisoriesPlugin(
           `${outputs.osv}${advisory.id}.json`,
           jsonText(records[index]),
         ]),
-        ...(await csafFiles(content, at, buildDay, await signing())),
+        ...csafFiles(content, at, buildDay, await signing()),
       ];
       await writeSiteFiles(outDir, files);
     },
@@ -291,38 +290,32 @@ function advisoriesPlugin(
 
 /**
  * The CSAF 2.0 provider (specification section 7.1): each advisory's document with its hash
- * files and, when the build signs, its signature, in the folder of the directory distribution
+ * files (and, when the site is signed after the build, a link to the signature
+ * scripts/sign-site.sh writes beside it), in the folder of the directory distribution
  * (csafProvider.ts, folderFiles), the ROLIE feed listing them, its service document, the public
  * keys, and the provider metadata that points to all of them. With no advisory, the metadata, an
  * empty feed and an empty folder.
  */
-async function csafFiles(
+function csafFiles(
   content: readonly LoadedAdvisory[],
   at: (path: string) => string,
   today: string,
-  { key, publicKeys }: Signing,
-): Promise<SiteFile[]> {
+  { signed, publicKeys }: Signing,
+): SiteFile[] {
   const title = 'Milex security advisories (CSAF, TLP:WHITE)';
   const feedUrl = at(outputs.csafFeed);
   const folder = outputs.csafDocuments;
-  const documents = await Promise.all(
-    content.map(async ({ csaf }) => {
-      const tracking = (
-        csaf.document as { document: { tracking: { current_release_date: string } } }
-      ).document.tracking;
-      const text = jsonText(csaf.document);
-      return {
-        path: csaf.path.slice(folder.length),
-        text,
-        currentReleaseDate: tracking.current_release_date,
-        // The bytes the file is written as (UTF-8), which is what a client checks.
-        signature:
-          key === undefined
-            ? undefined
-            : await detachedSignature(new TextEncoder().encode(text), key),
-      };
-    }),
-  );
+  const documents = content.map(({ csaf }) => {
+    const tracking = (
+      csaf.document as { document: { tracking: { current_release_date: string } } }
+    ).document.tracking;
+    return {
+      path: csaf.path.slice(folder.length),
+      text: jsonText(csaf.document),
+      currentReleaseDate: tracking.current_release_date,
+      signed,
+    };
+  });
   const advisories = content.map(({ advisory }) => advisory);
   const keyPath = (fingerprint: string): string =>
     `${outputs.csafOpenpgpKeys}${fingerprint}.asc`;
@@ -341,7 +334,7 @@ async function csafFiles(
           content.map(({ advisory, csaf }) => ({
             advisory,
             documentUrl: at(csaf.path),
-            signed: key !== undefined,
+            signed,
           })),
           { feedUrl, title, today },
         ),

@@ -12,10 +12,8 @@ import { expiresAfter, securityTxt } from '../../src/lib/outputs/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/formats/urls';
 import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
-import { cleartextSigned, type SigningKey } from '../../src/lib/buildTime/signing';
 import type { LoadedAdvisory } from '../advisories/load';
 import type { LoadedNotice } from '../notices';
-import type { SigningSource } from '../signing';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**
@@ -29,23 +27,16 @@ export function outputsPluginFor(
   releases: readonly Release[],
   /** The checked advisories (plugins/advisories), newest first. */
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
-  /** Whether, and with which key, security.txt is signed (plugins/signing). */
-  signing: SigningSource,
   /** The checked security release notices (plugins/notices), for the calendar. */
   loadNotices: () => Promise<readonly LoadedNotice[]>,
 ): (context: LoadContext) => Plugin {
-  return (context) => outputsPlugin(context, releases, loadAdvisories, signing, loadNotices);
+  return (context) => outputsPlugin(context, releases, loadAdvisories, loadNotices);
 }
-
-/** `text`, cleartext-signed with `key` when the build signs. */
-const signedWith = async (key: SigningKey | undefined, text: string): Promise<string> =>
-  key === undefined ? text : cleartextSigned(text, key);
 
 function outputsPlugin(
   context: LoadContext,
   releases: readonly Release[],
   loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
-  signing: SigningSource,
   loadNotices: () => Promise<readonly LoadedNotice[]>,
 ): Plugin {
   const { url, baseUrl } = context.siteConfig;
@@ -80,38 +71,34 @@ function outputsPlugin(
     async postBuild({ outDir }) {
       const generatedAt = new Date();
       const advisories = (await loadAdvisories()).map(({ advisory }) => exposureOf(advisory));
-      const { key } = await signing();
       const files: SiteFile[] = [
         [
           outputs.securityTxt,
           // RFC 9116 section 2.3 recommends a cleartext signature, which readers of the file can
-          // still read as text.
-          await signedWith(
-            key,
-            securityTxt({
-              // The report channels, most preferred first (section 2.5.3), and the OpenPGP keys
-              // of those that have one (2.5.4): the config's, so the fixture build's are its own.
-              contact: reportChannels.map((channel) => channel.url),
-              encryption: [
-                ...new Set(
-                  reportChannels.flatMap(({ openpgpKey }) =>
-                    openpgpKey === undefined ? [] : [openpgpKey.url],
-                  ),
+          // still read as text: scripts/sign-site.sh adds it, after the build.
+          securityTxt({
+            // The report channels, most preferred first (section 2.5.3), and the OpenPGP keys
+            // of those that have one (2.5.4): the config's, so the fixture build's are its own.
+            contact: reportChannels.map((channel) => channel.url),
+            encryption: [
+              ...new Set(
+                reportChannels.flatMap(({ openpgpKey }) =>
+                  openpgpKey === undefined ? [] : [openpgpKey.url],
                 ),
-              ],
-              expires: expiresAfter(generatedAt, days),
-              // RFC 9116 section 2.5.7: the vulnerability disclosure policy.
-              policy: at(routes.disclosure),
-              // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
-              // Acknowledgements page thanks other projects. Add it when such a page exists.
-              canonical: rootAndSiteUrls(address, outputs.securityTxt),
-              // No Preferred-Languages: the policy does not say which languages the team reads
-              // reports in. When it does, say so on the reporting page and list them here.
-              preferredLanguages: [],
-              // The CSAF 2.0 provider of the advisories (plugins/advisories), requirement 8.
-              csaf: [at(outputs.csafProviderMetadata)],
-            }),
-          ),
+              ),
+            ],
+            expires: expiresAfter(generatedAt, days),
+            // RFC 9116 section 2.5.7: the vulnerability disclosure policy.
+            policy: at(routes.disclosure),
+            // No Acknowledgments: RFC 9116 means a page thanking researchers, and the site's
+            // Acknowledgements page thanks other projects. Add it when such a page exists.
+            canonical: rootAndSiteUrls(address, outputs.securityTxt),
+            // No Preferred-Languages: the policy does not say which languages the team reads
+            // reports in. When it does, say so on the reporting page and list them here.
+            preferredLanguages: [],
+            // The CSAF 2.0 provider of the advisories (plugins/advisories), requirement 8.
+            csaf: [at(outputs.csafProviderMetadata)],
+          }),
         ],
         [
           outputs.releasesJson,

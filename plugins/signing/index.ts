@@ -1,9 +1,11 @@
 /**
- * Which OpenPGP key the build signs the CSAF documents and security.txt with (issue 24), decided
- * once for the plugins that sign: the key comes from the environment (OPENPGP_SIGNING_KEY, and
- * OPENPGP_SIGNING_KEY_PASSPHRASE when it has one), and must be one of the public keys committed in
- * `openpgp/`. Without a key the build still works, publishes unsigned, and says so once; with a
- * key that cannot sign, or a bad file in `openpgp/`, it stops before anything is built.
+ * What the build says of signatures (issues 24 and 34). The build never signs and never sees the
+ * key: the deploy's signing job, a job of its own with gpg and nothing else, signs the built site
+ * afterwards with scripts/sign-site.sh. A build that job will sign (SIGNED_AFTER_BUILD=true, and
+ * the fixture build) publishes the public keys committed in `openpgp/`, lists them in the CSAF
+ * provider metadata, and links each document's signature (`<document>.asc`) from the ROLIE feed
+ * and the folder's listing; sign-site.sh writes those files, and refuses a key the build did not
+ * publish. Any other build publishes as a provider that does not sign.
  */
 import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -11,27 +13,14 @@ import { join, relative, resolve } from 'node:path';
 import logger from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import {
-  committedPublicKeys,
-  type PublicKey,
-  type SigningEnvironment,
-  type SigningKey,
-  signingKeyFrom,
-} from '../../src/lib/buildTime/signing';
+import { committedPublicKeys, type PublicKey } from '../../src/lib/buildTime/signing';
 
-/** What the build signs with. */
+/** What the build publishes for the signatures made after it. */
 export interface Signing {
-  /** The key to sign with; undefined when the build publishes unsigned. */
-  readonly key: SigningKey | undefined;
-  /**
-   * The public keys to publish when signing: every committed one, the signing key's first, so
-   * that signatures made with an older key keep verifying. None when unsigned.
-   */
+  /** Whether the site is signed once built: its documents' signatures are linked. */
+  readonly signed: boolean;
+  /** The public keys to publish: every committed one when signed, none otherwise. */
   readonly publicKeys: readonly PublicKey[];
-  /** Said once by the build: which key signs, or that nothing is signed, and why. */
-  readonly notice: string;
-  /** Said once too, as a warning: the key expires soon. */
-  readonly warning?: string;
 }
 
 /** The build's signing, worked out once however many plugins ask. */
@@ -40,42 +29,27 @@ export type SigningSource = () => Promise<Signing>;
 /** The folder of committed public keys, relative to the site: `openpgp/<FINGERPRINT>.asc`. */
 export const PUBLIC_KEYS_DIR = 'openpgp';
 
-/** The signing of `env`'s key, one of `trusted`; throws one error that lists every problem. */
-export async function signingWith(
-  env: SigningEnvironment,
-  trusted: readonly PublicKey[],
-  now: Date,
-): Promise<Signing> {
-  const setting = await signingKeyFrom(
-    env,
-    trusted.map(({ armored }) => armored),
-    now,
-  );
-  if ('problems' in setting) throw signingError(setting.problems);
-  if ('unsigned' in setting) return { key: undefined, publicKeys: [], notice: setting.unsigned };
-  const { fingerprint } = setting.key;
-  return {
-    key: setting.key,
-    publicKeys: [
-      ...trusted.filter((key) => key.fingerprint === fingerprint),
-      ...trusted.filter((key) => key.fingerprint !== fingerprint),
-    ],
-    notice: `The CSAF documents and security.txt are signed with the OpenPGP key ${fingerprint}`,
-    ...(setting.key.warning === undefined ? {} : { warning: setting.key.warning }),
-  };
-}
+/** The variable that holds the private key, which only the signing job may have. */
+const KEY_VARIABLE = 'OPENPGP_SIGNING_KEY';
 
 function signingError(problems: readonly string[]): Error {
   return new Error(
     [
-      'The build cannot sign what it publishes; nothing was built:',
+      'The build cannot publish the keys its signatures are checked with; nothing was built:',
       ...problems.map((problem) => `  - ${problem}`),
     ].join('\n'),
   );
 }
 
-/** The signing of the site: the key in `process.env`, among the public keys in `dir` of `siteDir`. */
-export function committedSigning(siteDir: string, dir: string = PUBLIC_KEYS_DIR): SigningSource {
+/**
+ * The signing of a site whose public keys are the files of `dir` (relative to `siteDir`, or
+ * absolute): checked whether or not the build is signed, so that a private key committed there
+ * stops every build.
+ */
+export function committedSigning(
+  siteDir: string,
+  { signed, dir = PUBLIC_KEYS_DIR }: { readonly signed: boolean; readonly dir?: string },
+): SigningSource {
   let signing: Promise<Signing> | undefined;
   return () => {
     signing ??= (async () => {
@@ -98,22 +72,40 @@ export function committedSigning(siteDir: string, dir: string = PUBLIC_KEYS_DIR)
           })),
       );
       if ('problems' in committed) throw signingError(committed.problems);
-      return signingWith(process.env, committed.keys, new Date());
+      if (!signed) return { signed, publicKeys: [] };
+      if (committed.keys.length === 0) {
+        throw signingError([
+          `SIGNED_AFTER_BUILD is true, but ${relative(siteDir, folder) || '.'}/ holds no public key: commit the public half of the team's signing key there (README, Signing)`,
+        ]);
+      }
+      return { signed, publicKeys: committed.keys };
     })();
     return signing;
   };
 }
 
 /**
- * The plugin that decides the signing when the site's plugins are made, so a key that cannot sign
- * stops the build at once, and says once what is signed. The plugins that sign ask `source` again.
+ * The plugin that decides the signing when the site's plugins are made, so a bad key file stops
+ * the build at once, and says once what the build publishes. The plugins that link signatures
+ * ask `source` again.
  */
 export function signingPluginFor(source: SigningSource): (context: LoadContext) => Promise<Plugin> {
   return async () => {
-    const { key, notice, warning } = await source();
-    if (key === undefined) logger.warn(notice);
-    else logger.info(notice);
-    if (warning !== undefined) logger.warn(warning);
+    const { signed, publicKeys } = await source();
+    if (signed) {
+      logger.info(
+        `The CSAF documents and security.txt are to be signed after the build (scripts/sign-site.sh), with one of the published keys ${publicKeys.map(({ fingerprint }) => fingerprint).join(', ')}`,
+      );
+    } else {
+      logger.info(
+        'The CSAF documents and security.txt are published unsigned (SIGNED_AFTER_BUILD is not true)',
+      );
+    }
+    if ((process.env[KEY_VARIABLE] ?? '').trim() !== '') {
+      logger.warn(
+        `${KEY_VARIABLE} is set, but the build never signs and should not have the key: only the deploy's signing job needs it (scripts/sign-site.sh)`,
+      );
+    }
     return { name: 'milex-signing' };
   };
 }

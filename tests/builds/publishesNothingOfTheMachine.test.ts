@@ -2,20 +2,23 @@
  * Nothing of the machine that builds the site is published (issue 34). Docusaurus copies the file
  * behind an image or a file link of the Markdown, and `static/` whole, following paths and
  * symlinks wherever they lead: a pull request's advisory or notice could publish the build's
- * environment (`/proc/self/environ`), the signing key among it. Each build below runs with a fake
- * key and a canary in its environment: the hostile copies must stop, naming each line at fault,
- * and a good build must hold neither in any file.
+ * environment (`/proc/self/environ`), a signing key among it had it one. Each build below runs
+ * with a canary in its environment: the hostile copies must stop, naming each line at fault, and a
+ * good build, given a signing key too and then signed with it, must hold none of them in any file.
  */
 import { randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markedLine, markers } from '../fixtures/badDataMarkers';
 import { filledAdvisory } from '../fixtures/filledAdvisory';
 import { fixtureReleases } from '../fixtures/releases';
+import { ensureGpg } from '../../e2e/chromium';
+import { DOCUMENTS, gpgKey, KEYS, SCRIPT, SECURITY_TXT, type TestKey } from './gpgKeys';
 import { buildIn, releasesModule, siteCopy } from './siteCopy';
 
 /** What a build must never publish, given to every build of this file in its environment. */
@@ -118,13 +123,20 @@ describe('npm run build with a symlink out of the repository', () => {
   });
 });
 
-describe('npm run build of an advisory that links files of static/, with secrets in its environment', () => {
+describe('npm run build of an advisory that links files of static/, with a signing key in its environment, then signed', () => {
   const id = 'MILEX-2026-001';
   const PATCH = `The patch of ${id}.\n`;
+  const PASSPHRASE = `passphrase-${randomUUID()}`;
   let copy: string;
+  let home: string;
+  let key: TestKey;
   let run: ReturnType<typeof buildIn>;
+  let signing: ReturnType<typeof spawnSync>;
 
   beforeAll(() => {
+    ensureGpg();
+    home = mkdtempSync(join(tmpdir(), 'milex-canary-key-'));
+    key = gpgKey(home, { passphrase: PASSPHRASE });
     const advisory = filledAdvisory({
       id,
       today: '2026-03-01',
@@ -138,11 +150,20 @@ describe('npm run build of an advisory that links files of static/, with secrets
     });
     mkdirSync(join(copy, 'static', 'files'));
     writeFileSync(join(copy, 'static', 'files', 'fix.patch'), PATCH);
-    run = buildIn(copy, SECRETS);
+    writeFileSync(join(copy, 'openpgp', `${key.fingerprint}.asc`), key.public);
+    // The key reaches the build here, as it must not in the deploy, to show that even then no
+    // byte of it is published; then the site is signed with it as the signing job signs it.
+    const keyEnv = { OPENPGP_SIGNING_KEY: key.secret, OPENPGP_SIGNING_KEY_PASSPHRASE: PASSPHRASE };
+    run = buildIn(copy, { ...SECRETS, ...keyEnv, SIGNED_AFTER_BUILD: 'true' });
+    signing = spawnSync('bash', [SCRIPT, join(copy, 'build'), KEYS, DOCUMENTS, SECURITY_TXT], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: home, ...SECRETS, ...keyEnv },
+    });
   }, 300_000);
 
   afterAll(() => {
     rmSync(copy, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('builds, and publishes the file it links', () => {
@@ -153,12 +174,34 @@ describe('npm run build of an advisory that links files of static/, with secrets
     expect(published.length).toBeGreaterThan(0);
   });
 
-  it('holds the secrets of its environment in no file', () => {
-    const canary = Buffer.from(CANARY);
-    const holding = [...filesUnder(join(copy, 'build'))]
-      .filter(({ bytes }) => bytes.includes(canary))
-      .map(({ path }) => path);
+  it('says the key should not be there, and is signed after the build by sign-site.sh', () => {
+    expect(run.status, outputOf(run)).toBe(0);
+    expect(outputOf(run)).toContain(
+      'OPENPGP_SIGNING_KEY is set, but the build never signs and should not have the key',
+    );
+    expect(signing.status, outputOf(signing)).toBe(0);
+    expect(outputOf(signing)).toContain(`with the OpenPGP key ${key.fingerprint}`);
+    expect(readFileSync(join(copy, 'build', SECURITY_TXT), 'utf8')).toMatch(
+      /^-----BEGIN PGP SIGNED MESSAGE-----\n/,
+    );
+  });
+
+  it('holds the secrets of its environment, the key and its passphrase, in no file and no log', () => {
+    // Each line of the private key's armour that its public key, which is published, does not
+    // share; the passphrase; the canary.
+    const published = new Set(key.public.split('\n'));
+    const secrets = [
+      CANARY,
+      PASSPHRASE,
+      ...key.secret.split('\n').filter((line) => line.length >= 16 && !published.has(line)),
+    ];
+    expect(secrets.length).toBeGreaterThan(3);
+    const holding = [...filesUnder(join(copy, 'build'))].flatMap(({ path, bytes }) =>
+      secrets.filter((secret) => bytes.includes(Buffer.from(secret))).map(() => path),
+    );
     expect(holding).toEqual([]);
-    expect(outputOf(run)).not.toContain(CANARY);
+    for (const output of [outputOf(run), outputOf(signing)]) {
+      for (const secret of secrets) expect(output).not.toContain(secret);
+    }
   });
 });

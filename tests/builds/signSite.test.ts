@@ -5,7 +5,7 @@
  * key it must refuse is refused before any file changes, without the key or passphrase in its
  * output.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,15 @@ import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ensureGpg } from '../../e2e/chromium';
-import { outputs } from '../../src/data/site';
-
-const SCRIPT = join(process.cwd(), 'scripts/sign-site.sh');
-const KEYS = outputs.csafOpenpgpKeys.replace(/^\/|\/$/g, '');
-const DOCUMENTS = outputs.csafDocuments.replace(/^\/|\/$/g, '');
-const SECURITY_TXT = '.well-known/security.txt';
+import {
+  DOCUMENTS,
+  gpgKey,
+  type KeyOptions,
+  KEYS,
+  SCRIPT,
+  SECURITY_TXT,
+  type TestKey,
+} from './gpgKeys';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string): string => {
@@ -27,59 +30,7 @@ const tempDir = (prefix: string): string => {
   dirs.push(dir);
   return dir;
 };
-
-/** A key made by GnuPG in a home of its own: its fingerprint, and its halves, armoured. */
-interface TestKey {
-  readonly fingerprint: string;
-  readonly secret: string;
-  readonly public: string;
-}
-
-function makeKey(
-  options: { passphrase?: string; expire?: string; revoke?: boolean; when?: string } = {},
-): TestKey {
-  const home = tempDir('milex-sign-key-');
-  const gpg = (...args: string[]): string =>
-    execFileSync('gpg', ['--homedir', home, '--batch', '--no-tty', '--quiet', ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-  const time = options.when === undefined ? [] : ['--faked-system-time', options.when];
-  gpg(
-    ...time,
-    '--pinentry-mode',
-    'loopback',
-    '--passphrase',
-    options.passphrase ?? '',
-    '--quick-gen-key',
-    'Milex signing test <test@example.org>',
-    'ed25519',
-    'sign',
-    options.expire ?? '1y',
-  );
-  const fingerprint =
-    /^fpr:(?:[^:]*:){8}([0-9A-F]{40}):/m.exec(gpg('--with-colons', '--list-keys'))?.[1] ?? '';
-  if (options.revoke === true) {
-    // GnuPG keeps a revocation certificate for each key it makes, its first line guarded by ":".
-    const certificate = join(home, 'openpgp-revocs.d', `${fingerprint}.rev`);
-    writeFileSync(certificate, readFileSync(certificate, 'utf8').replace(/^:-----/m, '-----'));
-    gpg('--import', certificate);
-  }
-  const exported = (...args: string[]): string =>
-    gpg(
-      '--pinentry-mode',
-      'loopback',
-      '--passphrase',
-      options.passphrase ?? '',
-      '--armor',
-      ...args,
-    );
-  return {
-    fingerprint,
-    secret: exported('--export-secret-keys', fingerprint),
-    public: exported('--export', fingerprint),
-  };
-}
+const makeKey = (options?: KeyOptions): TestKey => gpgKey(tempDir('milex-sign-key-'), options);
 
 /** A built site as the signing job receives it: two CSAF documents, security.txt, public keys. */
 function builtSite(published: readonly TestKey[]): string {
@@ -93,6 +44,12 @@ function builtSite(published: readonly TestKey[]): string {
     '{"document":{"title":"é"}}\n',
   );
   writeFileSync(join(site, DOCUMENTS, '2026', 'milex-2026-002.json'), '{"document":{}}\n');
+  // The folder's other files, which are no CSAF documents and are not signed.
+  writeFileSync(join(site, DOCUMENTS, 'category-white.json'), '{"categories":{}}\n');
+  writeFileSync(
+    join(site, DOCUMENTS, 'index.txt'),
+    '2026/milex-2026-001.json\n2026/milex-2026-002.json\n',
+  );
   writeFileSync(
     join(site, SECURITY_TXT),
     'Contact: mailto:security@example.org\nExpires: 2027-01-01T00:00:00Z\n',
@@ -151,6 +108,39 @@ describe('sign-site.sh', () => {
     });
     await expect(signatures[0]?.verified).resolves.toBe(true);
     expect(data).toContain('Contact: mailto:security@example.org');
+    // Only what index.txt lists: the category document is no CSAF document.
+    expect(existsSync(join(site, DOCUMENTS, 'category-white.json.asc'))).toBe(false);
+    expect(run.output).not.toMatch(/warning/);
+  }, 60_000);
+
+  it('warns when the published key expires within 60 days, and still signs', () => {
+    const soon = makeKey({ expire: '30d' });
+    const run = sign(builtSite([soon]), {
+      OPENPGP_SIGNING_KEY: soon.secret,
+      GITHUB_ACTIONS: 'true',
+    });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(
+      new RegExp(
+        `^::warning title=Signing key expires soon::The OpenPGP signing key ${soon.fingerprint} expires on \\d{4}-\\d{2}-\\d{2}: extend it`,
+        'm',
+      ),
+    );
+  }, 60_000);
+
+  it('signs only the documents index.txt lists, each a plain path of a file in the folder', () => {
+    for (const [listed, says] of [
+      ['2026/../../security.txt', /lists "2026\/\.\.\/\.\.\/security\.txt", which is not a path/],
+      ['/etc/passwd.json', /lists "\/etc\/passwd\.json", which is not a path/],
+      ['2026/milex-2026-009.json', /lists 2026\/milex-2026-009\.json, which is not a file/],
+    ] as const) {
+      const site = builtSite([team]);
+      writeFileSync(join(site, DOCUMENTS, 'index.txt'), `2026/milex-2026-001.json\n${listed}\n`);
+      const run = sign(site, { OPENPGP_SIGNING_KEY: team.secret });
+      expect(run.status, run.output).not.toBe(0);
+      expect(run.output).toMatch(says);
+      for (const document of documentsOf(site)) expect(existsSync(`${document}.asc`)).toBe(false);
+    }
   }, 60_000);
 
   it('opens a key with its passphrase, one trailing newline of the secret left out', () => {

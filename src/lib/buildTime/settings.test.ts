@@ -15,6 +15,7 @@ describe('buildSettings', () => {
         address: { url: 'https://www.milex.org', baseUrl: '/milex-security-team/' },
         buildDay: '2026-11-23',
         securityTxtExpiresDays: 180,
+        signedAfterBuild: false,
       },
     };
     expect(buildSettings({}, options)).toEqual(expected);
@@ -34,6 +35,7 @@ describe('buildSettings', () => {
           BASE_URL: '/security/',
           BUILD_DAY: '2022-10-01',
           SECURITY_TXT_EXPIRES_DAYS: '364',
+          SIGNED_AFTER_BUILD: 'true',
         },
         options,
       ),
@@ -42,6 +44,7 @@ describe('buildSettings', () => {
         address: { url: 'https://example.github.io', baseUrl: '/security/' },
         buildDay: '2022-10-01',
         securityTxtExpiresDays: 364,
+        signedAfterBuild: true,
       },
     });
   });
@@ -54,6 +57,7 @@ describe('buildSettings', () => {
           BASE_URL: 'security',
           BUILD_DAY: '2022-02-30',
           SECURITY_TXT_EXPIRES_DAYS: '400',
+          SIGNED_AFTER_BUILD: 'yes',
         },
         options,
       ),
@@ -63,7 +67,14 @@ describe('buildSettings', () => {
         'BASE_URL "security" must start and end with "/" (e.g. /security/)',
         'BUILD_DAY must be a calendar date written YYYY-MM-DD, got "2022-02-30"',
         'SECURITY_TXT_EXPIRES_DAYS="400" is wrong: security.txt\'s Expires period must be a whole number of days from 1 to 364 (RFC 9116 recommends less than a year)',
+        'SIGNED_AFTER_BUILD must be true (the deploy signs this build once it is built) or false, got "yes"',
       ],
+    });
+  });
+
+  it('reads SIGNED_AFTER_BUILD=false as a build nobody signs', () => {
+    expect(buildSettings({ SIGNED_AFTER_BUILD: 'false' }, options)).toMatchObject({
+      settings: { signedAfterBuild: false },
     });
   });
 

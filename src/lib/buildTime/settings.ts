@@ -2,8 +2,9 @@
  * Everything a build takes from its environment, checked together so that a build with several
  * wrong settings names them all in one run: the site's address (SITE_URL, BASE_URL), the day the
  * pages show statuses for (BUILD_DAY), how long security.txt stays valid
- * (SECURITY_TXT_EXPIRES_DAYS), and the repository that pages' edit links open (REPOSITORY_URL,
- * REPOSITORY_BRANCH, or what GitHub Actions says).
+ * (SECURITY_TXT_EXPIRES_DAYS), the repository that pages' edit links open (REPOSITORY_URL,
+ * REPOSITORY_BRANCH, or what GitHub Actions says), and whether the deploy signs the build once it
+ * is built (SIGNED_AFTER_BUILD).
  */
 import { isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
 import { DEFAULT_EXPIRES_DAYS, MAX_EXPIRES_DAYS } from '../outputs/securityTxt';
@@ -17,6 +18,7 @@ export const BUILD_VARIABLES = [
   'SECURITY_TXT_EXPIRES_DAYS',
   'REPOSITORY_URL',
   'REPOSITORY_BRANCH',
+  'SIGNED_AFTER_BUILD',
 ] as const;
 
 /**
@@ -52,6 +54,12 @@ export interface BuildSettings {
    * when not known.
    */
   readonly repository?: { readonly url: string; readonly branch: string };
+  /**
+   * Whether the deploy's signing job signs this build once it is built (scripts/sign-site.sh):
+   * the build then publishes the committed public keys and links the signatures that job writes.
+   * The build itself never signs, and never has the key.
+   */
+  readonly signedAfterBuild: boolean;
 }
 
 /** An environment variable, where empty means unset (CI passes unset repository variables as ""). */
@@ -98,12 +106,20 @@ export function buildSettings(
   const edit = editUrl(env);
   problems.push(...edit.problems);
 
+  const signed = setting(env.SIGNED_AFTER_BUILD) ?? 'false';
+  if (signed !== 'true' && signed !== 'false') {
+    problems.push(
+      `SIGNED_AFTER_BUILD must be true (the deploy signs this build once it is built) or false, got ${JSON.stringify(signed)}`,
+    );
+  }
+
   if (!('address' in address) || problems.length > 0) return { problems };
   return {
     settings: {
       address: address.address,
       buildDay,
       securityTxtExpiresDays: days,
+      signedAfterBuild: signed === 'true',
       ...(edit.url === undefined ? {} : { editUrl: edit.url }),
       ...(edit.repository === undefined ? {} : { repository: edit.repository }),
     },

@@ -1,12 +1,13 @@
 /**
  * The CSAF 2.0 provider's own files (specification section 7.1): the provider metadata
  * (requirement 7), the ROLIE feed of TLP:WHITE documents (15), its service document (16) and
- * category document (17), each document's SHA-256 and SHA-512 files (18) and, when the build
- * signs, its OpenPGP signature (19) and the public keys (20); and the folder of documents as a
+ * category document (17), each document's SHA-256 and SHA-512 files (18) and, when the site is
+ * signed after the build, the links to its OpenPGP signature (19) and the public keys (20); and
+ * the folder of documents as a
  * directory distribution beside the feed: one folder per year (11), `index.txt` (12),
  * `changes.csv` (13) and a listing page of each folder (14), since the hosts the site deploys to
  * list no folders. The documents themselves are made in csaf.ts; the signatures by
- * buildTime/signing.ts.
+ * scripts/sign-site.sh, in the deploy's signing job.
  */
 import { createHash } from 'node:crypto';
 
@@ -265,16 +266,17 @@ export function directoryListing(title: string, names: readonly string[]): strin
 
 /**
  * A document as the folder holds it: its path there (`2022/x.json`), its text, its current date,
- * and its detached, armoured signature when the build signs.
+ * and whether it is signed after the build, when scripts/sign-site.sh writes its detached
+ * signature beside it (`2022/x.json.asc`), which the folder's listing links.
  */
 export interface FolderDocument extends DirectoryEntry {
   readonly text: string;
-  readonly signature?: string;
+  readonly signed?: boolean;
 }
 
 /**
- * Every file of the TLP:WHITE folder but the feed, by path in it: each document with its hash
- * files and signature, `index.txt`, `changes.csv`, the category document, and a listing page of the folder and
+ * Every file of the TLP:WHITE folder but the feed and the signatures, by path in it: each
+ * document with its hash files, `index.txt`, `changes.csv`, the category document, and a listing page of the folder and
  * of each year's folder. `listed` names other files of the folder (the feed) for its listing.
  */
 export function folderFiles(
@@ -292,21 +294,23 @@ export function folderFiles(
     readonly product: string;
   },
 ): [path: string, content: string][] {
-  const files: [string, string][] = documents.flatMap(
-    ({ path, text, signature }): [string, string][] => {
-      const name = path.slice(path.lastIndexOf('/') + 1);
-      return [
-        [path, text],
-        ...HASHES.map((algorithm): [string, string] => [
-          `${path}.${algorithm}`,
-          hashFile(algorithm, text, name),
-        ]),
-        ...(signature === undefined
-          ? []
-          : [[`${path}${SIGNATURE_EXTENSION}`, signature] satisfies [string, string]]),
-      ];
-    },
-  );
+  const files: [string, string][] = documents.flatMap(({ path, text }): [string, string][] => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return [
+      [path, text],
+      ...HASHES.map((algorithm): [string, string] => [
+        `${path}.${algorithm}`,
+        hashFile(algorithm, text, name),
+      ]),
+    ];
+  });
+  /** What each year's folder will hold once signed: its files, and the signatures to come. */
+  const held = [
+    ...files.map(([path]) => path),
+    ...documents.flatMap(({ path, signed }) =>
+      signed === true ? [`${path}${SIGNATURE_EXTENSION}`] : [],
+    ),
+  ];
   const years = [...new Set(documents.map(({ path }) => path.slice(0, path.indexOf('/'))))].sort(
     (a, b) => (a < b ? 1 : a > b ? -1 : 0),
   );
@@ -326,8 +330,7 @@ export function folderFiles(
       `${year}/index.html`,
       directoryListing(
         `${folderPath}${year}/`,
-        files
-          .map(([path]) => path)
+        held
           .filter((path) => path.startsWith(`${year}/`))
           .map((path) => path.slice(year.length + 1))
           .sort(),
