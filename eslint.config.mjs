@@ -102,6 +102,21 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Unit tests answer in seconds on a busy machine: a test that starts a process (a script, git,
+    // gpg, a build) is a build test, in tests/builds/ (vitest.build.config.mts).
+    files: ['src/**/*.test.{ts,tsx}', 'plugins/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
+    ignores: ['tests/builds/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        ...['child_process', 'node:child_process', 'execa'].map((name) => ({
+          name,
+          message: 'Unit tests start no process: move this test to tests/builds/.',
+        })),
+      ],
+    },
+  },
   reactHooks.configs.flat['recommended-latest'],
   {
     rules: {

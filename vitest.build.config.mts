@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that run `docusaurus build` on copies of the site (tests/builds/): the build refuses bad
- * data, works outside git, and takes a maintainer's routine changes. Slower than the unit tests,
- * so they have their own script, `npm run test:build`; `npm test` runs both.
+ * Tests that start processes (tests/builds/): `docusaurus build` on copies of the site (the build
+ * refuses bad data, works outside git, takes a maintainer's routine changes), the maintainers'
+ * scripts, git, gpg and the deploy workflow's shell steps. Slower than the unit tests, so they have
+ * their own script, `npm run test:build`; `npm test` runs both. Unit tests start no process.
  */
 export default defineConfig({
   test: {

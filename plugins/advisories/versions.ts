@@ -3,7 +3,7 @@
  * version changes with every change a consumer may see): each committed version of an advisory
  * file is made into its CSAF document, and a document that changed while its
  * `/document/tracking/version` did not is a change published without a new `revisions` entry.
- * A test runs this over the git history of advisories/ (tests/advisoryVersions.test.ts).
+ * A test runs this over the git history of advisories/ (tests/builds/advisoryVersions.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { isAdvisoryFile } from '../plugins/advisories/load';
-import { committedVersions, unrecordedChanges } from '../plugins/advisories/versions';
-import { releases } from '../src/data/releases';
-import { site } from '../src/data/site';
-import { FIXTURE_ADDRESS } from './fixtures/advisories';
-import { releases as fixtureReleases } from './fixtures/siteReleases';
+import { isAdvisoryFile } from '../../plugins/advisories/load';
+import { committedVersions, unrecordedChanges } from '../../plugins/advisories/versions';
+import { releases } from '../../src/data/releases';
+import { site } from '../../src/data/site';
+import { FIXTURE_ADDRESS } from '../fixtures/advisories';
+import { releases as fixtureReleases } from '../fixtures/siteReleases';
 
 const address = { url: site.defaultUrl, baseUrl: site.defaultBaseUrl };
 

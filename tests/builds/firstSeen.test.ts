@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { backDatedWarning, firstSeenDay } from './firstSeen';
+import { backDatedWarning, firstSeenDay } from '../../src/lib/buildTime/firstSeen';
 
 const TODAY = '2026-12-07';
 const dirs: string[] = [];
