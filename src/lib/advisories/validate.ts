@@ -4,6 +4,7 @@
  * comes back as `Advisory` values, short forms written out and affected ranges worked out.
  */
 import { idYearProblem, isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
+import { datedChangeProblems } from '../formats/datedChanges';
 import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
 import { compareText } from '../formats/order';
 import { checkedAddress } from '../formats/urls';
@@ -317,60 +318,25 @@ function revisionProblems(
   updated: unknown,
 ): Finding[] {
   if (value === undefined) return [];
-  const form = 'a list of { date, summary }, one per change since publication, oldest first';
-  if (!Array.isArray(value) || value.length === 0) {
-    return [at(['revisions'], `${label}: revisions must be ${form}, got ${describe(value)}`)];
-  }
-  if (value.length > LIMITS.revisions) {
-    return [
-      at(
-        ['revisions'],
-        `${label}: revisions lists ${String(value.length)} changes; an advisory records at most ${String(LIMITS.revisions)}: publish a new advisory instead`,
-      ),
-    ];
-  }
-  const problems: Finding[] = [];
-  let previous: string | undefined;
-  value.forEach((entry: unknown, index) => {
-    const where = `${label}: revisions[${String(index)}]`;
-    const field = (name: string, message: string): void => {
-      problems.push(at(['revisions', index, name], `${where}: ${message}`));
-    };
-    if (!isRecord(entry)) {
-      problems.push(
-        at(['revisions', index], `${where} must be { date, summary }, got ${describe(entry)}`),
-      );
-      return;
-    }
-    problems.push(...unknownFields(where, entry, ['date', 'summary'], ['revisions', index]));
-    const { date, summary } = entry;
-    if (!isIsoDate(date)) {
-      field('date', `date must be a date written YYYY-MM-DD, got ${describe(date)}`);
-    } else if (!isPublishableDay(date)) {
-      field('date', `date ${date} ${UNPUBLISHABLE_DAY}`);
-    } else {
-      if (isIsoDate(published) && date < published) {
-        field('date', `date ${date} is before published ${published}`);
-      }
-      if (previous !== undefined && date < previous) {
-        field(
-          'date',
-          `date ${date} is before the revision above it (${previous}): list them oldest first`,
-        );
-      }
-      previous = date;
-    }
-    if (!text(summary) || showsNothing(summary)) {
-      field('summary', `summary must say what changed, in one line, got ${describe(summary)}`);
-    }
+  const { problems, last } = datedChangeProblems(label, value, {
+    field: 'revisions',
+    entryName: 'revision',
+    fields: ['date', 'summary'],
+    each: 'one per change since publication',
+    limit: { article: 'an', kind: 'advisory', most: LIMITS.revisions },
+    published,
+    summarySays: 'say what changed',
   });
+  if (!Array.isArray(value) || value.length === 0 || value.length > LIMITS.revisions) {
+    return problems;
+  }
   if (updated === undefined) {
     problems.push(at(['revisions'], `${label}: revisions needs updated, the day of the last one`));
-  } else if (previous !== undefined && isIsoDate(updated) && previous !== updated) {
+  } else if (last !== undefined && isIsoDate(updated) && last !== updated) {
     problems.push(
       at(
         ['updated'],
-        `${label}: updated ${updated} is not the day of the last revision (${previous}): they must agree`,
+        `${label}: updated ${updated} is not the day of the last revision (${last}): they must agree`,
       ),
     );
   }

@@ -18,7 +18,8 @@ import {
   isPublishableDay,
   UNPUBLISHABLE_DAY,
 } from '../formats/dates';
-import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
+import { textFieldFindings } from '../formats/hiddenCharacters';
+import { datedChangeProblems } from '../formats/datedChanges';
 import { compareText } from '../formats/order';
 import {
   describe,
@@ -145,102 +146,70 @@ function branchProblems(label: string, value: unknown, releases: readonly Releas
  */
 function moveProblems(label: string, data: Record<string, unknown>, today: string): Finding[] {
   const { moves, published, releaseDay, outOfSequence } = data;
-  if (moves === undefined) return [];
-  const form = 'a list of { date, from, summary }, one per change of the release day, oldest first';
-  if (!Array.isArray(moves) || moves.length === 0) {
-    return [at(['moves'], `${label}: moves must be ${form}, got ${describe(moves)}`)];
-  }
-  if (moves.length > NOTICE_LIMITS.moves) {
-    return [
-      at(
-        ['moves'],
-        `${label}: moves lists ${String(moves.length)} changes; a notice records at most ${String(NOTICE_LIMITS.moves)}: publish a new notice instead`,
-      ),
-    ];
-  }
-  const problems: Finding[] = [];
-  let previous: string | undefined;
-  moves.forEach((move: unknown, index) => {
-    const where = `${label}: moves[${String(index)}]`;
-    const field = (name: string, message: string): void => {
-      problems.push(at(['moves', index, name], `${where}: ${message}`));
-    };
-    if (!isRecord(move)) {
-      problems.push(
-        at(['moves', index], `${where} must be { date, from, summary }, got ${describe(move)}`),
-      );
-      return;
-    }
-    problems.push(...unknownFields(where, move, ['date', 'from', 'summary'], ['moves', index]));
-    const { date, from, summary } = move;
-    // The day this move set: the next move's `from`, or the release day after the last one.
-    const next = moves[index + 1] as unknown;
-    const to = isRecord(next) ? next.from : releaseDay;
-    const toName = isRecord(next) ? `moves[${String(index + 1)}].from` : 'releaseDay';
-    const dateProblem = dayProblem('date', date);
-    if (dateProblem !== undefined) field('date', dateProblem);
-    else if (isIsoDate(date)) {
-      if (isIsoDate(published) && date < published)
-        field('date', `date ${date} is before published ${published}`);
-      if (date > today)
-        field(
-          'date',
-          `date ${date} is after the build day, ${today}: record a move on the day it is made`,
-        );
-      if (previous !== undefined && date < previous) {
-        field(
-          'date',
-          `date ${date} is before the move above it (${previous}): list them oldest first`,
-        );
+  return datedChangeProblems(label, moves, {
+    field: 'moves',
+    entryName: 'move',
+    fields: ['date', 'from', 'summary'],
+    each: 'one per change of the release day',
+    limit: { article: 'a', kind: 'notice', most: NOTICE_LIMITS.moves },
+    published,
+    today,
+    summarySays: 'say why the day moved',
+    summaryProblem: (summary) => {
+      if (/[\r\n]/.test(summary.trim())) {
+        return 'summary must be one line, for the feeds, the calendar and the banner';
       }
-      previous = date;
-      if (isIsoDate(to) && to < date) {
-        field(
-          'date',
-          `date ${date} is after ${to}, the day it moved the release to (${toName}): a move sets a day still to come`,
-        );
-      } else if (
-        outOfSequence === true &&
-        isIsoDate(from) &&
-        isIsoDate(to) &&
-        to < from &&
-        daysBetween(date, to) < NOTICE_DAYS
-      ) {
-        field(
-          'date',
-          `the move on ${date} brings the release forward from ${from} to ${to}, ${String(daysBetween(date, to))} days later, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": move it to ${addDays(date, NOTICE_DAYS)} or later (${toName})`,
-        );
+      if (summary.length > MOVE_SUMMARY_CHARACTERS) {
+        return `summary is ${String(summary.length)} characters long; keep it to ${String(MOVE_SUMMARY_CHARACTERS)}, one line on why the day moved, and put the rest in the notice's text`;
       }
-    }
-    const fromProblem = dayProblem('from', from);
-    if (fromProblem !== undefined) field('from', fromProblem);
-    else if (isIsoDate(from)) {
-      if (from === to) {
-        field(
-          'from',
-          `from ${from} is the day it moved to as well: a move changes the release day`,
-        );
+      return undefined;
+    },
+    entryFindings: (move, index, date) => {
+      const found: { field: string; message: string }[] = [];
+      const { from } = move;
+      // The day this move set: the next move's `from`, or the release day after the last one.
+      const next = (moves as unknown[])[index + 1];
+      const to = isRecord(next) ? next.from : releaseDay;
+      const toName = isRecord(next) ? `moves[${String(index + 1)}].from` : 'releaseDay';
+      if (date !== undefined) {
+        if (isIsoDate(to) && to < date) {
+          found.push({
+            field: 'date',
+            message: `date ${date} is after ${to}, the day it moved the release to (${toName}): a move sets a day still to come`,
+          });
+        } else if (
+          outOfSequence === true &&
+          isIsoDate(from) &&
+          isIsoDate(to) &&
+          to < from &&
+          daysBetween(date, to) < NOTICE_DAYS
+        ) {
+          found.push({
+            field: 'date',
+            message: `the move on ${date} brings the release forward from ${from} to ${to}, ${String(daysBetween(date, to))} days later, but the policy says of an out-of-sequence release that "${NOTICE_PROMISE}": move it to ${addDays(date, NOTICE_DAYS)} or later (${toName})`,
+          });
+        }
       }
-      // The first move's `from` is the day the notice announced when it was published.
-      if (index === 0 && isIsoDate(published) && from < published) {
-        field(
-          'from',
-          `from ${from} is before published ${published}: the first move's from is the release day the notice announced when it was published`,
-        );
+      const fromProblem = dayProblem('from', from);
+      if (fromProblem !== undefined) found.push({ field: 'from', message: fromProblem });
+      else if (isIsoDate(from)) {
+        if (from === to) {
+          found.push({
+            field: 'from',
+            message: `from ${from} is the day it moved to as well: a move changes the release day`,
+          });
+        }
+        // The first move's `from` is the day the notice announced when it was published.
+        if (index === 0 && isIsoDate(published) && from < published) {
+          found.push({
+            field: 'from',
+            message: `from ${from} is before published ${published}: the first move's from is the release day the notice announced when it was published`,
+          });
+        }
       }
-    }
-    if (!text(summary) || showsNothing(summary)) {
-      field('summary', `summary must say why the day moved, in one line, got ${describe(summary)}`);
-    } else if (/[\r\n]/.test(summary.trim())) {
-      field('summary', 'summary must be one line, for the feeds, the calendar and the banner');
-    } else if (summary.length > MOVE_SUMMARY_CHARACTERS) {
-      field(
-        'summary',
-        `summary is ${String(summary.length)} characters long; keep it to ${String(MOVE_SUMMARY_CHARACTERS)}, one line on why the day moved, and put the rest in the notice's text`,
-      );
-    }
-  });
-  return problems;
+      return found;
+    },
+  }).problems;
 }
 
 /**
