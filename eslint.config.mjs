@@ -7,6 +7,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The folders of src/lib that run only in Node, at build time (src/lib/README.md). */
+const NODE_ONLY = ['buildTime', 'outputs', 'content'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,22 +50,18 @@ export default tseslint.config(
     },
   },
   {
-    // What runs in the browser (src/lib/README.md): components, theme, pages, hooks and the lib
-    // modules they import. Node-only code would break the bundle, or ship a library to every
-    // visitor; the build's own code stays in src/lib/buildTime, src/lib/outputs and the advisory checks.
+    // What runs in the browser (src/lib/README.md): components, theme, pages, hooks and every
+    // folder of src/lib but the three Node-only ones (buildTime/, outputs/, content/). Node-only
+    // code would break the bundle, or ship a library to every visitor.
     files: [
       'src/components/**/*.{ts,tsx}',
       'src/theme/**/*.{ts,tsx}',
       'plugins/notices/theme/**/*.{ts,tsx}',
       'src/pages/**/*.{ts,tsx}',
       'src/hooks/**/*.{ts,tsx}',
-      'src/lib/releases/*.ts',
-      'src/lib/formats/*.ts',
-      'src/lib/sidebar/*.ts',
-      'src/lib/team/model.ts',
-      ...['model', 'range', 'exposure', 'check', 'list'].map((m) => `src/lib/advisories/${m}.ts`),
+      'src/lib/**/*.ts',
     ],
-    ignores: ['**/*.test.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', ...NODE_ONLY.map((folder) => `src/lib/${folder}/**`)],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -85,12 +84,7 @@ export default tseslint.config(
               group: [
                 'node:*',
                 '@secvisogram/*',
-                '**/lib/buildTime/*',
-                '**/lib/outputs/*',
-                ...['validate', 'cvss', 'file', 'body', 'template'].map(
-                  (m) => `**/lib/advisories/${m}`,
-                ),
-                ...['validate', 'template'].map((m) => `**/lib/notices/${m}`),
+                ...NODE_ONLY.map((folder) => `**/${folder}/**`),
                 '**/plugins/**',
               ],
               // A type is gone once TypeScript is compiled: it loads nothing.

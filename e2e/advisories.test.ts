@@ -23,7 +23,7 @@ import {
 } from '../src/data/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
-import { isAdvisoryFile } from '../plugins/advisories/load';
+import { isItemFile } from '../src/lib/content/folder';
 import { fixtureUrl, get, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
 const NEWEST_FIRST = [
@@ -402,7 +402,7 @@ describe('feeds and OSV records (fixture build)', () => {
  */
 describe('the real build', () => {
   const ids = readdirSync('advisories')
-    .filter(isAdvisoryFile)
+    .filter(isItemFile)
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { isAdvisoryFile } from '../plugins/advisories/load';
+import { isItemFile } from '../src/lib/content/folder';
 import { advisoryYear, yearName, yearRoute } from '../plugins/advisories/sidebar';
 import { advisoryRoute, pageNames, routes } from '../src/data/site';
 import { builtRoot } from './globalSetup';
@@ -26,7 +26,7 @@ const href = (route: string): string => `${base}${route.slice(1)}`;
 
 /** The fixture advisories, by their files (each is named after its id), and their years. */
 const ids = readdirSync('tests/fixtures/advisories')
-  .filter(isAdvisoryFile)
+  .filter(isItemFile)
   .map((name) => name.replace(/\.md$/, ''));
 const years = [...new Set(ids.map(advisoryYear))].sort().reverse();
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { MAX_PAGE_TITLE } from '../src/lib/advisories/model';
+import { MAX_PAGE_TITLE } from '../src/lib/content/item';
 import { routes, sectionNames, site } from '../src/data/site';
 import { BUILD_VARIABLES } from '../src/lib/buildTime/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { csafProblems } from '../plugins/advisories/csaf';
-import { isAdvisoryFile } from '../plugins/advisories/load';
+import { csafProblems } from '../src/lib/content/advisories/csaf';
+import { isItemFile } from '../src/lib/content/folder';
 import { outputs } from '../src/data/site';
 import { csafFileName } from '../src/lib/outputs/csafDocument';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
@@ -35,7 +35,7 @@ async function served(url: string): Promise<string> {
 /** The advisory ids in a folder of advisory files. */
 const idsIn = (dir: string): string[] =>
   readdirSync(dir)
-    .filter(isAdvisoryFile)
+    .filter(isItemFile)
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
 

@@ -3,7 +3,7 @@
  * number>.md from the template, dated today (UTC), listing the release branches to choose from.
  * The build refuses the file until every placeholder is replaced.
  */
-import { advisoryTemplate, newAdvisoryFile } from '../src/lib/advisories/template';
+import { advisoryTemplate, newAdvisoryFile } from '../src/lib/content/advisories/template';
 import { startItemFile } from './startItemFile';
 
 startItemFile({

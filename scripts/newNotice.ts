@@ -3,7 +3,7 @@
  * free number>.md from the template, published today (UTC), listing the release branches to
  * choose from. The build refuses the file until every placeholder is replaced.
  */
-import { newNoticeFile, noticeTemplate } from '../src/lib/notices/template';
+import { newNoticeFile, noticeTemplate } from '../src/lib/content/notices/template';
 import { startItemFile } from './startItemFile';
 
 startItemFile({

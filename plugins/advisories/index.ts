@@ -5,9 +5,8 @@
  * Docusaurus parses front matter, the list page with its filters, the feeds and the OSV records.
  * Why the docs plugin and not the blog plugin: DEVELOPING.md, "Advisories on Docusaurus's docs plugin".
  */
-import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 
-import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
@@ -27,14 +26,15 @@ import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import type { Signing, SigningSource } from '../signing';
-import { folderHolds } from '../markdownFolder';
+import { folderHolds, isItemFile } from '../../src/lib/content/folder';
+import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 import {
+  type AdvisoryChecks,
   checkedAdvisories,
   checkedAdvisoriesForPage,
-  isAdvisoryFile,
   type LoadedAdvisory,
-} from './load';
+} from '../../src/lib/content/advisories/load';
 import { advisorySidebarItems } from './sidebar';
 
 export interface AdvisoriesSectionOptions {
@@ -56,15 +56,7 @@ export interface AdvisoriesSectionOptions {
 export const ADVISORY_DOCS_ID = 'advisories';
 
 /** What an advisory page's front matter holds for Docusaurus, and the checked advisory for its page. */
-export interface AdvisoryDocFrontMatter {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  /** The advisory's own last date, so the page's "Last updated" agrees with its facts box. */
-  readonly last_update: { readonly date: string };
-  /** Plain Markdown: no JSX, no expressions, whatever `{` or `<` the text holds. */
-  readonly mdx: { readonly format: 'md' };
+export interface AdvisoryDocFrontMatter extends ItemDocFrontMatter {
   readonly advisory: Advisory;
 }
 
@@ -108,8 +100,14 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
   const { dir, releases, address, buildDay, editUrl, signing } = options;
   // The site's folder, from the section's plugin; the hook is only called after it is known.
   let siteDir = process.cwd();
-  const load = (): Promise<LoadedAdvisory[]> =>
-    checkedAdvisories(siteDir, resolve(siteDir, dir), releases, address, buildDay);
+  const checks = (): AdvisoryChecks => ({
+    siteDir,
+    dir: resolve(siteDir, dir),
+    releases,
+    address,
+    today: buildDay,
+  });
+  const load = (): Promise<LoadedAdvisory[]> => checkedAdvisories(checks());
 
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
@@ -117,43 +115,27 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
   };
 
   const parseFrontMatter: ParseFrontMatter = async (params) => {
-    const { filePath, defaultParseFrontMatter } = params;
-    const name = basename(filePath);
-    if (resolve(dirname(filePath)) !== resolve(siteDir, dir) || !isAdvisoryFile(name)) {
-      return defaultParseFrontMatter(params);
-    }
+    const name = itemFileName(siteDir, dir, params.filePath);
+    if (name === undefined) return params.defaultParseFrontMatter(params);
     // Every file of the folder is checked, so every problem is listed whichever page asks first;
     // a check of the folder that read this file as it is answers for the page (load.ts).
-    const checked = await checkedAdvisoriesForPage(
-      name,
-      params.fileContent,
-      siteDir,
-      resolve(siteDir, dir),
-      releases,
-      address,
-      buildDay,
-    );
+    const checked = await checkedAdvisoriesForPage(name, params.fileContent, checks());
     const loaded = byFileName(checked).get(name);
     if (loaded === undefined) throw new Error(`${join(dir, name)} was not read as an advisory.`);
     return { frontMatter: { ...docFrontMatter(loaded.advisory) }, content: loaded.markdown };
   };
 
   // The plugin and the hook then use the site's folder.
-  const hasAdvisories = folderHolds(dir, isAdvisoryFile);
-  const docs: DocsOptions = {
+  const hasAdvisories = folderHolds(dir, isItemFile);
+  const docs = itemDocsOptions({
     id: ADVISORY_DOCS_ID,
     path: dir,
     routeBasePath: routes.advisoryList,
-    // Every .md file but the README: the checks refuse any other name, rather than skip it.
-    include: ['*.md'],
-    exclude: ['README.md'],
     docItemComponent: '@site/src/components/AdvisoryPage',
     // The list first, then one category per year, newest first (sidebar.ts).
     sidebarItemsGenerator: advisorySidebarItems,
     editUrl,
-    // The day comes from the advisory's own dates (docFrontMatter), not from git.
-    showLastUpdateTime: true,
-  };
+  });
   const instance: PluginConfig = ['@docusaurus/plugin-content-docs', docs];
   return {
     plugins: [section, ...(hasAdvisories ? [instance] : [])],

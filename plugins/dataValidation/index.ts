@@ -13,7 +13,7 @@ import { SITE_FILE, validateSite } from '../../src/lib/site/validate';
 import { TEAM_FILE, validateTeam } from '../../src/lib/team/validate';
 import { DataValidationError, summarized } from '../../src/lib/formats/problems';
 import { absoluteUrl } from '../../src/lib/formats/urls';
-import { annotateInGitHubActions } from '../annotate';
+import { annotateInGitHubActions } from '../../src/lib/buildTime/annotate';
 
 /**
  * Stops `docusaurus build` and `docusaurus start` when a folder it publishes from holds a symlink

@@ -1,35 +1,29 @@
 /**
  * The security release notices (issue 26): one Markdown file per notice in a folder of its own,
- * checked as strictly as the advisories. Each notice is a page of a docs plugin instance of its
+ * checked as strictly as the advisories (src/lib/content/notices/load.ts). Each notice is a page of a docs plugin instance of its
  * own (as the advisories are), is in the global data for the banner and Announcements and
  * releases, and in the notice feeds and notices.json; the calendar (plugins/outputs) takes its
  * release day. The banner is the theme's announcement bar, switched on here when a notice is
  * coming on the build day and drawn by this plugin's theme/banner; theme/listed and theme/none
  * draw the lists (NOTICE_THEMES).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import logger from '@docusaurus/logger';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/data/site';
-import { checkAdvisoryBody } from '../../src/lib/advisories/body';
-import { type AdvisoryFile, readAdvisoryFile } from '../../src/lib/advisories/file';
-import { frontMatterLine } from '../../src/lib/buildTime/annotations';
-import { staticFolder } from '../../src/lib/buildTime/diskPaths';
-import { backDatedWarning, firstSeenDay } from '../../src/lib/buildTime/firstSeen';
+import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
+import { folderHolds, isItemFile } from '../../src/lib/content/folder';
+import {
+  checkedNotices,
+  type LoadedNotice,
+  newestComingNotice,
+} from '../../src/lib/content/notices/load';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
-import { isIsoDate } from '../../src/lib/formats/dates';
-import { compareText } from '../../src/lib/formats/order';
-import { isRecord } from '../../src/lib/formats/problems';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
-import { NOTICE_ID, NOTICE_LIMITS, type Notice, noticeUpdated } from '../../src/lib/notices/model';
-import { validateNotices } from '../../src/lib/notices/validate';
+import { type Notice, noticeUpdated } from '../../src/lib/notices/model';
 import { noticeText } from '../../src/lib/notices/wording';
 import {
   noticesAtom,
@@ -39,15 +33,7 @@ import {
   noticesRss,
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
-import type { LoadedAdvisory } from '../advisories/load';
-import { annotateInGitHubActions } from '../annotate';
-import {
-  folderHolds,
-  isMarkdownFile,
-  readFolder,
-  readFolderFiles,
-  refuseFolder,
-} from '../markdownFolder';
+import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 export interface NoticesSectionOptions {
@@ -63,14 +49,6 @@ export interface NoticesSectionOptions {
   readonly editUrl?: string;
   /** The checked advisories, which a released notice's advisories must be among. */
   readonly advisories: () => Promise<readonly LoadedAdvisory[]>;
-}
-
-/** One checked notice and its text, as Docusaurus renders it on the notice's page. */
-export interface LoadedNotice {
-  readonly notice: Notice;
-  readonly markdown: string;
-  /** The title of each advisory the notice's release brought, by id. */
-  readonly advisoryTitles: Readonly<Record<string, string>>;
 }
 
 /**
@@ -107,13 +85,7 @@ export const NOTICE_THEMES = {
 export const NOTICE_BANNER_PLUGIN = 'milex-notice-banner';
 
 /** What a notice page's front matter holds for Docusaurus, and the checked notice for its page. */
-export interface NoticeDocFrontMatter {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  readonly last_update: { readonly date: string };
-  readonly mdx: { readonly format: 'md' };
+export interface NoticeDocFrontMatter extends ItemDocFrontMatter {
   readonly notice: Notice;
 }
 
@@ -130,120 +102,6 @@ export interface NoticesSection {
   readonly announcementBar: { readonly id: string; readonly content: string } | undefined;
 }
 
-/** What the text of a notice with none should say. */
-const EMPTY_BODY = 'say what the release is, and what people running Milex should plan for';
-
-/** The last check of each folder: a key of what it read and was checked with, and how it ended. */
-const checks = new Map<string, { readonly key: string; readonly check: Promise<LoadedNotice[]> }>();
-
-function checkFolder(
-  siteDir: string,
-  dir: string,
-  { releases, address, buildDay }: NoticesSectionOptions,
-  advisoryTitles: ReadonlyMap<string, string>,
-  affectedBranches: ReadonlyMap<string, readonly string[]>,
-  folder: Awaited<ReturnType<typeof readFolder>>,
-): LoadedNotice[] {
-  const label = relative(siteDir, dir);
-  const { files, problems } = readFolderFiles(label, folder, {
-    noun: 'notice',
-    fileBytes: NOTICE_LIMITS.fileBytes,
-    emptyBody: EMPTY_BODY,
-  });
-  const bodies = new Map<string, string>();
-  const staticFile = staticFolder(join(siteDir, 'static'));
-  for (const { file, body, bodyLine } of files) {
-    if (body.length > NOTICE_LIMITS.bodyCharacters) {
-      problems.push({
-        file,
-        path: [],
-        message: `${file}: the text below the front matter is ${String(body.length)} characters long; a notice's text is at most ${String(NOTICE_LIMITS.bodyCharacters)}: keep it short, and put the details in the advisories`,
-      });
-      continue;
-    }
-    // The same checks of links, images and markup as an advisory's text.
-    const checked = checkAdvisoryBody(body, address, staticFile);
-    problems.push(
-      ...checked.problems.map(({ message, line }) => ({
-        file,
-        path: ['body'],
-        message: `${file}: ${message}`,
-        ...(line === undefined ? {} : { line: bodyLine + line - 1 }),
-      })),
-    );
-    bodies.set(file, body);
-  }
-  const checked = validateNotices(files, {
-    releases,
-    today: buildDay,
-    advisories: affectedBranches,
-  });
-  if (!checked.ok) problems.push(...checked.problems);
-  if (problems.length > 0 || !checked.ok) refuseFolder(siteDir, label, files, problems);
-  warnOfBackDating(siteDir, files, buildDay);
-  const fileOf = new Map(
-    files.map(({ file, frontMatter }) => [(frontMatter as { id: string }).id, file]),
-  );
-  return checked.value.map((notice) => ({
-    notice,
-    markdown: bodies.get(fileOf.get(notice.id) ?? '') ?? '',
-    // validateNotices refused an advisory id the advisories do not have.
-    advisoryTitles: Object.fromEntries(
-      (notice.released?.advisories ?? []).map((id) => [id, advisoryTitles.get(id) ?? id]),
-    ),
-  }));
-}
-
-/**
- * Warns of a notice dated before git first saw its file: its notice of the release may be on
- * paper only. A warning, not a refusal: a notice may have been public elsewhere first.
- */
-function warnOfBackDating(siteDir: string, files: readonly AdvisoryFile[], buildDay: string): void {
-  const warnings = files.flatMap(({ file, frontMatter, yaml }) => {
-    const { published } = frontMatter as Notice;
-    const seen = firstSeenDay(siteDir, file, buildDay);
-    const message = backDatedWarning(file, published, seen, buildDay);
-    return message === undefined
-      ? []
-      : [{ file, line: frontMatterLine(yaml, ['published']), message }];
-  });
-  for (const { message } of warnings) logger.warn(message);
-  annotateInGitHubActions(siteDir, warnings, process.env, 'warning');
-}
-
-/**
- * The notices in `dir`, checked once for each content of the folder and of the advisories: the
- * build asks for the section and for each notice's page.
- */
-async function checkedNotices(
-  siteDir: string,
-  options: NoticesSectionOptions,
-): Promise<LoadedNotice[]> {
-  const dir = resolve(siteDir, options.dir);
-  const [folder, advisories] = await Promise.all([readFolder(dir), options.advisories()]);
-  const advisoryTitles = new Map(advisories.map(({ advisory }) => [advisory.id, advisory.title]));
-  const affectedBranches = new Map(
-    advisories.map(({ advisory }) => [advisory.id, advisory.affected.map((a) => a.branch)]),
-  );
-  const hash = createHash('sha256');
-  hash.update(JSON.stringify([siteDir, options.releases, options.address, options.buildDay]));
-  hash.update(
-    JSON.stringify([[...advisoryTitles], [...affectedBranches], folder.names, folder.notFiles]),
-  );
-  for (const [name, bytes] of folder.files) {
-    hash.update(`${name}\0${String(bytes.length)}\0`).update(bytes);
-  }
-  const key = hash.digest('hex');
-  const kept = checks.get(dir);
-  if (kept?.key === key) return kept.check;
-  // Rejected, not thrown, so every caller of the same content gets the same error.
-  const check = new Promise<LoadedNotice[]>((done) => {
-    done(checkFolder(siteDir, dir, options, advisoryTitles, affectedBranches, folder));
-  });
-  checks.set(dir, { key, check });
-  return check;
-}
-
 function docFrontMatter(notice: Notice, buildDay: string): NoticeDocFrontMatter {
   return {
     id: notice.id,
@@ -257,36 +115,11 @@ function docFrontMatter(notice: Notice, buildDay: string): NoticeDocFrontMatter 
 }
 
 /**
- * The banner for the notices in `dir` coming on `buildDay`, read when the config loads: the
- * theme takes its announcement bar from the config alone. Files the checks will refuse are passed
- * over here; the build stops on them anyway.
+ * The banner for the notices in `dir` coming on `buildDay`, worked out when the config loads: the
+ * theme takes its announcement bar from the config alone.
  */
 function announcementBarFor(dir: string, buildDay: string): NoticesSection['announcementBar'] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter(isMarkdownFile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  const coming = names.flatMap((name) => {
-    const read = readAdvisoryFile(name, readFileSync(join(dir, name), 'utf8'), EMPTY_BODY);
-    if ('problems' in read || !isRecord(read.advisory.frontMatter)) return [];
-    const notice = read.advisory.frontMatter as unknown as Notice;
-    const { id, releaseDay, published, released, moves } = notice;
-    const shaped =
-      typeof id === 'string' &&
-      NOTICE_ID.test(id) &&
-      isIsoDate(releaseDay) &&
-      isIsoDate(published) &&
-      (moves === undefined ||
-        (Array.isArray(moves) && moves.every((m: unknown) => isRecord(m) && isIsoDate(m.date))));
-    return shaped && released === undefined && releaseDay >= buildDay ? [notice] : [];
-  });
-  const newest = coming
-    .map((notice) => ({ notice, changed: noticeUpdated(notice) }))
-    .sort((a, b) => compareText(a.changed, b.changed) || compareText(a.notice.id, b.notice.id))
-    .at(-1)?.notice;
+  const newest = newestComingNotice(dir, buildDay);
   // The bar's content is drawn by theme/banner/AnnouncementBar/Content from the checked notices;
   // the theme wants some text here all the same.
   return newest === undefined
@@ -300,9 +133,10 @@ function announcementBarFor(dir: string, buildDay: string): NoticesSection['anno
 export function noticesSection(options: NoticesSectionOptions): NoticesSection {
   const { dir, buildDay, editUrl } = options;
   let siteDir = process.cwd();
-  const load = (): Promise<LoadedNotice[]> => checkedNotices(siteDir, options);
+  const load = async (): Promise<LoadedNotice[]> =>
+    checkedNotices({ ...options, siteDir, advisories: await options.advisories() });
 
-  const hasNotices = folderHolds(dir, isMarkdownFile);
+  const hasNotices = folderHolds(dir, isItemFile);
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
     return noticesPlugin(
@@ -316,10 +150,8 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
   const parseFrontMatter =
     (next: ParseFrontMatter): ParseFrontMatter =>
     async (params) => {
-      const name = basename(params.filePath);
-      if (resolve(dirname(params.filePath)) !== resolve(siteDir, dir) || !isMarkdownFile(name)) {
-        return next(params);
-      }
+      const name = itemFileName(siteDir, dir, params.filePath);
+      if (name === undefined) return next(params);
       const loaded = (await load()).find(({ notice }) => `${notice.id}.md` === name);
       if (loaded === undefined) throw new Error(`${join(dir, name)} was not read as a notice.`);
       return {
@@ -328,19 +160,15 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
       };
     };
 
-  const docs: DocsOptions = {
+  const docs = itemDocsOptions({
     id: NOTICE_DOCS_ID,
     path: dir,
     routeBasePath: noticesRouteBase,
-    include: ['*.md'],
-    exclude: ['README.md'],
     // Each notice's page stands alone; Announcements and releases lists them.
     sidebarPath: false,
     docItemComponent: '@site/src/components/NoticePage',
     editUrl,
-    // The day comes from the notice's own dates (docFrontMatter), not from git.
-    showLastUpdateTime: true,
-  };
+  });
   const announcementBar = announcementBarFor(resolve(dir), buildDay);
   const banner = (): Plugin => ({
     name: NOTICE_BANNER_PLUGIN,

@@ -12,8 +12,8 @@ import { expiresAfter, securityTxt } from '../../src/lib/outputs/securityTxt';
 import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/formats/urls';
 import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
-import type { LoadedAdvisory } from '../advisories/load';
-import type { LoadedNotice } from '../notices';
+import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
+import type { LoadedNotice } from '../../src/lib/content/notices/load';
 import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * One CSAF version, one content: every advisory in advisories/, through its git history, never
- * changes its CSAF document without a new `revisions` entry (plugins/advisories/versions.ts), so
+ * changes its CSAF document without a new `revisions` entry (src/lib/content/advisories/history.ts), so
  * a consumer never sees two documents under one version. A clone without history (or an archive)
  * has one version of each file, and nothing to compare.
  */
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { isAdvisoryFile } from '../../plugins/advisories/load';
-import { committedVersions, unrecordedChanges } from '../../plugins/advisories/versions';
+import { isItemFile } from '../../src/lib/content/folder';
+import { committedVersions, unrecordedChanges } from '../../src/lib/content/advisories/history';
 import { releases } from '../../src/data/releases';
 import { site } from '../../src/data/site';
 import { FIXTURE_ADDRESS } from '../fixtures/advisories';
@@ -21,14 +21,16 @@ import { releases as fixtureReleases } from '../fixtures/siteReleases';
 const address = { url: site.defaultUrl, baseUrl: site.defaultBaseUrl };
 
 describe('the advisories in advisories/', () => {
-  it('change their CSAF document only with a new version, through their git history', () => {
-    const found = readdirSync('advisories')
-      .filter(isAdvisoryFile)
-      .flatMap((name) => {
-        const path = `advisories/${name}`;
-        return unrecordedChanges(path, committedVersions('.', path), releases, address);
-      });
-    expect(found).toEqual([]);
+  it('change their CSAF document only with a new version, through their git history', async () => {
+    const found = await Promise.all(
+      readdirSync('advisories')
+        .filter(isItemFile)
+        .map((name) => {
+          const path = `advisories/${name}`;
+          return unrecordedChanges(path, committedVersions('.', path), releases, address);
+        }),
+    );
+    expect(found.flat()).toEqual([]);
   });
 });
 
@@ -43,7 +45,7 @@ describe('committedVersions and unrecordedChanges, on a repository of their own'
       encoding: 'utf8',
     });
 
-  it('finds a change committed without a new revision, and not one that has it', () => {
+  it('finds a change committed without a new revision, and not one that has it', async () => {
     git('init', '-q');
     mkdirSync(join(repo, 'advisories'));
     const path = 'advisories/MILEX-2022-001.md';
@@ -58,9 +60,9 @@ describe('committedVersions and unrecordedChanges, on a repository of their own'
     const edited = original.replace(/^summary: (.*)$/m, 'summary: $1 Quietly edited.');
     expect(edited).not.toBe(original);
     commit(edited, 'edit without a revision');
-    const check = (): string[] =>
+    const check = (): Promise<string[]> =>
       unrecordedChanges(path, committedVersions(repo, path), fixtureReleases, FIXTURE_ADDRESS);
-    const found = check();
+    const found = await check();
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(
       /^advisories\/MILEX-2022-001\.md: its CSAF document changed between commit [0-9a-f]{12} and commit [0-9a-f]{12} but stayed version \d+: set updated/,
@@ -76,9 +78,9 @@ describe('committedVersions and unrecordedChanges, on a repository of their own'
         `revisions:\n  - date: '${updated}'\n    summary: Updated.\n  - date: '2022-10-01'\n    summary: Summary clarified.\nsummary:`,
       );
     commit(revised, 'revise');
-    expect(check()).toEqual(found);
+    expect(await check()).toEqual(found);
     // The working copy counts too, before it is committed.
     writeFileSync(join(repo, path), revised.replace('Quietly edited.', 'Edited again.'));
-    expect(check()).toHaveLength(2);
+    expect(await check()).toHaveLength(2);
   });
 });

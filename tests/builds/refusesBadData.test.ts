@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as openpgp from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ANNOTATION_TITLE } from '../../plugins/annotate';
+import { ANNOTATION_TITLE } from '../../src/lib/buildTime/annotate';
 import { errorCommand } from '../../src/lib/buildTime/annotations';
 import { validateReleases } from '../../src/lib/releases/validate';
 import { validateTeam } from '../../src/lib/team/validate';

@@ -19,12 +19,12 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { isAdvisoryFile } from '../../plugins/advisories/load';
+import { isItemFile } from '../../src/lib/content/folder';
 import { releases } from '../../src/data/releases';
 import { outputs, pageNames, routes } from '../../src/data/site';
 import { team } from '../../src/data/team';
-import { nextAdvisoryId } from '../../src/lib/advisories/template';
-import { newNoticeFile } from '../../src/lib/notices/template';
+import { nextAdvisoryId } from '../../src/lib/content/advisories/template';
+import { newNoticeFile } from '../../src/lib/content/notices/template';
 import { dataListEnd } from '../../src/lib/buildTime/annotations';
 import { addDays, utcDayOf } from '../../src/lib/formats/dates';
 import { NOTICE_DAYS } from '../../src/lib/notices/model';
@@ -105,7 +105,7 @@ const changes: readonly Change[] = [
     name: 'a new advisory',
     make: async (dir) => {
       const existing = readdirSync(join(dir, 'advisories'))
-        .filter(isAdvisoryFile)
+        .filter(isItemFile)
         .map((name) => name.replace(/\.md$/, ''));
       const id = nextAdvisoryId(existing, Number(today.slice(0, 4)));
       const branches = newestFirst(releases).map((release) => release.branch);
@@ -423,7 +423,7 @@ describe('all five changes at once, on a copy outside git', () => {
     expect(page(routes.supportedVersions)).toMatch(
       new RegExp(`data-branch="?${branch.replace('.', '\\.')}"?[ >]`),
     );
-    const advisories = readdirSync(join(allFour.dir, 'advisories')).filter(isAdvisoryFile);
+    const advisories = readdirSync(join(allFour.dir, 'advisories')).filter(isItemFile);
     for (const file of advisories) {
       expect(
         existsSync(join(allFour.dir, 'build', 'advisories', `${file.replace(/\.md$/, '')}.html`)),

@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 /**
  * The example notice of "Announcing a security release", drawn from the table: published on the
  * build day, for the newest branch supported two weeks on, so it is always one the build accepts
- * (src/lib/notices/template.test.ts checks it). When no branch is supported then, it says so instead.
+ * (src/lib/content/notices/template.test.ts checks it). When no branch is supported then, it says so instead.
  */
 export default function NoticeExample({
   releases = siteReleases,

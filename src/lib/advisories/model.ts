@@ -62,12 +62,6 @@ export interface Advisory {
   readonly summary: string;
 }
 
-/** An advisory file as read from disk: its path (for messages) and its parsed front matter. */
-export interface AdvisorySource {
-  readonly file: string;
-  readonly frontMatter: unknown;
-}
-
 /** Where one affected branch's vulnerable versions start and stop, as OSV range events. */
 export interface AffectedRange {
   /** The first affected version. */
@@ -79,22 +73,6 @@ export interface AffectedRange {
 }
 
 export const ADVISORY_ID = /^MILEX-\d{4}-\d{3}$/;
-
-/** The extensions Markdown files are given, in any case: an advisory's is `.md`, in lower case. */
-// cspell:disable-next-line -- file extensions
-export const MARKDOWN_EXTENSION = /\.(md|markdown|mdown|mkdn?|mdx)$/i;
-
-/**
- * Marks what a maintainer still has to write in a new advisory (`npm run new-advisory`). The build
- * refuses any field or text that contains it, so a half-written advisory is never published.
- */
-export const PLACEHOLDER = 'FILL IN';
-
-/** How long a page's tab title may be, as shown: search results and tabs cut longer ones. */
-export const MAX_PAGE_TITLE = 70;
-
-/** A page's title is the advisory's title and " | Milex Security", within `MAX_PAGE_TITLE`. */
-export const MAX_TITLE_LENGTH = 53;
 
 /**
  * Bounds on what one advisory may hold, so that every output stays in proportion to it (each CVE id

@@ -7,9 +7,9 @@ import { markedLine, markers } from '../../../tests/fixtures/badDataMarkers';
 import { releases as badReleases } from '../../../tests/fixtures/badData/releases';
 import { team as badTeam } from '../../../tests/fixtures/badData/team';
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { validateAdvisories } from '../advisories/validate';
-import { readAdvisoryFile } from '../advisories/file';
-import { checkAdvisoryBody, type StaticLookup } from '../advisories/body';
+import { validateAdvisories } from '../content/advisories/validate';
+import { readItemFile } from '../content/itemFile';
+import { checkItemBody, type StaticLookup } from '../content/body';
 import type { Validation } from '../formats/problems';
 import {
   dataFileLine,
@@ -177,16 +177,16 @@ describe('the line of each problem, on the bad advisory fixture', () => {
   it('points every problem at its front-matter field, list item or line of the text', () => {
     const file = 'advisories/MILEX-2026-001.md';
     const text = readFileSync(`${BAD}/MILEX-2026-001.md`, 'utf8');
-    const read = readAdvisoryFile(file, text);
+    const read = readItemFile(file, text);
     if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
-    const { advisory } = read;
+    const { item: advisory } = read;
     const checked = validateAdvisories([advisory], fixtureReleases);
     if (checked.ok) throw new Error('the bad fixture was accepted');
     const lines = new Map<string, number | undefined>([
       ...checked.problems.map(
         ({ message, path }) => [message, frontMatterLine(advisory.yaml, path)] as const,
       ),
-      ...checkAdvisoryBody(
+      ...checkItemBody(
         advisory.body,
         {
           url: 'https://example.org',
@@ -209,18 +209,18 @@ describe('the line of each problem, on the bad advisory fixture', () => {
   });
 
   it('reads the front matter where the file reader does, not to an indented "---" in a field', () => {
-    const read = readAdvisoryFile(
+    const read = readItemFile(
       'a.md',
       ['---', 'summary: |', '  One.', '  ---', 'severity: urgent', '---', '', 'Text.'].join('\n'),
     );
     if ('problems' in read) throw new Error('not read');
-    expect(frontMatterLine(read.advisory.yaml, ['severity'])).toBe(5);
-    expect(read.advisory.bodyLine).toBe(8);
+    expect(frontMatterLine(read.item.yaml, ['severity'])).toBe(5);
+    expect(read.item.bodyLine).toBe(8);
   });
 
   it('gives a YAML error its own line, and a file without front matter line 1', () => {
-    const bad = readAdvisoryFile('a.md', '---\na: [\n---\n');
-    const none = readAdvisoryFile('a.md', 'no front matter');
+    const bad = readItemFile('a.md', '---\na: [\n---\n');
+    const none = readItemFile('a.md', 'no front matter');
     expect('problems' in bad && bad.problems[0]?.line).toBe(2);
     expect('problems' in none && none.problems[0]?.line).toBe(1);
   });

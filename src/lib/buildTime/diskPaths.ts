@@ -6,7 +6,7 @@
 import { type Dirent, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-import type { StaticLookup } from '../advisories/body';
+import type { StaticLookup } from '../content/body';
 
 /** Whether `path` is `folder` or inside it (both absolute and resolved). */
 const isInside = (folder: string, path: string): boolean =>

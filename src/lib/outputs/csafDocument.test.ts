@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../../tests/fixtures/advisories';
 import { type CsafOptions, csafDocument, csafFileName } from './csafDocument';
-import { cvssV31Base } from '../advisories/cvss';
+import { cvssV31Base } from '../content/advisories/cvss';
 import type { Revision } from '../advisories/model';
 
 describe('csafFileName (CSAF 2.0 section 5.1)', () => {

@@ -4,7 +4,7 @@
  * File names follow section 5.1; the provider's own files are in csafProvider.ts.
  */
 import { compareVersions, fullVersion } from '../releases/versions';
-import { cvssV31Base } from '../advisories/cvss';
+import { cvssV31Base } from '../content/advisories/cvss';
 import {
   SEVERITY_LABELS,
   type Advisory,

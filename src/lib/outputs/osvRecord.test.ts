@@ -4,10 +4,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { LoadedAdvisory } from '../../../plugins/advisories/load';
+import type { LoadedAdvisory } from '../content/advisories/load';
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
 import { releases } from '../../../tests/fixtures/siteReleases';
-import { validateAdvisories } from '../advisories/validate';
+import { validateAdvisories } from '../content/advisories/validate';
 import { osvRecord, type OsvRecord } from './osvRecord';
 
 // The official OSV schema, 1.7.5 (tests/schemas/README.md).

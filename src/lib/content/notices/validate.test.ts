@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { addDays } from '../formats/dates';
-import { NOTICE_DAYS, NOTICE_LIMITS } from './model';
-import {
-  branchesMeet,
-  MOVE_SUMMARY_CHARACTERS,
-  type NoticeSource,
-  validateNotices,
-} from './validate';
+import { fixtureReleases } from '../../../../tests/fixtures/releases';
+import { addDays } from '../../formats/dates';
+import { NOTICE_DAYS, NOTICE_LIMITS } from '../../notices/model';
+import type { ItemSource } from '../item';
+import { branchesMeet, MOVE_SUMMARY_CHARACTERS, validateNotices } from './validate';
 
 const TODAY = '2022-10-01';
 
@@ -32,7 +28,7 @@ const checks = {
   ]),
 };
 const file = 'notices/MILEX-SR-2022-001.md';
-const source = (frontMatter: unknown, name = file): NoticeSource => ({ file: name, frontMatter });
+const source = (frontMatter: unknown, name = file): ItemSource => ({ file: name, frontMatter });
 
 function problemsOf(frontMatter: unknown): readonly string[] {
   const result = validateNotices([source(frontMatter)], checks);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { validateAdvisories } from '../../src/lib/advisories/validate';
-import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
-import { lineAndMinors } from '../../tests/fixtures/releases';
+import { validateAdvisories } from './validate';
+import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../../../tests/fixtures/advisories';
+import { lineAndMinors } from '../../../../tests/fixtures/releases';
 import { csafFile, csafProblems } from './csaf';
 
 describe('csafProblems: the CSAF schema and the mandatory tests of section 6.1', () => {

@@ -3,13 +3,7 @@
  * release" and the release branches in the data; what passes comes back as `Notice` values,
  * newest release day first.
  */
-import {
-  ADVISORY_ID,
-  isSeverity,
-  MAX_TITLE_LENGTH,
-  PLACEHOLDER,
-  SEVERITIES,
-} from '../advisories/model';
+import { ADVISORY_ID, isSeverity, SEVERITIES } from '../../advisories/model';
 import {
   addDays,
   daysBetween,
@@ -17,10 +11,10 @@ import {
   isIsoDate,
   isPublishableDay,
   UNPUBLISHABLE_DAY,
-} from '../formats/dates';
-import { textFieldFindings } from '../formats/hiddenCharacters';
-import { datedChangeProblems } from '../formats/datedChanges';
-import { compareText } from '../formats/order';
+} from '../../formats/dates';
+import { textFieldFindings } from '../../formats/hiddenCharacters';
+import { datedChangeProblems } from '../../formats/datedChanges';
+import { compareText } from '../../formats/order';
 import {
   describe,
   duplicates,
@@ -31,10 +25,27 @@ import {
   type Problem,
   unknownFields,
   type Validation,
-} from '../formats/problems';
-import { lifecycleOf, stateOn } from '../releases/lifecycle';
-import { branchNumbers, isLine, isSupported, type Release } from '../releases/model';
-import { NOTICE_DAYS, NOTICE_ID, NOTICE_LIMITS, NOTICE_PROMISE, type Notice } from './model';
+} from '../../formats/problems';
+import { lifecycleOf, stateOn } from '../../releases/lifecycle';
+import { branchNumbers, isLine, isSupported, type Release } from '../../releases/model';
+import {
+  duplicateIdProblems,
+  fileNameProblems,
+  type IdRules,
+  type ItemSource,
+  MAX_TITLE_LENGTH,
+  withUnfilledFields,
+} from '../item';
+import {
+  NOTICE_DAYS,
+  NOTICE_ID,
+  NOTICE_LIMITS,
+  NOTICE_PROMISE,
+  type Notice,
+} from '../../notices/model';
+
+/** What the id checks of content/item.ts need of notices. */
+const NOTICE_IDS: IdRules = { noun: 'notice', idForm: NOTICE_ID };
 
 const FIELDS = [
   'id',
@@ -48,12 +59,6 @@ const FIELDS = [
   'moves',
   'released',
 ] as const;
-
-/** One notice file as read: its name relative to the site, and its front matter. */
-export interface NoticeSource {
-  readonly file: string;
-  readonly frontMatter: unknown;
-}
 
 export interface NoticeChecks {
   readonly releases: readonly Release[];
@@ -81,12 +86,6 @@ export function branchesMeet(a: string, b: string): boolean {
 
 const at = (path: Finding['path'], message: string): Finding => ({ path, message });
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const holdsPlaceholder = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? value.includes(PLACEHOLDER)
-    : Array.isArray(value)
-      ? value.some(holdsPlaceholder)
-      : isRecord(value) && Object.values(value).some(holdsPlaceholder);
 const texts = (list: readonly unknown[]): (string | undefined)[] =>
   list.map((entry) => (typeof entry === 'string' ? entry : undefined));
 
@@ -321,7 +320,7 @@ function releasedProblems(
 }
 
 /** Every problem with one notice's front matter, each message starting with its file. */
-function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
+function noticeProblems(source: ItemSource, checks: NoticeChecks): Finding[] {
   const label = source.file;
   const data = source.frontMatter;
   if (!isRecord(data))
@@ -411,16 +410,7 @@ function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
       at(path, `${label}: ${message}`),
     ),
   );
-  const unfilled = Object.keys(data).filter((name) => holdsPlaceholder(data[name]));
-  return [
-    ...problems.filter(({ path }) => !unfilled.includes(String(path[0]))),
-    ...unfilled.map((name) =>
-      at(
-        [name],
-        `${label}: ${name} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
-      ),
-    ),
-  ];
+  return withUnfilledFields(label, data, problems);
 }
 
 /**
@@ -428,35 +418,16 @@ function noticeProblems(source: NoticeSource, checks: NoticeChecks): Finding[] {
  * files not named after their id. No notice at all is valid.
  */
 export function validateNotices(
-  sources: readonly NoticeSource[],
+  sources: readonly ItemSource[],
   checks: NoticeChecks,
 ): Validation<readonly Notice[]> {
   const problems: Problem[] = sources.flatMap((source) =>
     inFile(source.file, noticeProblems(source, checks)),
   );
-  const byId = new Map<string, string[]>();
-  for (const { file, frontMatter } of sources) {
-    const id = isRecord(frontMatter) ? frontMatter.id : undefined;
-    if (typeof id !== 'string' || !NOTICE_ID.test(id)) continue;
-    byId.set(id, [...(byId.get(id) ?? []), file]);
-    const name = file.split(/[\\/]/).at(-1);
-    if (name !== `${id}.md`) {
-      problems.push({
-        file,
-        path: ['id'],
-        message: `${file}: the file of notice ${id} must be named ${id}.md`,
-      });
-    }
-  }
-  for (const [id, files] of byId) {
-    if (files.length > 1) {
-      problems.push({
-        file: files.at(-1) ?? '',
-        path: ['id'],
-        message: `id ${id} is used by more than one notice: ${files.join(', ')}`,
-      });
-    }
-  }
+  problems.push(
+    ...fileNameProblems(sources, NOTICE_IDS),
+    ...duplicateIdProblems(sources, NOTICE_IDS),
+  );
   if (problems.length > 0) return { ok: false, problems };
   const notices = sources.map(({ frontMatter }) => frontMatter as Notice);
   // Latest release day first; the id breaks ties so the order never depends on the file system.

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../tests/fixtures/advisories';
-import { releases } from '../../tests/fixtures/siteReleases';
-import { LIMITS } from '../../src/lib/advisories/model';
-import { SHOWN_PER_KIND } from '../../src/lib/formats/problems';
+import { FIXTURE_ADDRESS, fixtureAdvisories } from '../../../../tests/fixtures/advisories';
+import { releases } from '../../../../tests/fixtures/siteReleases';
+import { LIMITS } from '../../advisories/model';
+import { SHOWN_PER_KIND } from '../../formats/problems';
 import { checkedAdvisories, checkedAdvisoriesForPage, loadAdvisories } from './load';
 
 let site: string | undefined;
@@ -50,10 +50,10 @@ describe('loadAdvisories', () => {
 
   it('skips the README and treats a missing folder as no advisories', async () => {
     const dir = siteWith({ 'README.md': '# Not an advisory\n' });
-    expect(await loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS)).toEqual(
+    expect(await loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS })).toEqual(
       [],
     );
-    expect(await loadAdvisories(dir, join(dir, 'nothing-here'), releases, FIXTURE_ADDRESS)).toEqual(
+    expect(await loadAdvisories({ siteDir: dir, dir: join(dir, 'nothing-here'), releases, address: FIXTURE_ADDRESS })).toEqual(
       [],
     );
   });
@@ -77,7 +77,7 @@ describe('loadAdvisories', () => {
       ].join('\n'),
     });
     const message = await errorFrom(
-      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+      loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS }),
     );
     expect(message.split('\n')).toEqual([
       'advisories/ has 8 problems:',
@@ -106,7 +106,7 @@ describe('loadAdvisories', () => {
       Buffer.concat([Buffer.from('---\nid: MILEX-2026-003\ntitle: Caf'), Buffer.from([0xe9, 0x0a])]),
     );
     const message = await errorFrom(
-      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+      loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS }),
     );
     expect(message.split('\n')).toEqual([
       'advisories/ has 3 problems:',
@@ -120,16 +120,10 @@ describe('loadAdvisories', () => {
   it('refuses an advisory dated after the build day', async () => {
     // The newest fixture advisory is published on 28 Sep 2022.
     const dir = siteWith({});
-    const loaded = await loadAdvisories(
-      dir,
-      'tests/fixtures/advisories',
-      releases,
-      FIXTURE_ADDRESS,
-      '2022-10-01',
-    );
+    const loaded = await loadAdvisories({ siteDir: dir, dir: 'tests/fixtures/advisories', releases, address: FIXTURE_ADDRESS, today: '2022-10-01' });
     expect(loaded.length).toBeGreaterThan(0);
     const message = await errorFrom(
-      loadAdvisories(dir, 'tests/fixtures/advisories', releases, FIXTURE_ADDRESS, '2022-09-27'),
+      loadAdvisories({ siteDir: dir, dir: 'tests/fixtures/advisories', releases, address: FIXTURE_ADDRESS, today: '2022-09-27' }),
     );
     expect(message).toContain('published 2022-09-28 is after the build day, 2022-09-27');
   });
@@ -142,7 +136,7 @@ describe('loadAdvisories', () => {
       join(dir, 'advisories', 'MILEX-2022-001.md'),
     );
     const message = await errorFrom(
-      loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS),
+      loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS }),
     );
     expect(message.split('\n')).toEqual([
       'advisories/ has 2 problems:',
@@ -157,7 +151,7 @@ describe('checkedAdvisories', () => {
   it('gives callers that ask at once the same advisories, and the same error', async () => {
     const good = siteWith({});
     const ask = () =>
-      checkedAdvisories(good, join(process.cwd(), 'tests/fixtures/advisories'), releases, FIXTURE_ADDRESS);
+      checkedAdvisories({ siteDir: good, dir: join(process.cwd(), 'tests/fixtures/advisories'), releases, address: FIXTURE_ADDRESS });
     const answers = await Promise.all([ask(), ask(), ask()]);
     expect(answers[1]).toBe(answers[0]);
     expect(answers[2]).toBe(answers[0]);
@@ -166,7 +160,7 @@ describe('checkedAdvisories', () => {
     writeFileSync(join(bad, 'MILEX-2026-001.md'), '# No front matter\n');
     const failures = await Promise.all(
       [1, 2, 3].map(() =>
-        checkedAdvisories(good, bad, releases, FIXTURE_ADDRESS).then(
+        checkedAdvisories({ siteDir: good, dir: bad, releases, address: FIXTURE_ADDRESS }).then(
           () => undefined,
           (error: unknown) => error,
         ),
@@ -180,11 +174,11 @@ describe('checkedAdvisories', () => {
   it('checks again once a file changes', async () => {
     const site = siteWith({ 'MILEX-2026-001.md': '# No front matter\n' });
     const dir = join(site, 'advisories');
-    await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).rejects.toThrow(
+    await expect(checkedAdvisories({ siteDir: site, dir, releases, address: FIXTURE_ADDRESS })).rejects.toThrow(
       /1 problem/,
     );
     rmSync(join(dir, 'MILEX-2026-001.md'));
-    await expect(checkedAdvisories(site, dir, releases, FIXTURE_ADDRESS)).resolves.toEqual([]);
+    await expect(checkedAdvisories({ siteDir: site, dir, releases, address: FIXTURE_ADDRESS })).resolves.toEqual([]);
   });
 });
 
@@ -199,7 +193,7 @@ describe('loadAdvisories: what a file may hold', () => {
   it('shows a mistake repeated through the text as a few examples and a count', async () => {
     const body = Array.from({ length: 2000 }, (_, i) => `Line <b>${String(i)}</b>.`).join('\n\n');
     const dir = siteWith({ 'MILEX-2022-001.md': withBody(body) });
-    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS));
+    const message = await errorFrom(loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS }));
     const lines = message.split('\n');
     expect(lines[0]).toBe('advisories/ has 4000 problems:');
     expect(lines.filter((line) => line.includes('raw HTML'))).toHaveLength(SHOWN_PER_KIND + 1);
@@ -212,7 +206,7 @@ describe('loadAdvisories: what a file may hold', () => {
     const big = withBody('x'.repeat(LIMITS.fileBytes));
     const long = withBody(`${'Words. '.repeat(Math.ceil(LIMITS.bodyCharacters / 7))}More.`);
     const dir = siteWith({ 'MILEX-2022-001.md': big, 'MILEX-2022-002.md': long.replace(/MILEX-2022-001/g, 'MILEX-2022-002') });
-    const message = await errorFrom(loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS));
+    const message = await errorFrom(loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS }));
     expect(message.split('\n').slice(1, -1)).toEqual([
       `  - advisories/MILEX-2022-001.md: the file is ${String(Math.ceil(Buffer.byteLength(big) / 1024))} KiB; an advisory file is at most 128 KiB (was something pasted into it by mistake?)`,
       expect.stringMatching(
@@ -232,7 +226,7 @@ describe('loadAdvisories: addresses as every output writes them', () => {
     );
     expect(text).toContain(typed);
     const dir = siteWith({ 'MILEX-2022-001.md': text });
-    const [loaded] = await loadAdvisories(dir, join(dir, 'advisories'), releases, FIXTURE_ADDRESS);
+    const [loaded] = await loadAdvisories({ siteDir: dir, dir: join(dir, 'advisories'), releases, address: FIXTURE_ADDRESS });
     const uri = new URL(typed).href;
     expect(uri).not.toBe(typed);
     expect(loaded?.advisory.credits?.map((credit) => credit.url)).toContain(uri);
@@ -244,14 +238,14 @@ describe('loadAdvisories: addresses as every output writes them', () => {
 
 describe('checkedAdvisoriesForPage', () => {
   const page = (dir: string, name: string, text: string) =>
-    checkedAdvisoriesForPage(name, text, site ?? '', dir, releases, FIXTURE_ADDRESS);
+    checkedAdvisoriesForPage(name, text, { siteDir: site ?? '', dir, releases, address: FIXTURE_ADDRESS });
   const fixture = (name: string): string =>
     readFileSync(join(process.cwd(), 'tests/fixtures/advisories', name), 'utf8');
 
   it("answers each page from the folder's last check while it read that page's file as it is", async () => {
     const first = fixture('MILEX-2022-002.md');
     const dir = join(siteWith({ 'MILEX-2022-002.md': first }), 'advisories');
-    const checked = await checkedAdvisories(site ?? '', dir, releases, FIXTURE_ADDRESS);
+    const checked = await checkedAdvisories({ siteDir: site ?? '', dir, releases, address: FIXTURE_ADDRESS });
     // Another file added since is not read again for this page: that file's own page reads it.
     writeFileSync(join(dir, 'MILEX-2022-003.md'), fixture('MILEX-2022-003.md'));
     expect(await page(dir, 'MILEX-2022-002.md', first)).toBe(checked);

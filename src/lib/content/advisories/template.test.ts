@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { filledAdvisory } from '../../../tests/fixtures/filledAdvisory';
-import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { PLACEHOLDER } from './model';
+import { filledAdvisory } from '../../../../tests/fixtures/filledAdvisory';
+import { fixtureReleases } from '../../../../tests/fixtures/releases';
+import { PLACEHOLDER } from '../item';
 import { validateAdvisories } from './validate';
-import { readAdvisoryFile } from './file';
-import { checkAdvisoryBody, type StaticLookup } from './body';
+import { readItemFile } from '../itemFile';
+import { checkItemBody, type StaticLookup } from '../body';
 import { advisoryTemplate, newAdvisoryFile, nextAdvisoryId } from './template';
 
 /** A static/ folder with nothing in it: the text names no file of the site. */
@@ -61,11 +61,11 @@ describe('advisoryTemplate', () => {
     today: '2026-11-26',
     branches: ['1.2', '1.1'],
   });
-  const read = readAdvisoryFile(file, text);
+  const read = readItemFile(file, text);
 
   it('is a readable advisory file with the id and the branches to choose from', () => {
     if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
-    expect(read.advisory.frontMatter).toMatchObject({ id: 'MILEX-2026-004' });
+    expect(read.item.frontMatter).toMatchObject({ id: 'MILEX-2026-004' });
     // The day it goes public is the team's to decide: today is only the example.
     expect(text).toContain('such as 2026-11-26');
     expect(text).toContain("the branches are '1.2', '1.1'");
@@ -73,7 +73,7 @@ describe('advisoryTemplate', () => {
 
   it('is refused until every placeholder is filled in, one message per field and per section', () => {
     if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
-    const checked = validateAdvisories([read.advisory], fixtureReleases);
+    const checked = validateAdvisories([read.item], fixtureReleases);
     expect(checked.ok).toBe(false);
     const problems = checked.ok ? [] : checked.problems.map((p) => p.message);
     expect(problems).toEqual(
@@ -92,7 +92,7 @@ describe('advisoryTemplate', () => {
           `${file}: ${field} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
       ),
     );
-    const body = checkAdvisoryBody(read.advisory.body, {
+    const body = checkItemBody(read.item.body, {
       url: 'https://example.org',
       baseUrl: '/',
     }, noStaticFiles);
@@ -112,11 +112,11 @@ describe('advisoryTemplate', () => {
       branch: '1.2',
       fixedIn: '1.2.3',
     });
-    const again = readAdvisoryFile(file, filled);
+    const again = readItemFile(file, filled);
     if ('problems' in again) throw new Error(again.problems.map((p) => p.message).join('\n'));
-    expect(validateAdvisories([again.advisory], fixtureReleases)).toMatchObject({ ok: true });
+    expect(validateAdvisories([again.item], fixtureReleases)).toMatchObject({ ok: true });
     expect(
-      checkAdvisoryBody(again.advisory.body, { url: 'https://example.org', baseUrl: '/' }, noStaticFiles)
+      checkItemBody(again.item.body, { url: 'https://example.org', baseUrl: '/' }, noStaticFiles)
         .problems,
     ).toEqual([]);
   });

@@ -3,19 +3,17 @@
  * version changes with every change a consumer may see): each committed version of an advisory
  * file is made into its CSAF document, and a document that changed while its
  * `/document/tracking/version` did not is a change published without a new `revisions` entry.
- * A test runs this over the git history of advisories/ (tests/builds/advisoryVersions.test.ts).
+ * Each version is checked by the build's own checks (load.ts). A test runs this over the git
+ * history of advisories/ (tests/builds/advisoryVersions.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
-import { checkAdvisoryBody } from '../../src/lib/advisories/body';
-import { staticFolder } from '../../src/lib/buildTime/diskPaths';
-import { readAdvisoryFile } from '../../src/lib/advisories/file';
-import { validateAdvisories } from '../../src/lib/advisories/validate';
-import type { SiteAddress } from '../../src/lib/formats/urls';
-import type { Release } from '../../src/lib/releases/model';
-import { csafFile } from './csaf';
+import type { SiteAddress } from '../../formats/urls';
+import type { Release } from '../../releases/model';
+import type { Folder } from '../folder';
+import { checkAdvisoryFiles } from './load';
 
 /** One version of an advisory file: where it comes from (a commit, or the working copy), its text. */
 export interface FileVersion {
@@ -23,20 +21,28 @@ export interface FileVersion {
   readonly text: string;
 }
 
-/** The CSAF document of one version of `file`, or undefined when that version was not valid. */
-function documentOf(
+/**
+ * The CSAF document of one version of `file`, checked as the build checks it (checkAdvisoryFiles),
+ * or undefined when that version was not valid.
+ */
+async function documentOf(
   file: string,
   text: string,
   releases: readonly Release[],
   address: SiteAddress,
-): Record<string, unknown> | undefined {
-  const read = readAdvisoryFile(file, text);
-  if ('problems' in read) return undefined;
-  const checked = validateAdvisories([read.advisory], releases);
-  const body = checkAdvisoryBody(read.advisory.body, address, staticFolder('static'));
-  const [advisory] = checked.ok ? checked.value : [];
-  if (advisory === undefined || body.problems.length > 0) return undefined;
-  return csafFile(advisory, body.markdown, address).document;
+): Promise<Record<string, unknown> | undefined> {
+  const name = basename(file);
+  const folder: Folder = {
+    names: [name],
+    files: new Map([[name, Buffer.from(text, 'utf8')]]),
+    notFiles: [],
+  };
+  const checked = await checkAdvisoryFiles(dirname(file), folder, {
+    siteDir: '.',
+    releases,
+    address,
+  });
+  return 'advisories' in checked ? checked.advisories[0]?.csaf.document : undefined;
 }
 
 /**
@@ -44,15 +50,20 @@ function documentOf(
  * see under an unchanged tracking version, as a message naming both versions. Versions that did
  * not pass the checks are passed over: the build refused them, so they were never published.
  */
-export function unrecordedChanges(
+export async function unrecordedChanges(
   file: string,
   versions: readonly FileVersion[],
   releases: readonly Release[],
   address: SiteAddress,
-): string[] {
-  const documents = versions
-    .map((version) => ({ ...version, document: documentOf(file, version.text, releases, address) }))
-    .filter((version) => version.document !== undefined);
+): Promise<string[]> {
+  const documents = (
+    await Promise.all(
+      versions.map(async (version) => ({
+        ...version,
+        document: await documentOf(file, version.text, releases, address),
+      })),
+    )
+  ).filter((version) => version.document !== undefined);
   const versionOf = (document: Record<string, unknown> | undefined): string =>
     (document as { document: { tracking: { version: string } } } | undefined)?.document.tracking
       .version ?? '';

@@ -7,18 +7,14 @@ import { type Dirent, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-import { type AdvisoryFile, readAdvisoryFile } from '../src/lib/advisories/file';
-import { MARKDOWN_EXTENSION } from '../src/lib/advisories/model';
-import { frontMatterLine } from '../src/lib/buildTime/annotations';
-import { DataValidationError, type Problem, summarized } from '../src/lib/formats/problems';
-import { annotateInGitHubActions } from './annotate';
+import { type ItemFile, readItemFile } from './itemFile';
+import { aOne, MARKDOWN_EXTENSION } from './item';
+import { frontMatterLine } from '../buildTime/annotations';
+import { DataValidationError, type Problem, summarized } from '../formats/problems';
+import { annotateInGitHubActions } from '../buildTime/annotate';
 
 /** A README in the folder explains it to maintainers; every other `.md` file is an item. */
-export const isMarkdownFile = (name: string): boolean =>
-  name.endsWith('.md') && name !== 'README.md';
-
-/** "an advisory", "a notice". */
-const aOne = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+export const isItemFile = (name: string): boolean => name.endsWith('.md') && name !== 'README.md';
 
 /** A size for a message: "131 KiB". */
 const kib = (bytes: number): string => `${String(Math.ceil(bytes / 1024))} KiB`;
@@ -65,7 +61,7 @@ export interface Folder {
 
 export async function readFolder(dir: string): Promise<Folder> {
   const entries = await entriesIn(dir);
-  const named = entries.filter((entry) => isMarkdownFile(entry.name));
+  const named = entries.filter((entry) => isItemFile(entry.name));
   const files = named.filter((entry) => entry.isFile()).map((entry) => entry.name);
   const bytes = await Promise.all(files.map((name) => readFile(join(dir, name))));
   return {
@@ -92,13 +88,11 @@ export function readFolderFiles(
   label: string,
   { names, files: bytes, notFiles }: Folder,
   { noun, fileBytes, emptyBody }: FolderRules,
-): { readonly files: AdvisoryFile[]; readonly problems: Problem[] } {
+): { readonly files: ItemFile[]; readonly problems: Problem[] } {
   /** A problem with a file as a whole. */
   const whole = (file: string, message: string): Problem => ({ file, path: [], message });
   const problems: Problem[] = names
-    .filter(
-      (name) => MARKDOWN_EXTENSION.test(name) && !isMarkdownFile(name) && name !== 'README.md',
-    )
+    .filter((name) => MARKDOWN_EXTENSION.test(name) && !isItemFile(name) && name !== 'README.md')
     .map((name) =>
       whole(
         join(label, name),
@@ -113,7 +107,7 @@ export function readFolderFiles(
       ),
     ),
   );
-  const files: AdvisoryFile[] = [];
+  const files: ItemFile[] = [];
   for (const [name, content] of bytes) {
     const file = join(label, name);
     if (content.length > fileBytes) {
@@ -133,9 +127,9 @@ export function readFolderFiles(
       problems.push(whole(file, `${file}: the file is not UTF-8 text; save it as UTF-8`));
       continue;
     }
-    const read = readAdvisoryFile(file, text, emptyBody);
+    const read = readItemFile(file, text, emptyBody);
     if ('problems' in read) problems.push(...read.problems);
-    else files.push(read.advisory);
+    else files.push(read.item);
   }
   return { files, problems };
 }
@@ -148,7 +142,7 @@ export function readFolderFiles(
 export function refuseFolder(
   siteDir: string,
   label: string,
-  files: readonly AdvisoryFile[],
+  files: readonly ItemFile[],
   problems: readonly Problem[],
 ): never {
   const yamlOf = new Map(files.map((read) => [read.file, read.yaml]));

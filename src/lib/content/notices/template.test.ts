@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { filledNotice } from '../../../tests/fixtures/filledNotice';
-import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { checkAdvisoryBody, type StaticLookup } from '../advisories/body';
-import { readAdvisoryFile } from '../advisories/file';
-import { PLACEHOLDER } from '../advisories/model';
-import { addDays } from '../formats/dates';
-import { statesOn } from '../releases/lifecycle';
-import { isSupported } from '../releases/model';
-import { NOTICE_DAYS } from './model';
-import { noticeExample } from './example';
+import { filledNotice } from '../../../../tests/fixtures/filledNotice';
+import { fixtureReleases } from '../../../../tests/fixtures/releases';
+import { checkItemBody, type StaticLookup } from '../body';
+import { readItemFile } from '../itemFile';
+import { PLACEHOLDER } from '../item';
+import { addDays } from '../../formats/dates';
+import { statesOn } from '../../releases/lifecycle';
+import { isSupported } from '../../releases/model';
+import { NOTICE_DAYS } from '../../notices/model';
+import { noticeExample } from '../../notices/example';
 import { newNoticeFile, noticeTemplate } from './template';
 import { validateNotices } from './validate';
 
@@ -24,9 +24,9 @@ const branches = fixtureReleases.map((release) => release.branch);
 const text = noticeTemplate({ id: 'MILEX-SR-2022-004', today: TODAY, branches });
 
 function read(written: string) {
-  const result = readAdvisoryFile(file, written);
+  const result = readItemFile(file, written);
   if ('problems' in result) throw new Error(result.problems.map((p) => p.message).join('\n'));
-  return result.advisory;
+  return result.item;
 }
 
 describe('newNoticeFile', () => {
@@ -69,7 +69,7 @@ describe('noticeTemplate', () => {
       ),
     );
     expect(
-      checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems.map((p) => p.message),
+      checkItemBody(notice.body, ADDRESS, noStaticFiles).problems.map((p) => p.message),
     ).toEqual([
       `the text still holds the template's "${PLACEHOLDER}" (line 1 of the text): write it`,
     ]);
@@ -90,7 +90,7 @@ describe('noticeTemplate', () => {
     expect(validateNotices([{ file, frontMatter: notice.frontMatter }], checks)).toMatchObject({
       ok: true,
     });
-    expect(checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
+    expect(checkItemBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('noticeExample', () => {
     ).toMatchObject({
       ok: true,
     });
-    expect(checkAdvisoryBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
+    expect(checkItemBody(notice.body, ADDRESS, noStaticFiles).problems).toEqual([]);
   });
 
   it('is none when no branch is supported on the first day the two weeks allow', () => {

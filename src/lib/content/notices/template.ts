@@ -3,10 +3,11 @@
  * placeholders that the build refuses until each is replaced, so a half-written notice is never
  * published. Pure: the script reads the folder and the clock, and writes the file.
  */
-import { PLACEHOLDER, SEVERITIES } from '../advisories/model';
-import { newNumberedFile, type NumberedItems } from '../advisories/template';
-import { addDays } from '../formats/dates';
-import { NOTICE_DAYS } from './model';
+import { SEVERITIES } from '../../advisories/model';
+import { PLACEHOLDER } from '../item';
+import { newNumberedFile, type NumberedItems } from '../numberedIds';
+import { addDays } from '../../formats/dates';
+import { NOTICE_DAYS } from '../../notices/model';
 
 const NOTICES: NumberedItems = { prefix: 'MILEX-SR', plural: 'notices' };
 

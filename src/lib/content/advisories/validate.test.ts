@@ -2,10 +2,11 @@
 // cspell:ignore sumary
 import { describe, expect, it } from 'vitest';
 
-import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
-import type { Release } from '../releases/model';
-import { type AdvisorySource, LIMITS } from './model';
-import { fileNameProblems, validateAdvisories } from './validate';
+import { fixtureReleases, lineAndMinors } from '../../../../tests/fixtures/releases';
+import type { Release } from '../../releases/model';
+import { LIMITS } from '../../advisories/model';
+import type { ItemSource } from '../item';
+import { validateAdvisories } from './validate';
 
 const good = {
   id: 'MILEX-2022-001',
@@ -21,9 +22,9 @@ const good = {
   summary: 'A form name could carry a script that ran in an administrator’s browser.',
 };
 
-const source = (file: string, frontMatter: unknown): AdvisorySource => ({ file, frontMatter });
+const source = (file: string, frontMatter: unknown): ItemSource => ({ file, frontMatter });
 
-function problemsOf(sources: AdvisorySource[]): readonly string[] {
+function problemsOf(sources: ItemSource[]): readonly string[] {
   const result = validateAdvisories(sources, fixtureReleases);
   return result.ok ? [] : result.problems.map((problem) => problem.message);
 }
@@ -347,26 +348,6 @@ describe('the rest of validateAdvisories', () => {
     ]);
     expect(check('2022-09-01', '2022-10-02')).toEqual([
       'advisories/a.md: updated 2022-10-02 is after the build day, 2022-10-01: an advisory is dated the day it is published, never later',
-    ]);
-  });
-});
-
-describe('fileNameProblems', () => {
-  it('wants each file named after its id, and leaves a wrong id to its own check', () => {
-    expect(
-      fileNameProblems([
-        source('advisories/MILEX-2022-001.md', good),
-        source('advisories/xss.md', good),
-        source('advisories/bad-id.md', { ...good, id: 'MILEX-22' }),
-        source('advisories/none.md', undefined),
-      ]),
-    ).toEqual([
-      {
-        file: 'advisories/xss.md',
-        path: ['id'],
-        message:
-          'advisories/xss.md: the file of advisory MILEX-2022-001 must be named MILEX-2022-001.md',
-      },
     ]);
   });
 });

@@ -5,10 +5,10 @@
  */
 import type { CsafTest } from '@secvisogram/csaf-validator-lib/validate.js';
 
-import { advisoryRoute, outputs, site } from '../../src/data/site';
-import { csafDocument, csafFileName } from '../../src/lib/outputs/csafDocument';
-import type { Advisory } from '../../src/lib/advisories/model';
-import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
+import { advisoryRoute, outputs, site } from '../../../data/site';
+import { csafDocument, csafFileName } from '../../outputs/csafDocument';
+import type { Advisory } from '../../advisories/model';
+import { absoluteUrl, type SiteAddress } from '../../formats/urls';
 
 /** An advisory's CSAF document, and where it is published, relative to the site's base URL. */
 export interface CsafFile {

@@ -1,5 +1,5 @@
 /**
- * An advisory's Markdown body, checked at build time and written out for the OSV record's
+ * An item's Markdown body (an advisory's, a notice's), checked at build time and written out for the OSV record's
  * `details`; Docusaurus renders it for the page like every other Markdown page. Maintainers write
  * it, but researchers read the page and scanners the record: raw HTML and level-1 headings are
  * refused, links may only be web, mail or same-site addresses, and images must be files of this
@@ -15,7 +15,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 import { hiddenCharacter } from '../formats/hiddenCharacters';
-import { PLACEHOLDER } from './model';
+import type { Problem } from '../formats/problems';
+import { aOne, PLACEHOLDER } from './item';
+import type { ItemFile } from './itemFile';
 import { routes } from '../../data/site';
 import { absoluteUrl, checkedAddress, type SiteAddress } from '../formats/urls';
 
@@ -52,10 +54,11 @@ const isFileLink = (pathname: string): boolean =>
   /\.[^./]+$/.test(pathname) && !/\.(?:mdx?|html)$/i.test(pathname);
 
 const STATIC_ADVICE =
-  'link a page by its path from the site\'s root (/scope), or put the file in static/ and write its path from there (/files/name.pdf for static/files/name.pdf)';
+  "link a page by its path from the site's root (/scope), or put the file in static/ and write its path from there (/files/name.pdf for static/files/name.pdf)";
 
 /** An advisory's page, which the text's relative links are read from. */
-const pageOf = (site: SiteAddress): URL => new URL(absoluteUrl(site, `${routes.advisoryList}/page`));
+const pageOf = (site: SiteAddress): URL =>
+  new URL(absoluteUrl(site, `${routes.advisoryList}/page`));
 
 /**
  * Why a path of the site (no scheme, no host) cannot be published, or undefined. Docusaurus reads
@@ -228,7 +231,8 @@ function check(tree: MdastRoot, site: SiteAddress, staticFile: StaticLookup): Bo
       );
     } else if (node.type === 'link' || node.type === 'definition') {
       const problem = addressProblem(node.url, 'link', site, staticFile);
-      if (problem !== undefined) report(`the link to ${JSON.stringify(node.url)}${where} ${problem}`);
+      if (problem !== undefined)
+        report(`the link to ${JSON.stringify(node.url)}${where} ${problem}`);
     } else if (node.type === 'image' || node.type === 'imageReference') {
       const url = node.type === 'image' ? node.url : definitions.get(node.identifier);
       const problem =
@@ -293,7 +297,7 @@ const directiveWriter = unified()
  * Checks an advisory's GitHub-flavoured Markdown, and writes it out for a site at `address`. One
  * parse serves both: the check only reads the tree, and runs before the site's paths are rewritten.
  */
-export function checkAdvisoryBody(
+export function checkItemBody(
   markdown: string,
   address: SiteAddress,
   staticFile: StaticLookup,
@@ -309,4 +313,55 @@ export function checkAdvisoryBody(
   const directives = [...mdastNodes(tree)].some((node) => node.type.endsWith('Directive'));
   const text = (directives ? directiveWriter : writer).stringify(tree);
   return { markdown: text.trim(), problems };
+}
+
+/** How long an item's text may be, and what to say to a maintainer whose text is longer. */
+export interface BodyRules {
+  /** What one item is, in messages: "advisory", "notice". */
+  readonly noun: string;
+  readonly bodyCharacters: number;
+  /** Advice after the message, such as "keep it short". */
+  readonly tooLongAdvice?: string;
+}
+
+/** One item's text: as written, for its page; and as checked, with links to the site absolute. */
+export interface ItemBody {
+  readonly markdown: string;
+  readonly body: string;
+}
+
+/**
+ * The text of each file checked (`checkItemBody`), by file; what is wrong comes back as problems
+ * naming the file, each at its line in the file (the text's lines counted from where it starts).
+ */
+export function checkBodies(
+  files: readonly ItemFile[],
+  { noun, bodyCharacters, tooLongAdvice }: BodyRules,
+  address: SiteAddress,
+  staticFile: StaticLookup,
+): { readonly bodies: ReadonlyMap<string, ItemBody>; readonly problems: readonly Problem[] } {
+  const problems: Problem[] = [];
+  const bodies = new Map<string, ItemBody>();
+  for (const { file, body, bodyLine } of files) {
+    if (body.length > bodyCharacters) {
+      problems.push({
+        file,
+        path: [],
+        message: `${file}: the text below the front matter is ${String(body.length)} characters long; ${aOne(noun)}'s text is at most ${String(bodyCharacters)}${tooLongAdvice === undefined ? '' : `: ${tooLongAdvice}`}`,
+      });
+      bodies.set(file, { markdown: body, body });
+      continue;
+    }
+    const checked = checkItemBody(body, address, staticFile);
+    problems.push(
+      ...checked.problems.map(({ message, line }) => ({
+        file,
+        path: ['body'],
+        message: `${file}: ${message}`,
+        ...(line === undefined ? {} : { line: bodyLine + line - 1 }),
+      })),
+    );
+    bodies.set(file, { markdown: body, body: checked.markdown });
+  }
+  return { bodies, problems };
 }

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 
-import { readAdvisoryFile } from './file';
+import { readItemFile } from './itemFile';
 
 const file = 'advisories/MILEX-2026-001.md';
 
 /** What the reader says of `text`, each problem as its message and line. */
 const problemsIn = (text: string): readonly { message: string; line?: number }[] => {
-  const read = readAdvisoryFile(file, text);
+  const read = readItemFile(file, text);
   return 'problems' in read ? read.problems.map(({ message, line }) => ({ message, line })) : [];
 };
 
-describe('readAdvisoryFile', () => {
+describe('readItemFile', () => {
   it('splits the front matter from the body and keeps dates as written', () => {
-    const read = readAdvisoryFile(
+    const read = readItemFile(
       file,
       '---\nid: MILEX-2026-001\npublished: 2026-03-01\naffected:\n  - "1.0"\n---\n\n## Impact\n\nText.\n',
     );
     expect(read).toEqual({
-      advisory: {
+      item: {
         file,
         frontMatter: { id: 'MILEX-2026-001', published: '2026-03-01', affected: ['1.0'] },
         body: '## Impact\n\nText.',
@@ -29,8 +29,8 @@ describe('readAdvisoryFile', () => {
   });
 
   it('reads Windows line endings and a byte-order mark', () => {
-    const read = readAdvisoryFile(file, '\uFEFF---\r\nid: MILEX-2026-001\r\n---\r\nBody.\r\n');
-    expect('advisory' in read && read.advisory.frontMatter).toEqual({ id: 'MILEX-2026-001' });
+    const read = readItemFile(file, '\uFEFF---\r\nid: MILEX-2026-001\r\n---\r\nBody.\r\n');
+    expect('item' in read && read.item.frontMatter).toEqual({ id: 'MILEX-2026-001' });
   });
 
   it('refuses a file without front matter', () => {

@@ -1,14 +1,14 @@
 /**
- * Reading one advisory file: YAML front matter between `---` lines, then the Markdown body.
+ * Reading one item file (an advisory, a notice): YAML front matter between `---` lines, then the Markdown body.
  * Pure: the caller reads the file; problems come back naming the file, at their lines.
  */
 import { isAlias, isNode, parseDocument, visit, type YAMLError } from 'yaml';
 
 import { hiddenCharacter } from '../formats/hiddenCharacters';
 import type { Problem } from '../formats/problems';
-import type { AdvisorySource } from './model';
+import type { ItemSource } from './item';
 
-export interface AdvisoryFile extends AdvisorySource {
+export interface ItemFile extends ItemSource {
   /** The Markdown after the front matter, trimmed. */
   readonly body: string;
   /** The line of the file the trimmed body starts on. */
@@ -23,12 +23,12 @@ const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*
  * Splits and parses `text`, the content of `file`. YAML 1.2 keeps `2026-03-01` as text (YAML 1.1
  * readers turn it into a date at midnight in some time zone), so dates reach the checks as written.
  */
-export function readAdvisoryFile(
+export function readItemFile(
   file: string,
   text: string,
   /** What the text below the front matter should say, for a file that has none. */
   emptyBody = 'explain the impact, the affected setups, the fix and any workaround',
-): { readonly advisory: AdvisoryFile } | { readonly problems: readonly Problem[] } {
+): { readonly item: ItemFile } | { readonly problems: readonly Problem[] } {
   const content = text.replace(/^\uFEFF/, '');
   const atLine = (line: number, message: string): Problem => ({ file, path: [], message, line });
   // Hidden characters anywhere in the file, each by its line: they would reach the page, the
@@ -71,13 +71,13 @@ export function readAdvisoryFile(
   // The body starts after the front matter and the blank lines that the trim took away.
   const start = content.length - rest.trimStart().length;
   const bodyLine = content.slice(0, start).split('\n').length;
-  return { advisory: { file, frontMatter: read.value, body, bodyLine, yaml } };
+  return { item: { file, frontMatter: read.value, body, bodyLine, yaml } };
 }
 
 /**
  * The front matter's fields. YAML's errors and warnings are problems, each by its line in the file
  * (the front matter starts on the second), and so are anchors and aliases (`&a`, `*a`): an
- * advisory has no use for them, and they are how a few lines of YAML expand into millions of values.
+ * item has no use for them, and they are how a few lines of YAML expand into millions of values.
  */
 function frontMatterOf(
   file: string,

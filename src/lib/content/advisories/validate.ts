@@ -3,12 +3,12 @@
  * the "Publishing an advisory" page and against the release branches in the data; what passes
  * comes back as `Advisory` values, short forms written out and affected ranges worked out.
  */
-import { idYearProblem, isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../formats/dates';
-import { datedChangeProblems } from '../formats/datedChanges';
-import { showsNothing, textFieldFindings } from '../formats/hiddenCharacters';
-import { compareText } from '../formats/order';
-import { checkedAddress } from '../formats/urls';
-import type { Release } from '../releases/model';
+import { idYearProblem, isIsoDate, isPublishableDay, UNPUBLISHABLE_DAY } from '../../formats/dates';
+import { datedChangeProblems } from '../../formats/datedChanges';
+import { showsNothing, textFieldFindings } from '../../formats/hiddenCharacters';
+import { compareText } from '../../formats/order';
+import { checkedAddress } from '../../formats/urls';
+import type { Release } from '../../releases/model';
 import {
   describe,
   duplicates,
@@ -20,25 +20,32 @@ import {
   type ProblemPath,
   unknownFields,
   type Validation,
-} from '../formats/problems';
-import { compareVersions, fullVersion, inBranch } from '../releases/versions';
+} from '../../formats/problems';
+import { compareVersions, fullVersion, inBranch } from '../../releases/versions';
 import { cvssBaseScore, cvssProblem, cvssRating } from './cvss';
 import {
   ADVISORY_ID,
   type Advisory,
-  type AdvisorySource,
   type AffectedBranch,
   type Credit,
   type AffectedRange,
   CVE_ID,
   isSeverity,
   LIMITS,
-  MAX_TITLE_LENGTH,
-  PLACEHOLDER,
   SEVERITIES,
   type Severity,
-} from './model';
-import { affectedRange, RANGE_FORM, rangeHolds, rangesOverlap, rangeText } from './range';
+} from '../../advisories/model';
+import {
+  duplicateIdProblems,
+  type IdRules,
+  type ItemSource,
+  MAX_TITLE_LENGTH,
+  withUnfilledFields,
+} from '../item';
+import { affectedRange, RANGE_FORM, rangeHolds, rangesOverlap, rangeText } from '../../advisories/range';
+
+/** What the id checks of content/item.ts need of advisories. */
+export const ADVISORY_IDS: IdRules = { noun: 'advisory', idForm: ADVISORY_ID };
 
 const FIELDS = [
   'id',
@@ -54,14 +61,6 @@ const FIELDS = [
   'credits',
   'summary',
 ] as const;
-
-/** Whether `value`, or any text inside it (a list, a credit), still holds the placeholder. */
-const holdsPlaceholder = (value: unknown): boolean =>
-  typeof value === 'string'
-    ? value.includes(PLACEHOLDER)
-    : Array.isArray(value)
-      ? value.some(holdsPlaceholder)
-      : isRecord(value) && Object.values(value).some(holdsPlaceholder);
 
 const text = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -349,7 +348,7 @@ const texts = (list: readonly unknown[]): (string | undefined)[] =>
 
 /** Every problem with one advisory's front matter, each message starting with its file. */
 function advisoryProblems(
-  source: AdvisorySource,
+  source: ItemSource,
   releases: readonly Release[],
   today: string | undefined,
 ): Finding[] {
@@ -486,16 +485,7 @@ function advisoryProblems(
   );
 
   // A field the template's placeholder is still in gets one message, saying just that.
-  const unfilled = Object.keys(data).filter((name) => holdsPlaceholder(data[name]));
-  return [
-    ...problems.filter(({ path }) => !unfilled.includes(String(path[0]))),
-    ...unfilled.map((name) =>
-      at(
-        [name],
-        `${label}: ${name} still holds the template's "${PLACEHOLDER}"; write it, or delete the field if it is optional and does not apply`,
-      ),
-    ),
-  ];
+  return withUnfilledFields(label, data, problems);
 }
 
 /** Normalises short forms (a branch or a name as plain text) into the full shapes. */
@@ -530,7 +520,7 @@ function toAdvisory(data: Record<string, unknown>): Advisory {
  * than one file. No advisories at all is valid.
  */
 export function validateAdvisories(
-  sources: readonly AdvisorySource[],
+  sources: readonly ItemSource[],
   releases: readonly Release[],
   /** The build day, `YYYY-MM-DD` (UTC): no advisory is dated after it. */
   today?: string,
@@ -538,23 +528,7 @@ export function validateAdvisories(
   const problems: Problem[] = sources.flatMap((source) =>
     inFile(source.file, advisoryProblems(source, releases, today)),
   );
-  const ids = sources.map(({ frontMatter }) =>
-    isRecord(frontMatter) && typeof frontMatter.id === 'string' ? frontMatter.id : undefined,
-  );
-  const byId = new Map<string, string[]>();
-  ids.forEach((id, index) => {
-    if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), sources[index]?.file ?? '']);
-  });
-  for (const [id, files] of byId) {
-    // Shown at the id of the last file that uses it.
-    if (files.length > 1) {
-      problems.push({
-        file: files.at(-1) ?? '',
-        path: ['id'],
-        message: `id ${id} is used by more than one advisory: ${files.join(', ')}`,
-      });
-    }
-  }
+  problems.push(...duplicateIdProblems(sources, ADVISORY_IDS));
   if (problems.length > 0) return { ok: false, problems };
   const advisories = sources.map(({ frontMatter }) =>
     toAdvisory(frontMatter as Record<string, unknown>),
@@ -563,20 +537,3 @@ export function validateAdvisories(
   advisories.sort((a, b) => compareText(b.published, a.published) || compareText(b.id, a.id));
   return { ok: true, value: advisories };
 }
-
-/**
- * One problem per file not named after the advisory's id (`advisories/MILEX-2026-001.md`), so that
- * the file behind a page is always easy to find. Files whose id is itself wrong are left to the
- * id's own check.
- */
-export function fileNameProblems(sources: readonly AdvisorySource[]): Problem[] {
-  return sources.flatMap(({ file, frontMatter }) => {
-    const id = isRecord(frontMatter) ? frontMatter.id : undefined;
-    if (typeof id !== 'string' || !ADVISORY_ID.test(id)) return [];
-    const name = file.split(/[\\/]/).at(-1);
-    return name === `${id}.md`
-      ? []
-      : [{ file, path: ['id'], message: `${file}: the file of advisory ${id} must be named ${id}.md` }];
-  });
-}
-

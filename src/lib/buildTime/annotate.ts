@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 
-import { type Annotation, errorCommand, inGitHubActions } from '../src/lib/buildTime/annotations';
+import { type Annotation, errorCommand, inGitHubActions } from './annotations';
 
 /** The title each annotation shows in bold above its message. */
 export const ANNOTATION_TITLE = 'The build stops here';

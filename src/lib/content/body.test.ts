@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkAdvisoryBody, type StaticLookup } from './body';
+import { checkItemBody, type StaticLookup } from './body';
 
 const address = { url: 'https://example.org', baseUrl: '/security/' };
 /** A static/ folder with two images and a file, and a link that leads out of it. */
@@ -13,11 +13,11 @@ const STATIC: Readonly<Record<string, ReturnType<StaticLookup>>> = {
 const staticFile: StaticLookup = (path) => STATIC[path] ?? 'missing';
 /** The body as checked: its Markdown for the OSV record, and each problem's message. */
 const check = (markdown: string): { markdown: string; problems: string[] } => {
-  const checked = checkAdvisoryBody(markdown, address, staticFile);
+  const checked = checkItemBody(markdown, address, staticFile);
   return { markdown: checked.markdown, problems: checked.problems.map((p) => p.message) };
 };
 
-describe('checkAdvisoryBody', () => {
+describe('checkItemBody', () => {
   it('accepts GitHub-flavoured Markdown, and keeps it for the OSV record', () => {
     const { markdown, problems } = check(
       '## Fix\n\n- Update\n\n| Branch | Fixed in |\n| --- | --- |\n| 1.0 | 1.0.4 |\n\n`code`\n',
@@ -31,9 +31,11 @@ describe('checkAdvisoryBody', () => {
 
   it('gives each problem the line of the text it is on, from the Markdown tree', () => {
     expect(
-      checkAdvisoryBody('## Impact\n\nText.\n\nA <b>bold</b> claim.\n', address, staticFile).problems.map(
-        (p) => p.line,
-      ),
+      checkItemBody(
+        '## Impact\n\nText.\n\nA <b>bold</b> claim.\n',
+        address,
+        staticFile,
+      ).problems.map((p) => p.line),
     ).toEqual([5, 5]);
   });
 
@@ -54,9 +56,7 @@ describe('checkAdvisoryBody', () => {
   });
 
   it('refuses links that are not web or mail addresses, written inline or as references', () => {
-    const { problems } = check(
-      '[click](javascript:alert(1)) [data][d]\n\n[d]: data:text/html,x\n',
-    );
+    const { problems } = check('[click](javascript:alert(1)) [data][d]\n\n[d]: data:text/html,x\n');
     expect(problems).toEqual([
       'the link to "javascript:alert(1)" (line 1 of the text) is not a web or mail address',
       'the link to "data:text/html,x" (line 3 of the text) is not a web or mail address',
@@ -121,9 +121,15 @@ describe('checkAdvisoryBody', () => {
   it('reads every address as a browser does: a path that resolves to another host is refused', () => {
     // Docusaurus resolves these as paths of the site, and its link check passes them; browsers,
     // feed readers and scanners (the WHATWG URL parser) read them as https://evil.example/….
-    for (const url of ['/\\evil.example/../supported-versions', '\\\\evil.example/x', '/\\/evil.example']) {
+    for (const url of [
+      '/\\evil.example/../supported-versions',
+      '\\\\evil.example/x',
+      '/\\/evil.example',
+    ]) {
       expect(check(`[Supported versions](${url})\n`).problems, url).toEqual([
-        expect.stringMatching(/^the link to .* \(line 1 of the text\) (holds a space|names another site)/),
+        expect.stringMatching(
+          /^the link to .* \(line 1 of the text\) (holds a space|names another site)/,
+        ),
       ]);
       expect(check(`![chart](${url})\n`).problems, url).toHaveLength(1);
     }
@@ -141,7 +147,14 @@ describe('checkAdvisoryBody', () => {
   });
 
   it('takes every path of the site, however it is written, and every named https address', () => {
-    for (const url of ['/scope', '../scope', 'MILEX-2026-001', '#impact', '/img/x.png?v=1', 'https://example.net/a%20b']) {
+    for (const url of [
+      '/scope',
+      '../scope',
+      'MILEX-2026-001',
+      '#impact',
+      '/img/x.png?v=1',
+      'https://example.net/a%20b',
+    ]) {
       expect(check(`[x](${url})\n`).problems, url).toEqual([]);
     }
     // Written for the record as the browser reads them on the advisory's page.
@@ -158,10 +171,19 @@ describe('checkAdvisoryBody', () => {
   it('refuses every path that makes the build publish a file of its own disk', () => {
     const cases: [string, RegExp][] = [
       // The attacks of issue 34: /proc/self/environ holds the build's environment, key included.
-      ['[notes](@site/../../../../../../../../../../proc/self/environ)', /names a file of the machine that builds the site/],
-      ['[notes](@site/%2E%2E/%2E%2E/etc/hostname)', /names a file of the machine that builds the site/],
+      [
+        '[notes](@site/../../../../../../../../../../proc/self/environ)',
+        /names a file of the machine that builds the site/,
+      ],
+      [
+        '[notes](@site/%2E%2E/%2E%2E/etc/hostname)',
+        /names a file of the machine that builds the site/,
+      ],
       ['[notes](%40site/../etc/hostname)', /names a file of the machine that builds the site/],
-      ['![Diagram](../../../../../../../../../../proc/self/environ)', /is a file written relative to the text/],
+      [
+        '![Diagram](../../../../../../../../../../proc/self/environ)',
+        /is a file written relative to the text/,
+      ],
       ['![Diagram](/../../../../etc/hostname)', /holds "\." or "\.\." segments.*"\/etc\/hostname"/],
       ['![Diagram](/img/%2E%2E/%2E%2E/%2E%2E/etc/hostname)', /holds "\." or "\.\." segments/],
       ['[patch](../package.json)', /is a file written relative to the text/],
@@ -184,7 +206,7 @@ describe('checkAdvisoryBody', () => {
     expect(check('![x][r] [y][r]\n\n[r]: @site/package.json\n').problems).toHaveLength(2);
   });
 
-  it('takes pages and the files of static/, written from the site\'s root', () => {
+  it("takes pages and the files of static/, written from the site's root", () => {
     for (const markdown of [
       '[Scope](/scope)',
       '[Scope](../scope#in-scope)',
@@ -214,13 +236,16 @@ describe('checkAdvisoryBody', () => {
       '"::embed" (line 1 of the text) is read as a directive, not text: put a space after the colon, or write it as `code`',
       '":::details" (line 3 of the text) is not an admonition: use :::note, :::tip, :::info, :::warning or :::danger',
     ]);
-    const admonition = check(':::warning\n\nUpdate now: see [mail](mailto:a@example.org).\n\n:::\n');
+    const admonition = check(
+      ':::warning\n\nUpdate now: see [mail](mailto:a@example.org).\n\n:::\n',
+    );
     expect(admonition.problems).toEqual([]);
     expect(admonition.markdown).toContain(':::warning');
   });
 
   it("refuses hidden characters written as entities in a code block's title, a directive's attributes and a label", () => {
-    const hidden = /^the text \(line \d+ of the text\) holds U\+(202E|3164), .* written as an entity; delete it$/;
+    const hidden =
+      /^the text \(line \d+ of the text\) holds U\+(202E|3164), .* written as an entity; delete it$/;
     for (const markdown of [
       '```text title="Run: composer require milex/core:&#x202E;3.0.1&#x202C;"\ncomposer\n```',
       '```&#x202E;sh\nx\n```',
@@ -236,10 +261,11 @@ describe('checkAdvisoryBody', () => {
   });
 
   it('refuses hidden characters written as entities, which the file itself does not show', () => {
-    expect(check('Update to 1.2.3 &#x202E;3.2.1&#x202C; and zero&#8203;width `x`\n').problems).toEqual([
+    expect(
+      check('Update to 1.2.3 &#x202E;3.2.1&#x202C; and zero&#8203;width `x`\n').problems,
+    ).toEqual([
       'the text (line 1 of the text) holds U+202E, a bidirectional-text control character (it can make text show differently from how it is stored), written as an entity; delete it',
     ]);
     expect(check('[x](https://example.net/ "a&#xE0049;")\n').problems).toHaveLength(1);
   });
 });
-
