@@ -188,7 +188,7 @@ describe('an advisory page (fixture build)', () => {
       }
       return { page, found };
     };
-    const policy = await counts(fixtureUrl(routes.scope));
+    const policy = await counts(fixtureUrl(routes.disclosure));
     const { page, found } = await counts(fixtureUrl(advisoryRoute('MILEX-2022-001')));
     expect(found).toEqual(policy.found);
     expect(Object.values(found).every((count) => count === 1)).toBe(true);

@@ -22,13 +22,13 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
   [/third-party plugins or individual Milex instances/, 'what the team does not directly handle'],
   // Which releases get advisories.
   // Milex 3's date is past: the pages say it in the past tense.
-  [/last day of security advisories for Milex 3 was 15 December 2021/, "Milex 3's date"],
+  [/Milex 3 received security advisories until 15 December 2021/, "Milex 3's date"],
   [
     /starting with Milex 3\.0[,:] one minor release at a time receives security advisories/i,
     'the rule',
   ],
   [/Milex 3\.1 receives them until Milex 3\.2 is released/, "the rule's example"],
-  [/2\.16 is provided for Milex itself only[^.]*Symfony 2\.8/, 'the 2.16 footnote'],
+  [/security support for 2\.16 to Milex itself[^.]*Symfony 2\.8/, 'the 2.16 footnote'],
   [
     /development releases \(`?-dev`?\), alphas, betas or release candidates/,
     'no advisories for pre-releases',
@@ -43,13 +43,14 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
     'what to report: what the Security Advisory Policy covers',
   ],
   [/keep it confidential/i, 'reports are kept confidential'],
-  [/not post about it in public on GitHub/, 'not in public on GitHub'],
+  [/not post it on GitHub/, 'not on GitHub'],
   [/not post about it in the forums/, 'not in the forums'],
   [/not discuss it in Slack/, 'not in Slack'],
   [
-    /let the team decide whether to handle it in public or in private/,
+    /Always report it to the team, and let the team decide whether to handle it in public or in\s+private/,
     'always report; the team decides',
   ],
+  [/only directly responds to issues with/, "the team's limited scope"],
   // Handling, announcements, releases.
   [/releasing fixes in a timely manner/, "the team's responsibility"],
   [/security announcements in release cycles/, 'release cycles'],
@@ -60,7 +61,7 @@ export const POLICY_FACTS: readonly (readonly [RegExp, string])[] = [
   [/coordinated disclosure/i, 'coordinated disclosure'],
   [/private until there is a fix/, 'issues stay private until there is a fix'],
   [
-    /this policy's rule stands: the issue stays private until a fix is released/,
+    /follow this\s+policy: keep the issue private until there is a fix/,
     "the policy's rule over a report channel's own rules",
   ],
   [/threat has been addressed and a secure version is available/, 'when announcements are made'],

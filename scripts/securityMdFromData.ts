@@ -27,6 +27,7 @@ export function securityMdFromData(): string {
       reporting: page('reporting'),
       supportedVersions: page('supportedVersions'),
       disclosure: page('disclosure'),
+      handling: page('handling'),
       advisoryList: page('advisoryList'),
       advisoryPolicy: page('advisories'),
       announcements: page('announcements'),

@@ -17,10 +17,10 @@ import type { ReactNode } from 'react';
 export default function NewReleaseNews(): ReactNode {
   return (
     <>
-      The <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link> gets
-      an entry when a release is added here, and{' '}
+      New releases are announced in the{' '}
+      <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link>, and{' '}
       <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link> lists the advisories published.
-      For Milex releases not listed here, see the{' '}
+      For Milex releases the table does not list, see the{' '}
       <Link href={site.project.url}>{site.project.name} website</Link>.
     </>
   );

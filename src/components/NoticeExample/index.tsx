@@ -32,11 +32,18 @@ export default function NoticeExample({
     );
   }
   return (
-    <CodeBlock
-      language="markdown"
-      title={`notices/MILEX-SR-${(day ?? buildDay).slice(0, 4)}-001.md`}
-    >
-      {example}
-    </CodeBlock>
+    <>
+      <p>
+        This example uses the newest branch of the table on{' '}
+        <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link> that is supported
+        two weeks from now; write your own days and branches:
+      </p>
+      <CodeBlock
+        language="markdown"
+        title={`notices/MILEX-SR-${(day ?? buildDay).slice(0, 4)}-001.md`}
+      >
+        {example}
+      </CodeBlock>
+    </>
   );
 }

@@ -39,7 +39,7 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>No release listed here is supported today</strong>
+          <strong>No release in the table is supported today</strong>
           {summary.lastEnded !== undefined && (
             <>
               , and none has been since{' '}
@@ -50,11 +50,11 @@ export default function ReleaseSummary({
           )}
           .
           {summary.next === undefined ? (
-            <> No newer release is listed.</>
+            <> The table lists no newer release.</>
           ) : (
             <>
               {' '}
-              The next release listed is Milex {summary.next.branch}, planned for{' '}
+              The next release in the table is Milex {summary.next.branch}, planned for{' '}
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}

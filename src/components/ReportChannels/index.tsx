@@ -39,8 +39,8 @@ function Channel({
               {' '}
               It has rules of its own, disclosure included: read{' '}
               <Link href={rules.url}>{rules.name}</Link> before you file. Where they differ from the{' '}
-              <Link to={routes.disclosure}>{pageNames.disclosure}</Link>, the policy&apos;s rule
-              stands: the issue stays private until a fix is released.
+              <Link to={routes.disclosure}>{pageNames.disclosure}</Link>, that policy says which
+              rule to follow.
             </>
           )}
         </p>

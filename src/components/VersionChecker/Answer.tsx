@@ -58,8 +58,8 @@ function Answer({ answer }: { readonly answer: CheckAnswer }): ReactNode {
       return (
         <p>
           The table above does not list Milex {answer.version.text}, so this page gives no status
-          for it. Security advisories are made only for the supported releases the table lists; for
-          other Milex releases, see the{' '}
+          for it. Security advisories are made only for stable releases in the supported major
+          version branches; for other Milex releases, see the{' '}
           <Link href={site.project.url}>{site.project.name} website</Link>.
         </p>
       );
@@ -233,8 +233,7 @@ function AdvicePart({ answer }: { readonly answer: Found }): ReactNode {
   if (advice === 'none-supported' || recommended === undefined) {
     return (
       <p>
-        The table lists no release that is supported today, so it gives none to upgrade to.{' '}
-        <NewReleaseNews />
+        The team lists no supported release to upgrade to. <NewReleaseNews />
       </p>
     );
   }

@@ -87,7 +87,7 @@ describe('VersionCheckerForm', () => {
   it('says plainly when no release is supported, and where this site will show the next one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
     expect((await check('1.0.3')).textContent).toMatch(
-      /End of life\..*The table lists no release that is supported today, so it gives none to upgrade to\. The Release lifecycle feed gets an entry when a release is added here/,
+      /End of life\..*The team lists no supported release to upgrade to\. New releases are announced in the Release lifecycle feed/,
     );
     // A report channel takes reports, not questions.
     expect(screen.queryByText(/security question/)).toBeNull();
@@ -112,7 +112,7 @@ describe('VersionCheckerForm', () => {
     ['', 'Type a version number first, such as 1.0.3.'],
     [
       '9.9',
-      'The table above does not list Milex 9.9, so this page gives no status for it. Security advisories are made only for the supported releases the table lists; for other Milex releases, see the Milex website.',
+      'The table above does not list Milex 9.9, so this page gives no status for it. Security advisories are made only for stable releases in the supported major version branches; for other Milex releases, see the Milex website.',
     ],
     [
       '1',

@@ -114,7 +114,7 @@ describe('lifecycleAtom', () => {
     expect(feed.subtitle).not.toContain('no new entry is due');
     expect(feedOn('2025-09-01').subtitle).not.toContain('no new entry is due');
     expect(feedOn('2025-09-02').subtitle).toBe(
-      'Milex betas and releases published, releases moving to security support only, and reaching end of life. As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new entry is due; the next comes when a release is added there.',
+      'Milex betas and releases published, releases moving to security support only, and reaching end of life. As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new entry is due; the next comes with a new release.',
     );
   });
 

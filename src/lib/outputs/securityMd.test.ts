@@ -20,6 +20,7 @@ const pages = {
   reporting: page('report', 'Reporting'),
   supportedVersions: page('supported-versions', 'Supported versions'),
   disclosure: page('disclosure', 'Disclosure'),
+  handling: page('handling', 'Handling'),
   advisoryList: page('advisories', 'Advisories'),
   advisoryPolicy: page('advisory-policy', 'Advisory policy'),
   announcements: page('announcements', 'Announcements'),
@@ -104,12 +105,10 @@ describe('securityMarkdown', () => {
     );
     expect(prose).toContain('stable releases in the supported major version branches');
     expect(prose).toContain(
-      "huntr.dev has rules of its own, disclosure included: The rules. Where they differ from this policy, this policy's rule stands: the issue stays private until a fix is released.",
+      'huntr.dev has rules of its own, disclosure included: The rules. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
     );
     // The policy's date for Milex 3 is past; how the site reads dates is no part of the policy.
-    expect(prose).toContain(
-      'The last day of security advisories for Milex 3 was 15 December 2021.',
-    );
+    expect(prose).toContain('Milex 3 received security advisories until 15 December 2021.');
     expect(prose).not.toMatch(/security site reads|site reads them/);
   });
 

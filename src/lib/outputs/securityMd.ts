@@ -30,6 +30,7 @@ export interface SecurityMdInput {
     readonly reporting: PageRef;
     readonly supportedVersions: PageRef;
     readonly disclosure: PageRef;
+    readonly handling: PageRef;
     readonly advisoryList: PageRef;
     readonly advisoryPolicy: PageRef;
     readonly announcements: PageRef;
@@ -66,7 +67,7 @@ function channelDetails(channel: ChannelView): RootContent[] {
           text(` ${name} has rules of its own, disclosure included: `),
           link(rules.url, rules.name),
           text(
-            ". Where they differ from this policy, this policy's rule stands: the issue stays private until a fix is released.",
+            '. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
           ),
         ]),
     ...(openpgpKey === undefined
@@ -133,7 +134,7 @@ function reportingSection(
     ...opening,
     paragraph(
       text(
-        'Do not open a public issue, pull request or discussion about it on GitHub, do not post it in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
+        'Do not post it on GitHub (no issue, pull request, discussion or comment), do not post it in the forums, do not discuss it in Slack, and do not share your knowledge of it with others. ',
       ),
       pageLink(reporting),
       text(
@@ -167,16 +168,25 @@ export function securityMarkdown(input: SecurityMdInput): string {
       heading(2, 'Reporting a vulnerability'),
       ...reportingSection(reportChannels, pages),
       paragraph(
-        text('The team directly handles Milex core, officially supported plugins and the '),
+        text(
+          'The team only directly responds to issues with Milex core, officially supported plugins and the ',
+        ),
         { type: 'inlineCode', value: '*.milex.org' },
-        text(' websites; '),
+        text(' network of websites; '),
         pageLink(pages.scope),
         text(' says what it does not.'),
+      ),
+      paragraph(
+        text(
+          'The team triages reported issues in Milex core and officially supported plugins, and releases fixes in a timely manner. ',
+        ),
+        pageLink(pages.handling),
+        text(' says what happens after a report.'),
       ),
       heading(2, 'Supported versions'),
       paragraph(
         text(
-          'Security advisories are made only for issues that affect stable releases in the supported major version branches: none for development releases (-dev), alphas, betas or release candidates. Starting with Milex 3.0, one minor release at a time receives security advisories, the most recent one. The last day of security advisories for Milex 3 was 15 December 2021. Security support for 2.16 is provided for Milex itself only, not for core dependencies that have reached their end of life, such as Symfony 2.8. ',
+          'Security advisories are made only for issues that affect stable releases in the supported major version branches: none for development releases (-dev), alphas, betas or release candidates. Starting with Milex 3.0, one minor release at a time receives security advisories, the most recent one. Milex 3 received security advisories until 15 December 2021. The policy limits security support for 2.16 to Milex itself, not core dependencies that have reached their end of life, such as Symfony 2.8. ',
         ),
         pageLink(pages.supportedVersions),
         text(

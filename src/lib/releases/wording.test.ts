@@ -21,7 +21,7 @@ describe('nothingDueSentence', () => {
     expect(nothingDueSentence(fixtureReleases, '2022-10-01', 'entry')).toBeUndefined();
     expect(nothingDueSentence(fixtureReleases, '2025-09-01', 'entry')).toBeUndefined();
     expect(nothingDueSentence(fixtureReleases, '2025-09-02', 'event')).toBe(
-      'As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new event is due; the next comes when a release is added there.',
+      'As of 2025-09-02, no Milex release listed on Supported versions is supported or planned, so no new event is due; the next comes with a new release.',
     );
     expect(nothingDueSentence([], '2025-09-02', 'entry')).toMatch(/no new entry is due/);
   });

@@ -149,5 +149,5 @@ export function nothingDueSentence(
 ): string | undefined {
   const summary = summarize(table, day);
   if (summary.kind === 'supported' || summary.next !== undefined) return undefined;
-  return `As of ${day}, no Milex release listed on Supported versions is supported or planned, so no new ${item} is due; the next comes when a release is added there.`;
+  return `As of ${day}, no Milex release listed on Supported versions is supported or planned, so no new ${item} is due; the next comes with a new release.`;
 }
