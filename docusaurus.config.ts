@@ -11,7 +11,7 @@ import { noticeBanner, noticesSection } from './plugins/notices';
 import { committedSigning } from './plugins/signing';
 import { sitePlugins } from './plugins/sitePlugins';
 import { releases } from './src/data/releases';
-import { pageNames, reportChannels, routes, sectionNames, site } from './src/data/site';
+import { pageNames, reportChannels, routes, sectionNames, site } from './src/lib/site';
 import type { CustomFields } from './src/lib/formats/customFields';
 
 // SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.

@@ -124,6 +124,26 @@ export default tseslint.config(
     },
   },
   {
+    // The data files hold data: they import types to be checked against, and no code, so the
+    // code that reads them (src/lib/) depends on them and never the other way round.
+    files: ['src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**'],
+              allowTypeImports: true,
+              message:
+                'src/data holds data: import types only; the code that reads it is in src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Maintainers edit the data by hand, often in GitHub's web editor: only mistakes may fail the
     // lint there, never style (Prettier leaves these files alone for the same reason).
     files: ['src/data/**/*.ts'],

@@ -1,6 +1,6 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
-import { sectionNames } from './src/data/site';
+import { sectionNames } from './src/lib/site';
 
 /**
  * The order a reader follows: what the team does, what to report, how, and what happens next.

@@ -20,7 +20,7 @@ import {
   pageNames,
   routes,
   site,
-} from '../src/data/site';
+} from '../src/lib/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { isItemFile } from '../src/lib/content/folder';

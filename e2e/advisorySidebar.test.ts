@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 
 import { isItemFile } from '../src/lib/content/folder';
 import { advisoryYear, yearName, yearRoute } from '../plugins/advisories/sidebar';
-import { advisoryRoute, pageNames, routes } from '../src/data/site';
+import { advisoryRoute, pageNames, routes } from '../src/lib/site';
 import { builtRoot } from './globalSetup';
 
 const BUILD = 'build-fixtures';

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 import { MAX_PAGE_TITLE } from '../src/lib/content/item';
-import { routes, sectionNames, site } from '../src/data/site';
+import { routes, sectionNames, site } from '../src/lib/site';
 import { BUILD_VARIABLES } from '../src/lib/buildTime/settings';
 import { formatDate, isIsoDate, utcDayOf } from '../src/lib/formats/dates';
 import { fixtureSitemapUrls, fixtureUrl, get, sitemapUrls, siteUrl } from './browser';

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { csafProblems } from '../src/lib/content/advisories/csaf';
 import { isItemFile } from '../src/lib/content/folder';
-import { outputs } from '../src/data/site';
+import { outputs } from '../src/lib/site';
 import { csafFileName } from '../src/lib/outputs/csafDocument';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { providerMetadataSchema } from '../tests/csafSchemas';

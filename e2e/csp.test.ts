@@ -6,7 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { releases } from '../src/data/releases';
-import { outputs } from '../src/data/site';
+import { outputs } from '../src/lib/site';
 import { SECURITY_HEADERS } from '../src/lib/buildTime/csp';
 import { get, launchBrowser, sitemapPaths, sitemapUrls, siteUrl, visit } from './browser';
 import { builtRoot } from './globalSetup';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { outputs } from '../src/data/site';
+import { outputs } from '../src/lib/site';
 import type { Advisory } from '../src/lib/advisories/model';
 import {
   advisoriesAtom,

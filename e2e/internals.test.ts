@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { COMPILE_HINT } from '../plugins/leanClient';
-import { routes } from '../src/data/site';
+import { routes } from '../src/lib/site';
 
 const BUILD = 'build';
 const scripts = readdirSync(join(BUILD, 'assets', 'js')).filter((name) => name.endsWith('.js'));

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { routes } from '../src/data/site';
+import { routes } from '../src/lib/site';
 import { preferredChannel } from '../src/lib/site/reportChannels';
 import { fixtureChannelViews } from '../tests/fixtures/reportChannels';
 import { fixtureUrl, launchBrowser, visit } from './browser';

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { routes } from '../src/data/site';
+import { routes } from '../src/lib/site';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { fixtureUrl, launchBrowser, visit } from './browser';
 

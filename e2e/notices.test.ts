@@ -11,7 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { advisoryRoute, noticeRoute, outputs, routes } from '../src/data/site';
+import { advisoryRoute, noticeRoute, outputs, routes } from '../src/lib/site';
 import type { Notice } from '../src/lib/notices/model';
 import { comingOn } from '../src/lib/notices/lists';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';

@@ -22,7 +22,7 @@ import {
   reportChannels,
   routes,
   site,
-} from '../src/data/site';
+} from '../src/lib/site';
 import { lifecycleEvents } from '../src/lib/outputs/lifecycleFeed';
 import { addDays } from '../src/lib/formats/dates';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';

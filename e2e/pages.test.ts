@@ -21,7 +21,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-import { advisoryRoute, routes } from '../src/data/site';
+import { advisoryRoute, routes } from '../src/lib/site';
 import { FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { fixtureUrl, launchBrowser, sitemapPaths, siteUrl, visit } from './browser';
 

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { advisoryRoute, pageNames, routes } from '../src/data/site';
+import { advisoryRoute, pageNames, routes } from '../src/lib/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { fixtureUrl, get, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 

@@ -9,7 +9,7 @@ import {
   reportChannels,
   routes,
   site,
-} from '../src/data/site';
+} from '../src/lib/site';
 import { team } from '../src/data/team';
 import { formatDate } from '../src/lib/formats/dates';
 import { newestFirst } from '../src/lib/releases/model';

@@ -1,6 +1,6 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { site } from '../src/data/site';
+import { site } from '../src/lib/site';
 import { SOCIAL_CARD_PATH, SOCIAL_CARD_SIZE } from '../src/lib/buildTime/socialCard';
 import { absoluteUrl } from '../src/lib/formats/urls';
 

@@ -2,7 +2,7 @@
  * The build's settings, from the environment, for both configurations (the site's and the fixture
  * build's).
  */
-import { site } from '../src/data/site';
+import { site } from '../src/lib/site';
 import { buildSettings } from '../src/lib/buildTime/settings';
 import { utcDayOf } from '../src/lib/formats/dates';
 

@@ -29,7 +29,7 @@ import { ensureChromium, CHROMIUM_ARGS } from '../e2e/chromium';
 import { builtRoot } from '../e2e/globalSetup';
 import { serveWithHeaders } from '../e2e/headersServer';
 import { advisoryYear } from '../plugins/advisories/sidebar';
-import { routes } from '../src/data/site';
+import { routes } from '../src/lib/site';
 import {
   generatedAdvisories,
   generatedAdvisoriesWithIds,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ensureGpg } from '../e2e/chromium';
-import { outputs } from '../src/data/site';
+import { outputs } from '../src/lib/site';
 import { FIXTURE_KEYS_VARIABLE } from '../tests/fixtures/signing';
 
 const OUT_DIR = 'build-fixtures';

@@ -1,6 +1,6 @@
 /** SECURITY.md as the data in src/data/ says it should read today. Shared by the CLI and its test. */
 import { releases } from '../src/data/releases';
-import { pageNames, reportChannels, routes, site } from '../src/data/site';
+import { pageNames, reportChannels, routes, site } from '../src/lib/site';
 import { securityMarkdown } from '../src/lib/outputs/securityMd';
 import { absoluteUrl } from '../src/lib/formats/urls';
 import { orThrow } from '../src/lib/formats/problems';

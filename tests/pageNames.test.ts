@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
-import { pageNames, routes } from '../src/data/site';
+import { pageNames, routes } from '../src/lib/site';
 
 interface FrontMatter {
   readonly slug?: string;
@@ -32,7 +32,7 @@ describe('page names', () => {
     const page = pageOf(doc.slug);
     expect(
       page,
-      `${doc.file}: slug ${String(doc.slug)} is not in routes (src/data/site.ts)`,
+      `${doc.file}: slug ${String(doc.slug)} is not in routes (src/lib/site/pages.ts)`,
     ).toBeDefined();
     if (page === undefined) return;
     expect(doc.title, `${doc.file}: title`).toBe(pageNames[page]);

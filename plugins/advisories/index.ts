@@ -10,7 +10,7 @@ import { join, posix, relative, resolve, sep } from 'node:path';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
-import { advisoryRoute, outputs, routes, site } from '../../src/data/site';
+import { advisoryRoute, outputs, routes, site } from '../../src/lib/site';
 import { advisoriesAtom, advisoriesJsonFeed, advisoriesRss } from '../../src/lib/outputs/advisoryFeeds';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { summaryOf } from '../../src/lib/advisories/list';

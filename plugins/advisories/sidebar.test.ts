@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { pageNames, routes } from '../../src/data/site';
+import { pageNames, routes } from '../../src/lib/site';
 import {
   advisorySidebar,
   advisoryYear,

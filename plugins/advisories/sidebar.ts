@@ -17,7 +17,7 @@
  */
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 
-import { advisoryRoute, pageNames, routes } from '../../src/data/site';
+import { advisoryRoute, pageNames, routes } from '../../src/lib/site';
 
 type ItemsGenerator = NonNullable<DocsOptions['sidebarItemsGenerator']>;
 /** What a sidebar items generator returns: Docusaurus's normalized sidebar items. */

@@ -9,7 +9,7 @@ import {
   inlineScriptHashes,
   withMetaCsp,
 } from '../../src/lib/buildTime/csp';
-import { outputs } from '../../src/data/site';
+import { outputs } from '../../src/lib/site';
 import { loadScriptsAfterLoad } from '../../src/lib/buildTime/scriptLoading';
 
 /** The files subscribers' tools read, which any web page may fetch: all outputs but security.txt. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 import { releases } from '../../src/data/releases';
-import { outputs, site } from '../../src/data/site';
+import { outputs, site } from '../../src/lib/site';
 import { team } from '../../src/data/team';
 import { dataFileLine } from '../../src/lib/buildTime/annotations';
 import { escapingSymlinks, escapingSymlinksMessage } from '../../src/lib/buildTime/diskPaths';

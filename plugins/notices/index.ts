@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 
-import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/data/site';
+import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/lib/site';
 import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
 import { folderHolds, isItemFile } from '../../src/lib/content/folder';
 import {

@@ -1,6 +1,6 @@
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-import { badgePath, noticeRoute, outputs, routes, site } from '../../src/data/site';
+import { badgePath, noticeRoute, outputs, routes, site } from '../../src/lib/site';
 import { exposureOf } from '../../src/lib/advisories/exposure';
 import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { lifecycleAtom } from '../../src/lib/outputs/lifecycleFeed';

@@ -7,7 +7,7 @@ import {
   routes,
   sectionNames,
   site,
-} from '@site/src/data/site';
+} from '@site/src/lib/site';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';

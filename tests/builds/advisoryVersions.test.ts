@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isItemFile } from '../../src/lib/content/folder';
 import { committedVersions, unrecordedChanges } from '../../src/lib/content/advisories/history';
 import { releases } from '../../src/data/releases';
-import { site } from '../../src/data/site';
+import { site } from '../../src/lib/site';
 import { FIXTURE_ADDRESS } from '../fixtures/advisories';
 import { releases as fixtureReleases } from '../fixtures/siteReleases';
 

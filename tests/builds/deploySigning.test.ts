@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { outputs } from '../../src/data/site';
+import { outputs } from '../../src/lib/site';
 
 interface Step {
   readonly name?: string;

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { outputs } from '../../src/data/site';
+import { outputs } from '../../src/lib/site';
 
 export const SCRIPT = join(process.cwd(), 'scripts/sign-site.sh');
 /** The folders and file sign-site.sh takes, relative to the site's folder. */

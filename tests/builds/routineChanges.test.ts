@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { isItemFile } from '../../src/lib/content/folder';
 import { releases } from '../../src/data/releases';
-import { outputs, pageNames, routes } from '../../src/data/site';
+import { outputs, pageNames, routes } from '../../src/lib/site';
 import { team } from '../../src/data/team';
 import { nextAdvisoryId } from '../../src/lib/content/advisories/template';
 import { newNoticeFile } from '../../src/lib/content/notices/template';

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
-import { checkerFor, checkerName } from '@site/src/data/site';
+import { checkerFor, checkerName } from '@site/src/lib/site';
 import type { Advisory, AffectedRange } from '@site/src/lib/advisories/model';
 import type { ReactNode } from 'react';
 

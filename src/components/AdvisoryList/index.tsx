@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import AdvisoryDates from '@site/src/components/AdvisoryDates';
 import SeverityLabel from '@site/src/components/SeverityLabel';
-import { advisoryRoute } from '@site/src/data/site';
+import { advisoryRoute } from '@site/src/lib/site';
 import { useAddressParams } from '@site/src/hooks/useAddressParams';
 import {
   type AdvisoryFilter,

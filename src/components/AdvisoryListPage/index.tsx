@@ -1,7 +1,7 @@
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import Link from '@docusaurus/Link';
 import AdvisoryList from '@site/src/components/AdvisoryList';
-import { outputs, pageNames, routes } from '@site/src/data/site';
+import { outputs, pageNames, routes } from '@site/src/lib/site';
 import type { AdvisorySummary } from '@site/src/lib/advisories/list';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';

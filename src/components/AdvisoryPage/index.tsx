@@ -1,6 +1,6 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import AdvisoryFacts from '@site/src/components/AdvisoryFacts';
-import { outputs } from '@site/src/data/site';
+import { outputs } from '@site/src/lib/site';
 import type { AdvisoryDocFrontMatter } from '@site/plugins/advisories';
 import DocItem from '@theme/DocItem';
 import type { Props } from '@theme/DocItem';

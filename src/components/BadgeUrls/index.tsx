@@ -1,5 +1,5 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { badgePath, shieldsImageUrl } from '@site/src/data/site';
+import { badgePath, shieldsImageUrl } from '@site/src/lib/site';
 import { absoluteUrl } from '@site/src/lib/formats/urls';
 import { newestFirst, type Release } from '@site/src/lib/releases/model';
 import type { ReactNode } from 'react';

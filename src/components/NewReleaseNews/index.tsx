@@ -5,7 +5,7 @@ import {
   pageNames,
   routes,
   site,
-} from '@site/src/data/site';
+} from '@site/src/lib/site';
 import type { ReactNode } from 'react';
 
 /**

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import { releases as siteReleases } from '@site/src/data/releases';
-import { pageNames, routes } from '@site/src/data/site';
+import { pageNames, routes } from '@site/src/lib/site';
 import { useBuildDay } from '@site/src/hooks/useToday';
 import { noticeExample } from '@site/src/lib/notices/example';
 import type { Release } from '@site/src/lib/releases/model';

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
 import SeverityLabel from '@site/src/components/SeverityLabel';
-import { advisoryRoute } from '@site/src/data/site';
+import { advisoryRoute } from '@site/src/lib/site';
 import { useAdvisoryTitle } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
 import { type Notice, noticeState } from '@site/src/lib/notices/model';

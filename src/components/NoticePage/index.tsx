@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import NoticeFacts from '@site/src/components/NoticeFacts';
-import { pageNames, routes } from '@site/src/data/site';
+import { pageNames, routes } from '@site/src/lib/site';
 import type { NoticeDocFrontMatter } from '@site/plugins/notices';
 import DocItem from '@theme/DocItem';
 import type { Props } from '@theme/DocItem';

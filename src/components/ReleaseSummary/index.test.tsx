@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureReleases } from '../../../tests/fixtures/releases';
-import { lifecycleFeedAnchor, routes, site } from '../../data/site';
+import { lifecycleFeedAnchor, routes, site } from '../../lib/site';
 import ReleaseSummary from '.';
 import { preferredChannel } from '../../lib/site/reportChannels';
 import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';

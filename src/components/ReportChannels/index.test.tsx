@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';
-import { pageNames, routes, site } from '../../data/site';
+import { pageNames, routes, site } from '../../lib/site';
 import { channelView } from '../../lib/site/reportChannels';
 import ReportChannels from '.';
 

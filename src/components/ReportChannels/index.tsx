@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { pageNames, routes, site } from '@site/src/data/site';
+import { pageNames, routes, site } from '@site/src/lib/site';
 import { useReportChannels } from '@site/src/hooks/useReportChannels';
 import { type ChannelView, linkTarget } from '@site/src/lib/site/reportChannels';
 import Heading from '@theme/Heading';

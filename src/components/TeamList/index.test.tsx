@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { pageNames, routes, site } from '../../data/site';
+import { pageNames, routes, site } from '../../lib/site';
 import TeamList from '.';
 import { preferredChannel } from '../../lib/site/reportChannels';
 import { fixtureChannelViews } from '../../../tests/fixtures/reportChannels';

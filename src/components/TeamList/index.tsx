@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import ReportLink from '@site/src/components/ReportLink';
-import { pageNames, routes, site } from '@site/src/data/site';
+import { pageNames, routes, site } from '@site/src/lib/site';
 import { asUri } from '@site/src/lib/site/addresses';
 import type { TeamMember } from '@site/src/lib/team/model';
 import type { ReactNode } from 'react';

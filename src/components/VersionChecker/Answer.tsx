@@ -3,7 +3,7 @@ import FormattedDate from '@site/src/components/FormattedDate';
 import NewReleaseNews from '@site/src/components/NewReleaseNews';
 import SeverityLabel from '@site/src/components/SeverityLabel';
 import Words from '@site/src/components/Words';
-import { advisoryRoute, site } from '@site/src/data/site';
+import { advisoryRoute, site } from '@site/src/lib/site';
 import { type CheckAnswer, checkVersion } from '@site/src/lib/advisories/check';
 import type { AdvisoryExposure } from '@site/src/lib/advisories/exposure';
 import { plural } from '@site/src/lib/formats/text';

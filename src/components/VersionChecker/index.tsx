@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { advisoryRoute, checkerParams, pageNames, routes } from '@site/src/data/site';
+import { advisoryRoute, checkerParams, pageNames, routes } from '@site/src/lib/site';
 import { useAddressParams } from '@site/src/hooks/useAddressParams';
 import { useToday } from '@site/src/hooks/useToday';
 import type { AdvisoryExposure } from '@site/src/lib/advisories/exposure';

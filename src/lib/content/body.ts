@@ -18,7 +18,7 @@ import { hiddenCharacter } from '../formats/hiddenCharacters';
 import type { Problem } from '../formats/problems';
 import { aOne, PLACEHOLDER } from './item';
 import type { ItemFile } from './itemFile';
-import { routes } from '../../data/site';
+import { routes } from '../site';
 import { absoluteUrl, checkedAddress, type SiteAddress } from '../formats/urls';
 
 /** Something the text may not hold, at its line (1-based, in the text as checked). */

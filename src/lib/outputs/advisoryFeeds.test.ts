@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { site } from '../../data/site';
+import { site } from '../site';
 
 import { fixtureAdvisories } from '../../../tests/fixtures/advisories';
 import type { Advisory } from '../advisories/model';

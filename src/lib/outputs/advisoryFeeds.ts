@@ -3,7 +3,7 @@
  * carries the advisory's id, severity and CVE ids, in its title and as categories or tags, so a
  * reader can filter on them. Entry ids are stable across rebuilds.
  */
-import { site } from '../../data/site';
+import { site } from '../site';
 import { type Advisory, SEVERITY_LABELS } from '../advisories/model';
 import { atomFeed, tagUri } from '../formats/atom';
 import { startOfDay } from '../formats/dates';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
-import { badgePath, shieldsImageUrl } from '../../data/site';
+import { badgePath, shieldsImageUrl } from '../site';
 import { badgeFor } from './badges';
 import { lifecycleOf, lifecycles, type RowLifecycle } from '../releases/lifecycle';
 import type { Release } from '../releases/model';

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 
-import { site } from '../../data/site';
+import { site } from '../site';
 
 import { errorOf } from '../../../tests/errorOf';
 import { fifteenReleases, fixtureReleases } from '../../../tests/fixtures/releases';

@@ -5,7 +5,7 @@
  * Only events on or before `today` appear, so the feed never announces the future. Entry ids are
  * tag URIs (RFC 4151) built from the host, branch and event, so they survive rebuilds.
  */
-import { site } from '../../data/site';
+import { site } from '../site';
 import { atomFeed, tagUri } from '../formats/atom';
 import { isIsoDate } from '../formats/dates';
 import { compareText } from '../formats/order';

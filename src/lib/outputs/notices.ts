@@ -3,7 +3,7 @@
  * feeds, one entry per notice, and `notices.json` with its JSON Schema, for scripts and
  * monitoring. Entries keep their ids across rebuilds; a moved or released notice is updated.
  */
-import { site } from '../../data/site';
+import { site } from '../site';
 import { ADVISORY_ID, SEVERITIES } from '../advisories/model';
 import { atomFeed, tagUri } from '../formats/atom';
 import { startOfDay } from '../formats/dates';

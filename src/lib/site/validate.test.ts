@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { site } from '../../data/site';
+import { site } from '.';
 import { withUriAddresses } from './addresses';
 import { SITE_FILE, validateSite } from './validate';
 

@@ -5,7 +5,7 @@
  */
 import type { CsafTest } from '@secvisogram/csaf-validator-lib/validate.js';
 
-import { advisoryRoute, outputs, site } from '../../../data/site';
+import { advisoryRoute, outputs, site } from '../../site';
 import { csafDocument, csafFileName } from '../../outputs/csafDocument';
 import type { Advisory } from '../../advisories/model';
 import { absoluteUrl, type SiteAddress } from '../../formats/urls';

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import { PageMetadata } from '@docusaurus/theme-common';
 import ReportLink from '@site/src/components/ReportLink';
-import { pageNames, routes } from '@site/src/data/site';
+import { pageNames, routes } from '@site/src/lib/site';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import EmptyNoticeList from '@site/src/components/EmptyNoticeList';
-import { advisoryRoute, noticeRoute } from '@site/src/data/site';
+import { advisoryRoute, noticeRoute } from '@site/src/lib/site';
 import { useAdvisoryTitle, useNotices } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
 import type { Notice } from '@site/src/lib/notices/model';

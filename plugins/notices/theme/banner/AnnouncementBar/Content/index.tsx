@@ -5,7 +5,7 @@
  */
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
-import { noticeRoute } from '@site/src/data/site';
+import { noticeRoute } from '@site/src/lib/site';
 import { useNotices } from '@site/src/hooks/useNotices';
 import { useToday } from '@site/src/hooks/useToday';
 import { comingOn } from '@site/src/lib/notices/lists';
