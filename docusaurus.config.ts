@@ -4,17 +4,17 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 
 // First: it stops a build with wrong settings before the plugins below are loaded.
-import { settings } from './plugins/settings';
+import { settings } from './config/settings';
 import { advisoriesSection } from './plugins/advisories';
-import { reportNavbarItem } from './plugins/reportChannels';
+import { reportNavbarItem } from './config/reportChannels';
 import { noticeBanner, noticesSection } from './plugins/notices';
 import { committedSigning } from './plugins/signing';
-import { sitePlugins } from './plugins/sitePlugins';
+import { sitePlugins } from './config/sitePlugins';
 import { releases } from './src/data/releases';
 import { pageNames, reportChannels, routes, sectionNames, site } from './src/lib/site';
 import type { CustomFields } from './src/lib/formats/customFields';
 
-// SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: plugins/settings.ts.
+// SITE_URL, BASE_URL, BUILD_DAY and the rest, checked before anything is built: config/settings.ts.
 const { address, buildDay, securityTxtExpiresDays, editUrl, repository } = settings;
 const { url, baseUrl } = address;
 

@@ -10,7 +10,7 @@ import type { Config } from '@docusaurus/types';
 import fixtureConfig from '../docusaurus.fixtures.config';
 import { advisoriesSection } from '../plugins/advisories';
 import { noticesSection } from '../plugins/notices';
-import { sitePlugins } from '../plugins/sitePlugins';
+import { sitePlugins } from '../config/sitePlugins';
 import { releases } from '../tests/fixtures/siteReleases';
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from '../tests/fixtures/releases';
 import { fixtureReleasesPlugin } from '../tests/fixtures/releasesPlugin';

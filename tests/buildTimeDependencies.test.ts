@@ -2,7 +2,7 @@
  * Every package the build uses is a dependency of the site's own, not a devDependency nor
  * something another package happens to install: `npm ci --omit=dev` (a production install) must
  * be enough to build. The build's code is docusaurus.config.ts (and the packages it names),
- * sidebars.ts, plugins/, src/ and the MDX pages (bundled at build time), tests left out.
+ * sidebars.ts, config/, plugins/, src/ and the MDX pages (bundled at build time), tests left out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 import { EXPOSURE_MODULE } from '../plugins/advisories';
 
-const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'plugins', 'src', 'docs'];
+const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'config', 'plugins', 'src', 'docs'];
 const SOURCE = /\.(?:[cm]?[jt]sx?|mdx)$/;
 const TEST = /\.test\.[jt]sx?$/;
 

@@ -28,7 +28,7 @@ import type { Release } from '../../src/lib/releases/model';
 import type { Signing, SigningSource } from '../signing';
 import { folderHolds, isItemFile } from '../../src/lib/content/folder';
 import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
-import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
+import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
 import {
   type AdvisoryChecks,
   checkedAdvisories,

@@ -34,7 +34,7 @@ import {
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
 import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
-import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
+import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
 
 export interface NoticesSectionOptions {
   /** The folder of notice files, relative to the site. */

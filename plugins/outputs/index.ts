@@ -14,7 +14,7 @@ import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
 import type { LoadedNotice } from '../../src/lib/content/notices/load';
-import { jsonText, type SiteFile, writeSiteFiles } from '../siteFiles';
+import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the

@@ -1,14 +1,14 @@
 import type { PluginConfig } from '@docusaurus/types';
 
-import builtPagesPlugin from './builtPages';
-import dataValidationPlugin from './dataValidation';
-import headTagsPlugin from './headTags';
-import leanClientPlugin from './leanClient';
+import builtPagesPlugin from '../plugins/builtPages';
+import dataValidationPlugin from '../plugins/dataValidation';
+import headTagsPlugin from '../plugins/headTags';
+import leanClientPlugin from '../plugins/leanClient';
 import type { Release } from '../src/lib/releases/model';
-import type { AdvisoriesSection } from './advisories';
-import type { NoticesSection } from './notices';
-import { outputsPluginFor } from './outputs';
-import { type SigningSource, signingPluginFor } from './signing';
+import type { AdvisoriesSection } from '../plugins/advisories';
+import type { NoticesSection } from '../plugins/notices';
+import { outputsPluginFor } from '../plugins/outputs';
+import { type SigningSource, signingPluginFor } from '../plugins/signing';
 
 /**
  * The site's own plugins, in order, for a table of releases, its advisories section, its
