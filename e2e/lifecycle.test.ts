@@ -262,7 +262,7 @@ describe('"Is my version supported?" in the browser', () => {
     await checkVersion('1.0.3');
     expect(await affecting()).toEqual(['MILEX-2021-001']);
     expect(await answer.textContent()).toContain(
-      'Milex 1.0 is end of life, so do not upgrade within it: move to Milex 1.2, version 1.2.4 or later.',
+      'Milex 1.0 is end of life, so no newer version of it is the answer: move to Milex 1.2, version 1.2.4 or later.',
     );
     expect(await answer.locator('[data-not-covered]').count()).toBe(1);
     expect(problems).toEqual([]);

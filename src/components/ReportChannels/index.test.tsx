@@ -35,7 +35,7 @@ describe('ReportChannels', () => {
     );
     // Which rule wins when the platform's differ: the policy's, on the page that states it.
     expect(container.textContent).toContain(
-      `Where they differ from the ${pageNames.disclosure}, that policy says which rule to follow.`,
+      `Where they differ from the ${pageNames.disclosure}, follow the policy.`,
     );
     expect(screen.getByRole('link', { name: pageNames.disclosure }).getAttribute('href')).toBe(
       routes.disclosure,

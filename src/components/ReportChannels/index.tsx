@@ -39,8 +39,7 @@ function Channel({
               {' '}
               It has rules of its own, disclosure included: read{' '}
               <Link href={rules.url}>{rules.name}</Link> before you file. Where they differ from the{' '}
-              <Link to={routes.disclosure}>{pageNames.disclosure}</Link>, that policy says which
-              rule to follow.
+              <Link to={routes.disclosure}>{pageNames.disclosure}</Link>, follow the policy.
             </>
           )}
         </p>

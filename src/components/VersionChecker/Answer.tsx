@@ -188,7 +188,7 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
             ) : moveTo !== undefined ? (
               <strong>
                 {eol
-                  ? `Milex ${scope} is end of life, so do not upgrade within it`
+                  ? `Milex ${scope} is end of life, so no newer version of it is the answer`
                   : `No version of Milex ${scope} is free of ${them}`}
                 : move to Milex {moveTo.state.lifecycle.branch}
                 {moveTo.unaffectedFrom === undefined
@@ -199,7 +199,7 @@ function AdvisoryPart({ answer }: { readonly answer: Found }): ReactNode {
             ) : (
               <strong>
                 {eol
-                  ? `Milex ${scope} is end of life, so do not upgrade within it; the table lists no newer supported release to move to. Each advisory says what you can do.`
+                  ? `Milex ${scope} is end of life, so no newer version of it is the answer; the table lists no newer supported release to move to. Each advisory says what you can do.`
                   : `No fix for ${them} has been published for Milex ${scope} yet, and no newer supported release is there to move to. Each advisory says what to do until then.`}
               </strong>
             )}

@@ -259,7 +259,7 @@ describe('VersionCheckerForm with advisories', () => {
     const answer = (await check('1.1.4')).textContent;
     expect(listed()).toEqual(['MILEX-2022-001']);
     expect(answer).toContain(
-      'Milex 1.1 is end of life, so do not upgrade within it: move to Milex 1.2, version 1.2.4 or later.',
+      'Milex 1.1 is end of life, so no newer version of it is the answer: move to Milex 1.2, version 1.2.4 or later.',
     );
     expect(answer).not.toContain('1.1.9');
     expect(
@@ -277,7 +277,7 @@ describe('VersionCheckerForm with advisories', () => {
     for (const version of ['1.0.3', '1.1.4']) {
       const answer = (await check(version)).textContent;
       expect(answer).toContain(
-        `Milex ${version.slice(0, 3)} is end of life, so do not upgrade within it; the table lists no newer supported release to move to. Each advisory says what you can do.`,
+        `Milex ${version.slice(0, 3)} is end of life, so no newer version of it is the answer; the table lists no newer supported release to move to. Each advisory says what you can do.`,
       );
       expect(answer).not.toMatch(/\byet\b|until then|Upgrade to \d/);
     }

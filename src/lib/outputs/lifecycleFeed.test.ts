@@ -99,7 +99,7 @@ describe('lifecycleAtom', () => {
     );
     // 1.1 came out after 1.0's end: no release to upgrade to is claimed.
     expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
-      'No other Milex release is listed as supported on that day.',
+      'No other release in the table of supported versions is supported on that day.',
     );
     expect(byId.get('tag:example.org,2022:milex-1.1-beta')?.['#text']).toContain(
       'Betas get no security advisories.',

@@ -118,7 +118,7 @@ const release = {
     },
     unaffectedFrom: orNull(
       { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
-      'The lowest version of this branch from which on no published advisory affects it: the version to upgrade to within the branch (its first version, "1.2.0", when none affects it). null when an advisory that affects the branch has no fix on it, and null for an end-of-life branch (isEol): advisories are no longer made for it, so no version of it is known to be free of the problems found since; upgrade to a supported release instead.',
+      'The lowest version of this branch from which on no published advisory affects it: so run that version of the branch or a later one (its first version, "1.2.0", when none affects it). null when an advisory that affects the branch has no fix on it, and null for an end-of-life branch (isEol): advisories are no longer made for it, so no version of it is known to be free of the problems found since; upgrade to a supported release instead.',
     ),
   },
 };

@@ -105,7 +105,7 @@ describe('securityMarkdown', () => {
     );
     expect(prose).toContain('stable releases in the supported major version branches');
     expect(prose).toContain(
-      'huntr.dev has rules of its own, disclosure included: The rules. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
+      'huntr.dev has rules of its own, disclosure included: read The rules before you file. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
     );
     // The policy's date for Milex 3 is past; how the site reads dates is no part of the policy.
     expect(prose).toContain('Milex 3 received security advisories until 15 December 2021.');
@@ -120,7 +120,7 @@ describe('securityMarkdown', () => {
 
   it("says the one channel in a sentence, with its how-to text and the platform's rules", () => {
     expect(markdown).toContain(
-      'report it to the Milex security team privately through [huntr.dev](https://huntr.dev). File it against example.org/code. huntr.dev has rules of its own, disclosure included: [The rules](https://huntr.dev/rules).',
+      'report it to the Milex security team privately through [huntr.dev](https://huntr.dev). File it against example.org/code. huntr.dev has rules of its own, disclosure included: read [The rules](https://huntr.dev/rules) before you file.',
     );
   });
 

@@ -64,10 +64,10 @@ function channelDetails(channel: ChannelView): RootContent[] {
     ...(rules === undefined
       ? []
       : [
-          text(` ${name} has rules of its own, disclosure included: `),
+          text(` ${name} has rules of its own, disclosure included: read `),
           link(rules.url, rules.name),
           text(
-            '. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
+            ' before you file. Where they differ from this policy, follow the policy: keep the issue private until there is a fix.',
           ),
         ]),
     ...(openpgpKey === undefined
@@ -174,7 +174,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
         { type: 'inlineCode', value: '*.milex.org' },
         text(' network of websites; '),
         pageLink(pages.scope),
-        text(' says what it does not.'),
+        text(' says what it does not directly handle.'),
       ),
       paragraph(
         text(

@@ -10,7 +10,7 @@ describe('afterEndOfLife', () => {
       'Upgrade to a supported release, such as Milex 1.2.',
     );
     expect(afterEndOfLife(fixtureReleases, '2021-11-30')).toBe(
-      'No other Milex release is listed as supported on that day.',
+      'No other release in the table of supported versions is supported on that day.',
     );
   });
 });

@@ -133,7 +133,7 @@ export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
 export function afterEndOfLife(table: readonly Release[], day: string): string {
   const recommended = recommendedRelease(table, day);
   return recommended === undefined
-    ? 'No other Milex release is listed as supported on that day.'
+    ? 'No other release in the table of supported versions is supported on that day.'
     : `Upgrade to a supported release, such as Milex ${recommended.lifecycle.branch}.`;
 }
 
