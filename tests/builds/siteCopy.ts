@@ -14,6 +14,7 @@ const SITE_FILES = [
   'src',
   'static',
   'plugins',
+  'config',
   'docusaurus.config.ts',
   'sidebars.ts',
   'package.json',
