@@ -178,7 +178,7 @@ export function securityMarkdown(input: SecurityMdInput): string {
       ),
       paragraph(
         text(
-          'The team triages reported issues in Milex core and officially supported plugins, and releases fixes in a timely manner. ',
+          'The team is responsible for triaging reported issues in Milex core and officially supported plugins, and for releasing fixes in a timely manner. ',
         ),
         pageLink(pages.handling),
         text(' says what happens after a report.'),
