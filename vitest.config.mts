@@ -19,11 +19,12 @@ export default defineConfig({
       },
       { find: '@theme/Heading', replacement: here('./tests/mocks/Heading.tsx') },
       { find: '@theme/Layout', replacement: here('./tests/mocks/Layout.tsx') },
-      // Written by plugins/advisories at build time.
+      // Written by plugins/advisories and plugins/releases at build time.
       {
         find: '@milex/advisory-exposure',
         replacement: here('./tests/mocks/advisoryExposure.ts'),
       },
+      { find: '@milex/releases', replacement: here('./tests/mocks/releases.ts') },
     ],
   },
   test: {

@@ -4,26 +4,24 @@ import builtPagesPlugin from '../plugins/builtPages';
 import dataValidationPlugin from '../plugins/dataValidation';
 import headTagsPlugin from '../plugins/headTags';
 import leanClientPlugin from '../plugins/leanClient';
-import type { Release } from '../src/lib/releases/model';
 import type { AdvisoriesSection } from '../plugins/advisories';
 import type { NoticesSection } from '../plugins/notices';
 import { outputsPluginFor } from '../plugins/outputs';
-import { type SigningSource, signingPluginFor } from '../plugins/signing';
+import { releasesPluginFor } from '../plugins/releases';
+import { signingPluginFor } from '../plugins/signing';
+import type { SiteInput } from './site';
 
-/**
- * The site's own plugins, in order, for a table of releases, its advisories section, its
- * signing and its notices section: the fixture build (docusaurus.fixtures.config.ts) gives its own.
- */
+/** The site's own plugins, in order, for one input and its advisories and notices sections. */
 export function sitePlugins(
-  releases: readonly Release[],
+  input: SiteInput,
   advisories: AdvisoriesSection,
-  signing: SigningSource,
   notices: NoticesSection,
 ): PluginConfig[] {
   return [
     dataValidationPlugin,
-    signingPluginFor(signing),
-    outputsPluginFor(releases, advisories.load, notices.load),
+    signingPluginFor(input.signing),
+    releasesPluginFor(input.releases),
+    outputsPluginFor({ ...input, advisories: advisories.load, notices: notices.load }),
     ...advisories.plugins,
     ...notices.plugins,
     leanClientPlugin,

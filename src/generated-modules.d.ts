@@ -9,3 +9,11 @@ declare module '@milex/advisory-exposure' {
   const advisories: readonly AdvisoryExposure[];
   export default advisories;
 }
+
+declare module '@milex/releases' {
+  import type { Release } from '@site/src/lib/releases/model';
+
+  /** The table of supported versions the build was given: plugins/releases writes it. */
+  const releases: readonly Release[];
+  export default releases;
+}

@@ -1,8 +1,9 @@
 /**
  * Every package the build uses is a dependency of the site's own, not a devDependency nor
  * something another package happens to install: `npm ci --omit=dev` (a production install) must
- * be enough to build. The build's code is docusaurus.config.ts (and the packages it names),
- * sidebars.ts, config/, plugins/, src/ and the MDX pages (bundled at build time), tests left out.
+ * be enough to build. The build's code is docusaurus.config.ts, config/ (and the packages
+ * config/site.ts names), sidebars.ts, plugins/, src/ and the MDX pages (bundled at build time),
+ * tests left out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { EXPOSURE_MODULE } from '../plugins/advisories';
+import { RELEASES_MODULE } from '../plugins/releases';
 
 const ROOTS = ['docusaurus.config.ts', 'sidebars.ts', 'config', 'plugins', 'src', 'docs'];
 const SOURCE = /\.(?:[cm]?[jt]sx?|mdx)$/;
@@ -42,12 +44,14 @@ const packageOf = (specifier: string): string =>
 /**
  * Not packages: relative paths, Node's own modules, Docusaurus's aliases (`@site/` is this
  * site; `@theme/`, `@generated/` and the client modules `@docusaurus/Link` and the like, capitalised,
- * `use...` or `is...`, are provided by @docusaurus/core and the theme), and the module the advisories'
- * plugin writes for the version checker.
+ * `use...` or `is...`, are provided by @docusaurus/core and the theme), and the modules the site's
+ * plugins write for the pages (the table of releases, what the version checker needs of advisories).
  */
+const WRITTEN_MODULES: readonly string[] = [EXPOSURE_MODULE, RELEASES_MODULE];
+
 function isPackage(specifier: string): boolean {
   if (specifier.startsWith('.') || specifier.startsWith('node:')) return false;
-  if (specifier === EXPOSURE_MODULE) return false;
+  if (WRITTEN_MODULES.includes(specifier)) return false;
   if (builtinModules.includes(specifier)) return false;
   if (/^@(site|theme|theme-original|theme-init|generated)\//.test(specifier)) return false;
   return !/^@docusaurus\/(?:[A-Z]|use[A-Z]|is[A-Z]|router$|renderRoutes$|Head$|constants$|ExecutionEnvironment$)/.test(
@@ -69,17 +73,17 @@ describe('build-time dependencies', () => {
     }
   }
 
-  // The config names presets, themes and plugins by package (the classic preset as 'classic').
-  const config = readFileSync('docusaurus.config.ts', 'utf8');
+  // The configuration names presets, themes and plugins by package (the classic preset as
+  // 'classic').
+  const CONFIG = 'config/site.ts';
+  const config = readFileSync(CONFIG, 'utf8');
   for (const [, name = ''] of config.matchAll(
     /^\s*'(@[\w.-]+\/[\w.-]+|[\w.-]*docusaurus[\w.-]*)',?$/gm,
   )) {
-    used.set(packageOf(name), 'docusaurus.config.ts');
+    used.set(packageOf(name), CONFIG);
   }
-  if (/^\s*'classic',?$/m.test(config))
-    used.set('@docusaurus/preset-classic', 'docusaurus.config.ts');
-  if (/\bv4: true\b/.test(config))
-    used.set('@docusaurus/faster', 'docusaurus.config.ts (future.v4)');
+  if (/^\s*'classic',?$/m.test(config)) used.set('@docusaurus/preset-classic', CONFIG);
+  if (/\bv4: true\b/.test(config)) used.set('@docusaurus/faster', `${CONFIG} (future.v4)`);
 
   it('finds the build code and what it imports', () => {
     expect(used.has('react')).toBe(true);

@@ -22,7 +22,6 @@ import {
   rolieService,
 } from '../../src/lib/outputs/csafProvider';
 import { osvRecord } from '../../src/lib/outputs/osvRecord';
-import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import type { Signing, SigningSource } from '../signing';
@@ -111,7 +110,7 @@ export function advisoriesSection(options: AdvisoriesSectionOptions): Advisories
 
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
-    return advisoriesPlugin(context, { dir, load, signing });
+    return advisoriesPlugin(context, { dir, load, signing, address, buildDay });
   };
 
   const parseFrontMatter: ParseFrontMatter = async (params) => {
@@ -157,16 +156,15 @@ function advisoriesPlugin(
     dir,
     load,
     signing,
-  }: {
-    readonly dir: string;
+    address,
+    buildDay,
+  }: Pick<AdvisoriesSectionOptions, 'dir' | 'signing' | 'address' | 'buildDay'> & {
     readonly load: () => Promise<LoadedAdvisory[]>;
-    readonly signing: SigningSource;
   },
 ): Plugin {
   const { siteDir } = context;
-  const { url, baseUrl } = context.siteConfig;
-  const { buildDay } = customFieldsOf(context.siteConfig);
-  const at = (path: string): string => absoluteUrl({ url, baseUrl }, path);
+  const { baseUrl } = address;
+  const at = (path: string): string => absoluteUrl(address, path);
   const feeds = [
     { path: outputs.advisoriesRss, type: 'application/rss+xml', title: 'RSS' },
     { path: outputs.advisoriesAtom, type: 'application/atom+xml', title: 'Atom' },

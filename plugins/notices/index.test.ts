@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin, PluginConfig } from '@docusaurus/types';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { FIXTURE_ADDRESS, FIXTURE_BUILD_DAY } from '../../tests/fixtures/releases';
@@ -44,7 +44,10 @@ function sectionIn(dir: string) {
 }
 
 /** The theme folders the section's own plugins bring (getThemePath), as Docusaurus asks for them. */
-function themePaths(section: ReturnType<typeof noticesSection>, siteDir: string): string[] {
+function themePaths(
+  section: { readonly plugins: readonly PluginConfig[] },
+  siteDir: string,
+): string[] {
   const context = {
     siteDir,
     siteConfig: { url: 'https://security.example.org', baseUrl: '/' },
@@ -83,12 +86,13 @@ describe('noticesSection', () => {
 
   it('has no notice, no docs instance and no banner for a folder of none', async () => {
     const section = sectionIn(siteWith({ 'README.md': '# Not a notice\n' }));
-    expect(await section.load()).toEqual([]);
+    const loaded = await section.load();
+    expect(loaded).toEqual([]);
     expect(section.plugins).toHaveLength(1);
-    expect(noticeBanner(section)).toBeUndefined();
+    expect(noticeBanner(loaded, FIXTURE_BUILD_DAY)).toBeUndefined();
   });
 
-  it('brings the components that draw notices only when the build has notices to draw', () => {
+  it('brings the components that draw notices only when the build has notices to draw', async () => {
     const none = siteWith({ 'README.md': '# Not a notice\n' });
     expect(themePaths(sectionIn(none), none)).toEqual([NOTICE_THEMES.none]);
     // 001 is released: listed, but no banner.
@@ -98,10 +102,14 @@ describe('noticesSection', () => {
       'MILEX-SR-2022-001.md': fixture('MILEX-SR-2022-001'),
       'MILEX-SR-2022-003.md': fixture('MILEX-SR-2022-003'),
     });
-    expect(themePaths(sectionIn(coming), coming)).toEqual([
-      NOTICE_THEMES.listed,
+    const section = sectionIn(coming);
+    expect(themePaths(section, coming)).toEqual([NOTICE_THEMES.listed]);
+    const banner = noticeBanner(await section.load(), FIXTURE_BUILD_DAY);
+    expect(banner === undefined ? [] : themePaths({ plugins: [banner.plugin] }, coming)).toEqual([
       NOTICE_THEMES.banner,
     ]);
+    // Not once the notice's day has passed.
+    expect(noticeBanner(await section.load(), '2022-10-12')).toBeUndefined();
     // Each folder has the components the site names (docs/announcements.mdx, the theme's Layout).
     for (const [folder, component] of [
       [NOTICE_THEMES.none, 'NoticeList'],
@@ -113,7 +121,7 @@ describe('noticesSection', () => {
     }
   });
 
-  it('switches the banner on for a notice coming on the build day, by the newest change', () => {
+  it('switches the banner on for a notice coming on the build day, by the newest change', async () => {
     const section = sectionIn(
       siteWith({
         'MILEX-SR-2022-001.md': fixture('MILEX-SR-2022-001'),
@@ -122,7 +130,7 @@ describe('noticesSection', () => {
       }),
     );
     // 003 was published on 28 Sep, after 002's move on 26 Sep; 001 is released.
-    expect(noticeBanner(section)).toMatchObject({
+    expect(noticeBanner(await section.load(), FIXTURE_BUILD_DAY)?.announcementBar).toMatchObject({
       id: 'milex-notice:MILEX-SR-2022-003:2022-10-11',
       isCloseable: true,
     });

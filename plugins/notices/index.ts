@@ -7,7 +7,7 @@
  * coming on the build day and drawn by this plugin's theme/banner; theme/listed and theme/none
  * draw the lists (NOTICE_THEMES).
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
@@ -16,12 +16,9 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/lib/site';
 import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
 import { folderHolds, isItemFile } from '../../src/lib/content/folder';
-import {
-  checkedNotices,
-  type LoadedNotice,
-  newestComingNotice,
-} from '../../src/lib/content/notices/load';
-import { customFieldsOf } from '../../src/lib/formats/customFields';
+import { checkedNotices, type LoadedNotice } from '../../src/lib/content/notices/load';
+import { compareText } from '../../src/lib/formats/order';
+import { comingOn } from '../../src/lib/notices/lists';
 import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import { type Notice, noticeUpdated } from '../../src/lib/notices/model';
 import { noticeText } from '../../src/lib/notices/wording';
@@ -95,11 +92,6 @@ export interface NoticesSection {
   readonly parseFrontMatter: (next: ParseFrontMatter) => ParseFrontMatter;
   /** The checked notices, latest release day first. */
   readonly load: () => Promise<LoadedNotice[]>;
-  /**
-   * The theme's announcement bar, when a notice is coming on the build day; its id changes with
-   * the newest notice or move, so a bar the visitor closed comes back for news.
-   */
-  readonly announcementBar: { readonly id: string; readonly content: string } | undefined;
 }
 
 function docFrontMatter(notice: Notice, buildDay: string): NoticeDocFrontMatter {
@@ -114,24 +106,8 @@ function docFrontMatter(notice: Notice, buildDay: string): NoticeDocFrontMatter 
   };
 }
 
-/**
- * The banner for the notices in `dir` coming on `buildDay`, worked out when the config loads: the
- * theme takes its announcement bar from the config alone.
- */
-function announcementBarFor(dir: string, buildDay: string): NoticesSection['announcementBar'] {
-  const newest = newestComingNotice(dir, buildDay);
-  // The bar's content is drawn by theme/banner/AnnouncementBar/Content from the checked notices;
-  // the theme wants some text here all the same.
-  return newest === undefined
-    ? undefined
-    : {
-        id: `milex-notice:${newest.id}:${newest.releaseDay}`,
-        content: 'A security release is coming: see Announcements and releases.',
-      };
-}
-
 export function noticesSection(options: NoticesSectionOptions): NoticesSection {
-  const { dir, buildDay, editUrl } = options;
+  const { dir, address, buildDay, editUrl } = options;
   let siteDir = process.cwd();
   const load = async (): Promise<LoadedNotice[]> =>
     checkedNotices({ ...options, siteDir, advisories: await options.advisories() });
@@ -139,12 +115,13 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
   const hasNotices = folderHolds(dir, isItemFile);
   const section = (context: LoadContext): Plugin => {
     siteDir = context.siteDir;
-    return noticesPlugin(
-      context,
+    return noticesPlugin(context, {
       dir,
+      address,
+      buildDay,
       load,
-      hasNotices ? NOTICE_THEMES.listed : NOTICE_THEMES.none,
-    );
+      themePath: hasNotices ? NOTICE_THEMES.listed : NOTICE_THEMES.none,
+    });
   };
 
   const parseFrontMatter =
@@ -169,32 +146,32 @@ export function noticesSection(options: NoticesSectionOptions): NoticesSection {
     docItemComponent: '@site/src/components/NoticePage',
     editUrl,
   });
-  const announcementBar = announcementBarFor(resolve(dir), buildDay);
-  const banner = (): Plugin => ({
-    name: NOTICE_BANNER_PLUGIN,
-    getThemePath: () => NOTICE_THEMES.banner,
-  });
   return {
     plugins: [
       section,
       ...(hasNotices ? [['@docusaurus/plugin-content-docs', docs] as PluginConfig] : []),
-      ...(announcementBar === undefined ? [] : [banner]),
     ],
     parseFrontMatter,
     load,
-    announcementBar,
   };
 }
 
 function noticesPlugin(
   context: LoadContext,
-  dir: string,
-  load: () => Promise<LoadedNotice[]>,
-  themePath: string,
+  {
+    dir,
+    address,
+    buildDay,
+    load,
+    themePath,
+  }: Pick<NoticesSectionOptions, 'dir' | 'address' | 'buildDay'> & {
+    readonly load: () => Promise<LoadedNotice[]>;
+    readonly themePath: string;
+  },
 ): Plugin {
   const { siteDir } = context;
-  const { url, baseUrl } = context.siteConfig;
-  const at = (path: string): string => absoluteUrl({ url, baseUrl }, path);
+  const { baseUrl } = address;
+  const at = (path: string): string => absoluteUrl(address, path);
   const feeds = [
     { path: outputs.noticesRss, type: 'application/rss+xml', title: 'RSS' },
     { path: outputs.noticesAtom, type: 'application/atom+xml', title: 'Atom' },
@@ -233,7 +210,6 @@ function noticesPlugin(
     },
     async postBuild({ outDir, content }) {
       const notices = (content as LoadedNotice[]).map(({ notice }) => notice);
-      const { buildDay } = customFieldsOf(context.siteConfig);
       const feedOptions = (path: string) => ({
         listUrl: at(routes.announcements),
         feedUrl: at(path),
@@ -266,11 +242,44 @@ function noticesPlugin(
   };
 }
 
+/** The theme's announcement bar while a notice is coming, and the plugin that draws it. */
+export interface NoticeBanner {
+  readonly announcementBar: {
+    readonly id: string;
+    readonly content: string;
+    readonly isCloseable: true;
+  };
+  readonly plugin: PluginConfig;
+}
+
 /**
- * The theme's `announcementBar` for a section's banner, or undefined for none: closeable; its
- * colours are the site's own (theme/banner/AnnouncementBar).
+ * The banner for the checked `notices` coming on `buildDay`, or undefined for none. The theme takes
+ * its announcement bar from the config alone, so the config asks for it. The bar's id changes with
+ * the newest notice or move, so a bar the visitor closed comes back for news; its content is drawn
+ * by theme/banner/AnnouncementBar/Content from the notices themselves (the theme wants some text
+ * here all the same), in the site's colours.
  */
-export function noticeBanner(section: NoticesSection) {
-  const bar = section.announcementBar;
-  return bar === undefined ? undefined : { ...bar, isCloseable: true };
+export function noticeBanner(
+  notices: readonly LoadedNotice[],
+  buildDay: string,
+): NoticeBanner | undefined {
+  const newest = comingOn(
+    notices.map(({ notice }) => notice),
+    buildDay,
+  )
+    .map((notice) => ({ notice, changed: noticeUpdated(notice) }))
+    .sort((a, b) => compareText(a.changed, b.changed) || compareText(a.notice.id, b.notice.id))
+    .at(-1)?.notice;
+  if (newest === undefined) return undefined;
+  return {
+    announcementBar: {
+      id: `milex-notice:${newest.id}:${newest.releaseDay}`,
+      content: 'A security release is coming: see Announcements and releases.',
+      isCloseable: true,
+    },
+    plugin: (): Plugin => ({
+      name: NOTICE_BANNER_PLUGIN,
+      getThemePath: () => NOTICE_THEMES.banner,
+    }),
+  };
 }

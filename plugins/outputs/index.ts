@@ -1,52 +1,58 @@
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { Plugin } from '@docusaurus/types';
 
 import { badgePath, noticeRoute, outputs, routes, site } from '../../src/lib/site';
 import { exposureOf } from '../../src/lib/advisories/exposure';
-import { customFieldsOf } from '../../src/lib/formats/customFields';
 import { lifecycleAtom } from '../../src/lib/outputs/lifecycleFeed';
 import { badgeFor } from '../../src/lib/outputs/badges';
 import { releasesToIcs } from '../../src/lib/outputs/calendar';
 import { releasesJson } from '../../src/lib/outputs/releasesJson';
 import { releasesJsonSchema } from '../../src/lib/outputs/releasesJsonSchema';
 import { expiresAfter, securityTxt } from '../../src/lib/outputs/securityTxt';
-import { absoluteUrl, rootAndSiteUrls } from '../../src/lib/formats/urls';
+import { absoluteUrl, rootAndSiteUrls, type SiteAddress } from '../../src/lib/formats/urls';
 import { lifecycles } from '../../src/lib/releases/lifecycle';
 import type { Release } from '../../src/lib/releases/model';
 import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
 import type { LoadedNotice } from '../../src/lib/content/notices/load';
+import type { ChannelView } from '../../src/lib/site/reportChannels';
 import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
+
+export interface OutputsOptions {
+  /** The table of supported versions. */
+  readonly releases: readonly Release[];
+  /** Where the site is published. */
+  readonly address: SiteAddress;
+  /** The UTC day the files give statuses for. */
+  readonly buildDay: string;
+  /** How many days security.txt stays valid. */
+  readonly securityTxtExpiresDays: number;
+  /** Where to report, most preferred first: security.txt's contacts. */
+  readonly reportChannels: readonly ChannelView[];
+  /** The checked advisories (plugins/advisories), newest first. */
+  readonly advisories: () => Promise<readonly LoadedAdvisory[]>;
+  /** The checked security release notices (plugins/notices), for the calendar. */
+  readonly notices: () => Promise<readonly LoadedNotice[]>;
+}
 
 /**
  * Writes the machine-readable views of src/data/ next to the built pages: security.txt, the
  * versions JSON (with what the advisories say of each release) and its schema, the calendar (with
- * the notices' release days), the
- * Atom feed and one badge per release. Each file is one serializer from src/lib; this plugin only
- * decides where it goes.
+ * the notices' release days), the Atom feed and one badge per release. Each file is one
+ * serializer from src/lib; this plugin only decides where it goes.
  */
-export function outputsPluginFor(
-  releases: readonly Release[],
-  /** The checked advisories (plugins/advisories), newest first. */
-  loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
-  /** The checked security release notices (plugins/notices), for the calendar. */
-  loadNotices: () => Promise<readonly LoadedNotice[]>,
-): (context: LoadContext) => Plugin {
-  return (context) => outputsPlugin(context, releases, loadAdvisories, loadNotices);
+export function outputsPluginFor(options: OutputsOptions): () => Plugin {
+  return () => outputsPlugin(options);
 }
 
-function outputsPlugin(
-  context: LoadContext,
-  releases: readonly Release[],
-  loadAdvisories: () => Promise<readonly LoadedAdvisory[]>,
-  loadNotices: () => Promise<readonly LoadedNotice[]>,
-): Plugin {
-  const { url, baseUrl } = context.siteConfig;
-  // Checked with the other build settings when the config loads (src/lib/buildTime/settings.ts).
-  const {
-    buildDay,
-    securityTxtExpiresDays: days,
-    reportChannels,
-  } = customFieldsOf(context.siteConfig);
-  const address = { url, baseUrl };
+function outputsPlugin({
+  releases,
+  address,
+  buildDay,
+  securityTxtExpiresDays: days,
+  reportChannels,
+  advisories: loadAdvisories,
+  notices: loadNotices,
+}: OutputsOptions): Plugin {
+  const { baseUrl } = address;
   const at = (path: string): string => absoluteUrl(address, path);
   const host = site.idDomain;
 
@@ -78,7 +84,7 @@ function outputsPlugin(
           // still read as text: scripts/sign-site.sh adds it, after the build.
           securityTxt({
             // The report channels, most preferred first (section 2.5.3), and the OpenPGP keys
-            // of those that have one (2.5.4): the config's, so the fixture build's are its own.
+            // of those that have one (2.5.4): the build's own, so the fixture build's are its own.
             contact: reportChannels.map((channel) => channel.url),
             encryption: [
               ...new Set(

@@ -3,7 +3,7 @@ import { customFieldsOf } from '@site/src/lib/formats/customFields';
 import { utcDayOf } from '@site/src/lib/formats/dates';
 import { useSyncExternalStore } from 'react';
 
-/** The UTC day the site was built on, set in docusaurus.config.ts. */
+/** The UTC day the site was built for: the build day of the config's input (config/site.ts). */
 export function useBuildDay(): string {
   return customFieldsOf(useDocusaurusContext().siteConfig).buildDay;
 }

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import { releases as siteReleases } from '@site/src/data/releases';
+import siteReleases from '@milex/releases';
 import { pageNames, routes } from '@site/src/lib/site';
 import { useBuildDay } from '@site/src/hooks/useToday';
 import { noticeExample } from '@site/src/lib/notices/example';

@@ -1,17 +1,15 @@
 /**
- * What docusaurus.config.ts passes to the pages and plugins in `customFields`, typed once: the
- * config sets them from the checked build settings (build/settings.ts).
+ * What the pages read of the build's settings, in `customFields`, typed once: config/site.ts sets
+ * them from its input. Plugins take the same values from that input, not from here.
  */
 import type { ChannelView } from '../site/reportChannels';
 
 export interface CustomFields {
   /** The UTC day the site is built for, `YYYY-MM-DD`: the static HTML shows statuses for it. */
   readonly buildDay: string;
-  /** How many days security.txt stays valid. */
-  readonly securityTxtExpiresDays: number;
   /**
-   * Where to report, most preferred first (src/data/site.ts): what the pages' report links and
-   * security.txt name. A config of its own (the fixture build) may list other channels.
+   * Where to report, most preferred first (src/data/site.ts): what the pages' report links name.
+   * The test build lists other channels.
    */
   readonly reportChannels: readonly ChannelView[];
   /**

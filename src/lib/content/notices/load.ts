@@ -4,7 +4,6 @@
  * folder (content/folder.ts, body.ts, checks.ts). The section's plugin and the front-matter hook
  * (for each notice's page) both ask for it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 import logger from '@docusaurus/logger';
@@ -13,17 +12,14 @@ import { annotateInGitHubActions } from '../../buildTime/annotate';
 import { frontMatterLine } from '../../buildTime/annotations';
 import { staticFolder } from '../../buildTime/diskPaths';
 import { backDatedWarning, firstSeenDay } from '../../buildTime/firstSeen';
-import { isIsoDate } from '../../formats/dates';
-import { compareText } from '../../formats/order';
-import { isRecord } from '../../formats/problems';
 import type { SiteAddress } from '../../formats/urls';
-import { NOTICE_ID, NOTICE_LIMITS, type Notice, noticeUpdated } from '../../notices/model';
+import { NOTICE_LIMITS, type Notice } from '../../notices/model';
 import type { Release } from '../../releases/model';
 import type { LoadedAdvisory } from '../advisories/load';
 import { checkBodies } from '../body';
 import { folderChecks } from '../checks';
-import { type Folder, isItemFile, readFolderFiles, refuseFolder } from '../folder';
-import { type ItemFile, readItemFile } from '../itemFile';
+import { type Folder, readFolderFiles, refuseFolder } from '../folder';
+import type { ItemFile } from '../itemFile';
 import { validateNotices } from './validate';
 
 /** One checked notice and its text, as Docusaurus renders it on the notice's page. */
@@ -130,38 +126,4 @@ export function checkedNotices(args: NoticeChecks): Promise<LoadedNotice[]> {
   return checks.checked(resolve(siteDir, args.dir), settings, (folder) =>
     checkFolder(folder, args),
   );
-}
-
-/**
- * The notice in `dir` coming on `buildDay` that changed last, read when the config loads (the
- * theme takes its announcement bar from the config alone), before the advisories a released
- * notice names are known. Only what the banner needs is read; files the checks will refuse are
- * passed over here, and the build stops on them anyway.
- */
-export function newestComingNotice(dir: string, buildDay: string): Notice | undefined {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter(isItemFile);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  const coming = names.flatMap((name) => {
-    const read = readItemFile(name, readFileSync(join(dir, name), 'utf8'), EMPTY_BODY);
-    if ('problems' in read || !isRecord(read.item.frontMatter)) return [];
-    const notice = read.item.frontMatter as unknown as Notice;
-    const { id, releaseDay, published, released, moves } = notice;
-    const shaped =
-      typeof id === 'string' &&
-      NOTICE_ID.test(id) &&
-      isIsoDate(releaseDay) &&
-      isIsoDate(published) &&
-      (moves === undefined ||
-        (Array.isArray(moves) && moves.every((m: unknown) => isRecord(m) && isIsoDate(m.date))));
-    return shaped && released === undefined && releaseDay >= buildDay ? [notice] : [];
-  });
-  return coming
-    .map((notice) => ({ notice, changed: noticeUpdated(notice) }))
-    .sort((a, b) => compareText(a.changed, b.changed) || compareText(a.notice.id, b.notice.id))
-    .at(-1)?.notice;
 }
