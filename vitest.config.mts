@@ -19,6 +19,8 @@ export default defineConfig({
       },
       { find: '@theme/Heading', replacement: here('./tests/mocks/Heading.tsx') },
       { find: '@theme/Layout', replacement: here('./tests/mocks/Layout.tsx') },
+      // The site's own (src/theme/CodeBlock), as the build takes it.
+      { find: '@theme/CodeBlock', replacement: here('./src/theme/CodeBlock/index.tsx') },
       // Written by plugins/advisories and plugins/releases at build time.
       {
         find: '@milex/advisory-exposure',

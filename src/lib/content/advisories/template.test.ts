@@ -7,9 +7,11 @@ import { validateAdvisories } from './validate';
 import { readItemFile } from '../itemFile';
 import { checkItemBody, type StaticLookup } from '../body';
 import { advisoryTemplate, newAdvisoryFile, nextAdvisoryId } from './template';
+import { advisoryExample } from '../../advisories/example';
 
 /** A static/ folder with nothing in it: the text names no file of the site. */
 const noStaticFiles: StaticLookup = () => 'missing';
+const ADDRESS = { url: 'https://example.org', baseUrl: '/' };
 
 describe('nextAdvisoryId', () => {
   it("takes the year's next free number, ignoring other years and other files", () => {
@@ -119,5 +121,45 @@ describe('advisoryTemplate', () => {
       checkItemBody(again.item.body, { url: 'https://example.org', baseUrl: '/' }, noStaticFiles)
         .problems,
     ).toEqual([]);
+  });
+});
+
+describe('advisoryExample', () => {
+  const accepted = (example: ReturnType<typeof advisoryExample>, today: string) => {
+    if (example === undefined) throw new Error('expected an example');
+    const read = readItemFile(example.file, example.text);
+    if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
+    expect(
+      validateAdvisories(
+        [{ file: example.file, frontMatter: read.item.frontMatter }],
+        fixtureReleases,
+        today,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(checkItemBody(read.item.body, ADDRESS, noStaticFiles).problems).toEqual([]);
+  };
+
+  it('is an advisory the build accepts, dated the day, for the release to run that day', () => {
+    // On the fixture day 1.2 is in active support, and 1.1 in security support only.
+    const example = advisoryExample(fixtureReleases, '2022-10-01');
+    expect(example).toMatchObject({
+      published: '2022-10-01',
+      branch: '1.2',
+      file: 'advisories/MILEX-2022-001.md',
+    });
+    expect(example?.text).toContain("affected:\n  - '1.2'\nfixedIn:\n  - 1.2.4\n");
+    accepted(example, '2022-10-01');
+  });
+
+  it('is dated the last day a release was supported, while the table supports none', () => {
+    // 2.x, the last supported, ends on 2025-09-01.
+    const example = advisoryExample(fixtureReleases, '2026-12-01');
+    expect(example).toMatchObject({ published: '2025-09-01', branch: '2.x' });
+    expect(example?.text).toContain('  - 2.0.4\n');
+    accepted(example, '2026-12-01');
+  });
+
+  it('is none before the table has supported any release', () => {
+    expect(advisoryExample(fixtureReleases, '2021-01-01')).toBeUndefined();
   });
 });
