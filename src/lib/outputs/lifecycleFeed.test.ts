@@ -75,7 +75,7 @@ describe('lifecycleAtom', () => {
       [
         '2022-09-06T00:00:00Z',
         'tag:example.org,2022:milex-1.1-security-only',
-        'Milex 1.1 is now in security support only',
+        'Milex 1.1 moved to security support only',
       ],
       ['2022-09-05T00:00:00Z', 'tag:example.org,2022:milex-1.2-released', 'Milex 1.2 released'],
       ['2022-02-28T00:00:00Z', 'tag:example.org,2022:milex-1.1-released', 'Milex 1.1 released'],
@@ -94,12 +94,19 @@ describe('lifecycleAtom', () => {
   it('explains each entry in plain text', () => {
     const byId = new Map(entries.map((entry) => [entry.id, entry.summary]));
     for (const entry of entries) expect(entry.summary['@_type']).toBe('text');
-    expect(byId.get('tag:example.org,2022:milex-1.1-security-only')?.['#text']).toContain(
-      'is in security support only, until 2022-12-05',
+    // Each entry is in the past tense, and says what held on its day.
+    expect(byId.get('tag:example.org,2022:milex-1.1-security-only')?.['#text']).toBe(
+      'Active support for Milex 1.1 ended on 2022-09-05. As of that day, it was in security support only, until 2022-12-05 (UTC, inclusive).',
+    );
+    expect(byId.get('tag:example.org,2021:milex-1.0-beta')?.['#text']).toBe(
+      'The first beta of Milex 1.0 came out on 2021-05-17, for testing. Betas get no security advisories. The stable release was then planned for 2021-08-30.',
     );
     // 1.1 came out after 1.0's end: no release to upgrade to is claimed.
     expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
-      'No other release in the table of supported versions is supported on that day.',
+      'Milex 1.0 reached end of life on 2021-11-30: its security support has ended',
+    );
+    expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
+      'No other release listed on Supported versions was supported on that day.',
     );
     expect(byId.get('tag:example.org,2022:milex-1.1-beta')?.['#text']).toContain(
       'Betas get no security advisories.',

@@ -7,7 +7,7 @@
  */
 import { site } from '../site';
 import { atomFeed, tagUri } from '../formats/atom';
-import { isIsoDate } from '../formats/dates';
+import { addDays, isIsoDate } from '../formats/dates';
 import { compareText } from '../formats/order';
 import {
   type LifecycleEventKind,
@@ -67,7 +67,7 @@ export function lifecycleEvents(releases: readonly Release[], today: string): Fe
 const TITLES: Readonly<Record<LifecycleEventKind, (branch: string) => string>> = {
   beta: (branch) => `Milex ${branch} beta published`,
   released: (branch) => `Milex ${branch} released`,
-  'security-only': (branch) => `Milex ${branch} is now in security support only`,
+  'security-only': (branch) => `Milex ${branch} moved to security support only`,
   eol: (branch) => `Milex ${branch} reached end of life`,
 };
 
@@ -77,16 +77,18 @@ const iso = (day: string): string => day;
 function summary({ lifecycle, kind, day }: FeedEvent, table: readonly Release[]): string {
   const { release } = lifecycle;
   const { branch } = release;
+  // Each entry says what happened on its day, in the past tense, and what held on that day: it
+  // stays true however long after the day it is read.
   const support = (): string =>
-    wordsText(supportSentence(stateOn(lifecycle, day), 'It'), iso).replace(
+    wordsText(supportSentence(stateOn(lifecycle, day), 'As of that day, it', 'was'), iso).replace(
       /\.$/,
       ' (UTC, inclusive).',
     );
   const text = {
-    beta: `The first beta of Milex ${branch} is out, for testing. Betas get no security advisories. The stable release is planned for ${release.initialRelease}.`,
-    released: `Milex ${branch} was released. ${support()}`,
-    'security-only': `Active support for Milex ${branch} has ended. ${support()}`,
-    eol: `Milex ${branch} is end of life: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} ${afterEndOfLife(table, day)}`,
+    beta: `The first beta of Milex ${branch} came out on ${day}, for testing. Betas get no security advisories. The stable release was then planned for ${release.initialRelease}.`,
+    released: `Milex ${branch} was released on ${day}. ${support()}`,
+    'security-only': `Active support for Milex ${branch} ended on ${addDays(day, -1)}. ${support()}`,
+    eol: `Milex ${branch} reached end of life on ${day}: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} ${afterEndOfLife(table, day, 'past')}`,
   }[kind];
   return release.note === undefined ? text : `${text} Note: ${release.note}`;
 }

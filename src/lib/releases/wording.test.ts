@@ -10,7 +10,16 @@ describe('afterEndOfLife', () => {
       'Upgrade to a supported release, such as Milex 1.2.',
     );
     expect(afterEndOfLife(fixtureReleases, '2021-11-30')).toBe(
-      'No other release in the table of supported versions is supported on that day.',
+      'No other release listed on Supported versions is supported on that day.',
+    );
+  });
+
+  it('says the same in the past tense, for a dated entry read later', () => {
+    expect(afterEndOfLife(fixtureReleases, '2022-12-06', 'past')).toBe(
+      'On that day, the supported release to upgrade to was Milex 1.2.',
+    );
+    expect(afterEndOfLife(fixtureReleases, '2021-11-30', 'past')).toBe(
+      'No other release listed on Supported versions was supported on that day.',
     );
   });
 });

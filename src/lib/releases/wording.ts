@@ -83,14 +83,18 @@ export function withLine(state: ReleaseState): boolean {
  * the most recent Milex 1 minor release, supported with the 1.x line: in active support until …."
  * or "Milex 1.2 is in active support until …." Empty for a state that is not supported.
  */
-export function supportSentence(state: ReleaseState, subject: string): Words {
+export function supportSentence(
+  state: ReleaseState,
+  subject: string,
+  verb: 'is' | 'was' = 'is',
+): Words {
   const support = supportWords(state);
   if (support.length === 0) return [];
   const { lifecycle } = state;
   const opening =
     withLine(state) && lifecycle.line !== undefined
-      ? `${subject} is the most recent ${majorName(lifecycle.branch)} minor release, supported with the ${lifecycle.line.branch} line: `
-      : `${subject} is `;
+      ? `${subject} ${verb} the most recent ${majorName(lifecycle.branch)} minor release, supported with the ${lifecycle.line.branch} line: `
+      : `${subject} ${verb} `;
   return [opening, ...support, '.'];
 }
 
@@ -128,12 +132,20 @@ export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
 
 /**
  * What to do once a release is end of life on `day`: upgrade to the release the table supports
- * that day, or, when it supports none, say so, without claiming that no newer release exists.
+ * that day, or, when it supports none, say so, without claiming that no newer release exists. In
+ * the past tense for a dated entry that a reader may see years later (the lifecycle feed).
  */
-export function afterEndOfLife(table: readonly Release[], day: string): string {
+export function afterEndOfLife(
+  table: readonly Release[],
+  day: string,
+  tense: 'present' | 'past' = 'present',
+): string {
   const recommended = recommendedRelease(table, day);
-  return recommended === undefined
-    ? 'No other release in the table of supported versions is supported on that day.'
+  if (recommended === undefined) {
+    return `No other release listed on Supported versions ${tense === 'past' ? 'was' : 'is'} supported on that day.`;
+  }
+  return tense === 'past'
+    ? `On that day, the supported release to upgrade to was Milex ${recommended.lifecycle.branch}.`
     : `Upgrade to a supported release, such as Milex ${recommended.lifecycle.branch}.`;
 }
 
