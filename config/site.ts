@@ -213,7 +213,7 @@ export async function siteConfig(input: SiteInput): Promise<Config> {
         style: 'dark',
         links: [
           {
-            title: 'Researchers',
+            title: sectionNames.foundAVulnerability,
             items: [
               pageLink('reporting'),
               pageLink('scope'),
@@ -222,7 +222,7 @@ export async function siteConfig(input: SiteInput): Promise<Config> {
             ],
           },
           {
-            title: 'Running Milex',
+            title: sectionNames.runningMilex,
             items: [
               pageLink('supportedVersions'),
               pageLink('advisoryList'),

@@ -24,16 +24,17 @@ interface Section {
 
 const sections: readonly Section[] = [
   {
-    title: 'Found a vulnerability?',
+    // In the footer's order (config/site.ts), under the same names.
+    title: sectionNames.foundAVulnerability,
     pages: [
-      ['scope', 'what the team handles directly'],
       ['reporting', 'where to report it, and what to include'],
+      ['scope', 'what the team handles directly'],
       ['handling', 'what happens after you report'],
       ['disclosure', 'when an issue becomes public'],
     ],
   },
   {
-    title: 'Running Milex?',
+    title: sectionNames.runningMilex,
     pages: [
       ['supportedVersions', 'which releases receive security advisories, until when'],
       ['advisoryList', 'the advisories published so far'],
@@ -45,8 +46,8 @@ const sections: readonly Section[] = [
   {
     title: sectionNames.aboutTheTeam,
     pages: [
-      ['overview', "the team's goals, and every page of the policy"],
-      ['team', 'who can be a member, what membership asks, how to join'],
+      ['overview', "the team's goals, and which page answers which question"],
+      ['team', 'who can be a member, and what membership asks'],
       ['acknowledgements', 'the projects this policy draws on'],
     ],
   },

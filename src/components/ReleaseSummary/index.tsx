@@ -39,7 +39,7 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>No release in the table is supported today</strong>
+          <strong>No Milex release has security support today</strong>
           {summary.lastEnded !== undefined && (
             <>
               , and none has been since{' '}
@@ -50,11 +50,11 @@ export default function ReleaseSummary({
           )}
           .
           {summary.next === undefined ? (
-            <> The table lists no newer release.</>
+            <> No date has been announced for a newer release.</>
           ) : (
             <>
               {' '}
-              The next release in the table is Milex {summary.next.branch}, planned for{' '}
+              The next release, Milex {summary.next.branch}, is planned for{' '}
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}

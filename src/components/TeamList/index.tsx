@@ -6,8 +6,8 @@ import type { TeamMember } from '@site/src/lib/team/model';
 import type { ReactNode } from 'react';
 
 /**
- * The team's members, if this site lists them, then the team's own page of members on the
- * project's website (the page its policy links to), and how to reach the team.
+ * The team's members, when src/data/team.ts lists them, and the team's own page of members on the
+ * project's website (the page its policy links to), then how to reach the team.
  */
 export default function TeamList({
   members,
@@ -17,7 +17,10 @@ export default function TeamList({
   return (
     <>
       {members.length === 0 ? (
-        <p data-team-empty="">No members are listed here.</p>
+        <p data-team-empty="">
+          The team&apos;s members are introduced on the project&apos;s website, on{' '}
+          <Link href={site.membersPage.url}>{site.membersPage.name}</Link>.
+        </p>
       ) : (
         // Named by the page's "Members" heading above it (html-validate refuses aria-label on a list).
         <ul data-team-members="">
@@ -34,9 +37,13 @@ export default function TeamList({
         </ul>
       )}
       <p>
-        The project&apos;s website introduces the team on{' '}
-        <Link href={site.membersPage.url}>{site.membersPage.name}</Link>. To reach the team about a
-        security issue, report it through <ReportLink />, as{' '}
+        {members.length > 0 && (
+          <>
+            The project&apos;s website also introduces the team, on{' '}
+            <Link href={site.membersPage.url}>{site.membersPage.name}</Link>.{' '}
+          </>
+        )}
+        To reach the team about a security issue, report it through <ReportLink />, as{' '}
         <Link to={routes.reporting}>{pageNames.reporting}</Link> explains.
       </p>
     </>

@@ -117,7 +117,7 @@ export function absoluteUrl(address: SiteAddress, path: string): string {
 /**
  * A file's address at the domain root and under the site's base path, root first; one address when
  * the site is at the root. security.txt lists both as Canonical: RFC 9116 clients look at the root,
- * and the "Feeds and data" page asks the host to serve a copy there.
+ * and DEPLOYING.md asks the host to serve a copy there.
  */
 export function rootAndSiteUrls(address: SiteAddress, path: string): string[] {
   const root = absoluteUrl({ url: address.url, baseUrl: '/' }, path);

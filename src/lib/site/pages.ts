@@ -59,6 +59,9 @@ export const pageNames = {
  * home page. "For team members" holds the pages for the team's own members (maintainer material).
  */
 export const sectionNames = {
+  // The groups of pages on the home page and in the footer, named the same in both.
+  foundAVulnerability: 'Found a vulnerability?',
+  runningMilex: 'Running Milex?',
   aboutTheTeam: 'About the team',
   // The name of the section's own page too (pageNames.forTeamMembers).
   forTeamMembers: 'For team members',
