@@ -5,6 +5,8 @@
 import { basename, dirname, resolve } from 'node:path';
 
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
+import type { HtmlTagObject } from '@docusaurus/types';
+import { normalizeUrl } from '@docusaurus/utils';
 
 import { isItemFile } from '../src/lib/content/folder';
 
@@ -41,4 +43,31 @@ export function itemDocsOptions(
     // The day comes from the item's own dates (its front matter), not from git.
     showLastUpdateTime: true,
   };
+}
+
+/** Where a section's three feeds are published, each under the site's base URL. */
+export interface SectionFeeds {
+  readonly rss: string;
+  readonly atom: string;
+  readonly jsonFeed: string;
+}
+
+/**
+ * The head tags that let feed readers and browsers find a section's feeds from any page, each
+ * titled after the section ("Milex security advisories (RSS)").
+ */
+export function feedHeadTags(baseUrl: string, name: string, feeds: SectionFeeds): HtmlTagObject[] {
+  return [
+    { path: feeds.rss, type: 'application/rss+xml', title: 'RSS' },
+    { path: feeds.atom, type: 'application/atom+xml', title: 'Atom' },
+    { path: feeds.jsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
+  ].map(({ path, type, title }) => ({
+    tagName: 'link',
+    attributes: {
+      rel: 'alternate',
+      type,
+      title: `${name} (${title})`,
+      href: normalizeUrl([baseUrl, path]),
+    },
+  }));
 }

@@ -26,7 +26,12 @@ import { absoluteUrl, type SiteAddress } from '../../src/lib/formats/urls';
 import type { Release } from '../../src/lib/releases/model';
 import type { Signing, SigningSource } from '../signing';
 import { folderHolds, isItemFile } from '../../src/lib/content/folder';
-import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
+import {
+  feedHeadTags,
+  type ItemDocFrontMatter,
+  itemDocsOptions,
+  itemFileName,
+} from '../itemPages';
 import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
 import {
   type AdvisoryChecks,
@@ -165,11 +170,6 @@ function advisoriesPlugin(
   const { siteDir } = context;
   const { baseUrl } = address;
   const at = (path: string): string => absoluteUrl(address, path);
-  const feeds = [
-    { path: outputs.advisoriesRss, type: 'application/rss+xml', title: 'RSS' },
-    { path: outputs.advisoriesAtom, type: 'application/atom+xml', title: 'Atom' },
-    { path: outputs.advisoriesJsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
-  ];
 
   /**
    * A file `createData` wrote, by Docusaurus's `@generated` alias: route modules are written into
@@ -219,15 +219,11 @@ function advisoriesPlugin(
     // Feed readers and browsers find the advisory feeds from any page.
     injectHtmlTags() {
       return {
-        headTags: feeds.map(({ path, type, title }) => ({
-          tagName: 'link',
-          attributes: {
-            rel: 'alternate',
-            type,
-            title: `Milex security advisories (${title})`,
-            href: normalizeUrl([baseUrl, path]),
-          },
-        })),
+        headTags: feedHeadTags(baseUrl, 'Milex security advisories', {
+          rss: outputs.advisoriesRss,
+          atom: outputs.advisoriesAtom,
+          jsonFeed: outputs.advisoriesJsonFeed,
+        }),
       };
     },
     async postBuild({ outDir, content: loaded }) {

@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { LoadContext, ParseFrontMatter, Plugin, PluginConfig } from '@docusaurus/types';
-import { normalizeUrl } from '@docusaurus/utils';
 
 import { noticeRoute, noticesRouteBase, outputs, routes, site } from '../../src/lib/site';
 import type { LoadedAdvisory } from '../../src/lib/content/advisories/load';
@@ -30,7 +29,7 @@ import {
   noticesRss,
 } from '../../src/lib/outputs/notices';
 import type { Release } from '../../src/lib/releases/model';
-import { type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
+import { feedHeadTags, type ItemDocFrontMatter, itemDocsOptions, itemFileName } from '../itemPages';
 import { jsonText, type SiteFile, writeSiteFiles } from '../../src/lib/buildTime/siteFiles';
 
 export interface NoticesSectionOptions {
@@ -172,11 +171,6 @@ function noticesPlugin(
   const { siteDir } = context;
   const { baseUrl } = address;
   const at = (path: string): string => absoluteUrl(address, path);
-  const feeds = [
-    { path: outputs.noticesRss, type: 'application/rss+xml', title: 'RSS' },
-    { path: outputs.noticesAtom, type: 'application/atom+xml', title: 'Atom' },
-    { path: outputs.noticesJsonFeed, type: 'application/feed+json', title: 'JSON Feed' },
-  ];
   return {
     name: NOTICES_PLUGIN,
     getThemePath: () => themePath,
@@ -197,15 +191,11 @@ function noticesPlugin(
     },
     injectHtmlTags() {
       return {
-        headTags: feeds.map(({ path, type, title }) => ({
-          tagName: 'link',
-          attributes: {
-            rel: 'alternate',
-            type,
-            title: `Milex security release notices (${title})`,
-            href: normalizeUrl([baseUrl, path]),
-          },
-        })),
+        headTags: feedHeadTags(baseUrl, 'Milex security release notices', {
+          rss: outputs.noticesRss,
+          atom: outputs.noticesAtom,
+          jsonFeed: outputs.noticesJsonFeed,
+        }),
       };
     },
     async postBuild({ outDir, content }) {

@@ -1,27 +1,19 @@
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
-import siteReleases from '@milex/releases';
 import { advisoryExample } from '@site/src/lib/advisories/example';
 import { pageNames, routes } from '@site/src/lib/site';
-import { useBuildDay } from '@site/src/hooks/useToday';
-import type { Release } from '@site/src/lib/releases/model';
+import { type TableOn, useTableOn } from '@site/src/hooks/useTableOn';
 import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
 
 /**
  * The example advisory of "Publishing an advisory", drawn from the table: for the release to run
  * on the build day, dated that day, or, when the table supports none, on the last day it supported
- * one; so it is always one the build accepts (src/lib/advisories/example.test.ts checks it).
+ * one; so it is always one the build accepts (src/lib/content/advisories/template.test.ts checks
+ * it).
  */
-export default function AdvisoryExample({
-  releases = siteReleases,
-  day,
-}: {
-  readonly releases?: readonly Release[];
-  readonly day?: string;
-}): ReactNode {
-  const buildDay = useBuildDay();
-  const today = day ?? buildDay;
+export default function AdvisoryExample(props: TableOn): ReactNode {
+  const { releases, day: today } = useTableOn(props);
   const example = advisoryExample(releases, today);
   const supportedVersions = (
     <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link>

@@ -1,26 +1,19 @@
 import Link from '@docusaurus/Link';
-import siteReleases from '@milex/releases';
 import { pageNames, routes } from '@site/src/lib/site';
-import { useBuildDay } from '@site/src/hooks/useToday';
+import { type TableOn, useTableOn } from '@site/src/hooks/useTableOn';
 import { noticeExample } from '@site/src/lib/notices/example';
-import type { Release } from '@site/src/lib/releases/model';
 import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
 
 /**
  * The example notice of "Announcing a security release", drawn from the table: published on the
  * build day, for the newest branch supported two weeks on, so it is always one the build accepts
- * (src/lib/content/notices/template.test.ts checks it). When no branch is supported then, it says so instead.
+ * (src/lib/content/notices/template.test.ts checks it). When no branch is supported then, it says
+ * so instead.
  */
-export default function NoticeExample({
-  releases = siteReleases,
-  day,
-}: {
-  readonly releases?: readonly Release[];
-  readonly day?: string;
-}): ReactNode {
-  const buildDay = useBuildDay();
-  const example = noticeExample(releases, day ?? buildDay);
+export default function NoticeExample(props: TableOn): ReactNode {
+  const { releases, day } = useTableOn(props);
+  const example = noticeExample(releases, day);
   if (example === undefined) {
     return (
       <p>
@@ -38,10 +31,7 @@ export default function NoticeExample({
         <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link> that is supported
         two weeks from now; write your own days and branches:
       </p>
-      <CodeBlock
-        language="markdown"
-        title={`notices/MILEX-SR-${(day ?? buildDay).slice(0, 4)}-001.md`}
-      >
+      <CodeBlock language="markdown" title={`notices/MILEX-SR-${day.slice(0, 4)}-001.md`}>
         {example}
       </CodeBlock>
     </>

@@ -114,3 +114,15 @@ export function duplicateIdProblems(
       message: `id ${id} is used by more than one ${noun}: ${files.join(', ')}`,
     }));
 }
+
+/** What a new item's file is written from (`npm run new-advisory`, `npm run new-notice`). */
+export interface TemplateInput {
+  readonly id: string;
+  /** `YYYY-MM-DD`, today (UTC). */
+  readonly today: string;
+  /** The release branches of src/data/releases.ts, newest first, to choose from. */
+  readonly branches: readonly string[];
+}
+
+/** A field left to fill in, saying what to write there: the build refuses it until replaced. */
+export const fillIn = (what: string): string => `${PLACEHOLDER}: ${what}`;

@@ -4,7 +4,7 @@
  * published. Pure: the script reads the folder and the clock, and writes the file.
  */
 import { SEVERITIES } from '../../advisories/model';
-import { PLACEHOLDER } from '../item';
+import { fillIn, PLACEHOLDER, type TemplateInput } from '../item';
 import { newNumberedFile, type NumberedItems } from '../numberedIds';
 import { addDays } from '../../formats/dates';
 import { NOTICE_DAYS } from '../../notices/model';
@@ -19,18 +19,7 @@ export const newNoticeFile = (
 ): ReturnType<typeof newNumberedFile> => newNumberedFile(NOTICES, dir, names, year);
 
 /** The file's text: front matter with placeholders, published `today`, and a line of text. */
-export function noticeTemplate({
-  id,
-  today,
-  branches,
-}: {
-  readonly id: string;
-  /** `YYYY-MM-DD`, today (UTC): the day the notice is published. */
-  readonly today: string;
-  /** The release branches of src/data/releases.ts, newest first, to choose from. */
-  readonly branches: readonly string[];
-}): string {
-  const fill = (what: string): string => `${PLACEHOLDER}: ${what}`;
+export function noticeTemplate({ id, today, branches }: TemplateInput): string {
   const earliest = addDays(today, NOTICE_DAYS);
   return [
     '---',
@@ -38,17 +27,17 @@ export function noticeTemplate({
     '# optional that do not apply, and read the page "Announcing a security release" for each',
     `# field. The build refuses the file while any "${PLACEHOLDER}" is left.`,
     `id: ${id}`,
-    `title: '${fill('one line, such as "Security release for Milex 1.0"')}'`,
+    `title: '${fillIn('one line, such as "Security release for Milex 1.0"')}'`,
     `published: ${today} # the day the notice goes public (UTC); change it if that is not today`,
-    `releaseDay: '${fill(`the planned day (UTC), such as ${earliest}; out of sequence, not before ${earliest}`)}'`,
-    `outOfSequence: '${fill('true for a release outside the usual cycle, otherwise false')}'`,
+    `releaseDay: '${fillIn(`the planned day (UTC), such as ${earliest}; out of sequence, not before ${earliest}`)}'`,
+    `outOfSequence: '${fillIn('true for a release outside the usual cycle, otherwise false')}'`,
     `branches: # the release branches covered, each supported on the release day; the branches are ${branches.map((b) => `'${b}'`).join(', ')}`,
-    `  - '${fill('a branch')}'`,
-    `highestSeverity: '${fill(SEVERITIES.join(', '))}' # optional`,
-    `issues: '${fill('how many security issues the release fixes, a whole number')}' # optional`,
+    `  - '${fillIn('a branch')}'`,
+    `highestSeverity: '${fillIn(SEVERITIES.join(', '))}' # optional`,
+    `issues: '${fillIn('how many security issues the release fixes, a whole number')}' # optional`,
     '---',
     '',
-    fill(
+    fillIn(
       'a short paragraph: what the release is, which lines it covers, and that people should plan to update on the day.',
     ),
     '',
