@@ -245,6 +245,8 @@ export async function siteConfig(input: SiteInput): Promise<Config> {
             items: [
               pageLink('forTeamMembers'),
               pageLink('addingReleases'),
+              pageLink('changingReportChannels'),
+              pageLink('addingTeamMembers'),
               pageLink('publishingAdvisories'),
               pageLink('announcingReleases'),
             ],

@@ -48,8 +48,8 @@ export default function AdvisoryList({
   if (advisories.length === 0) {
     return (
       <p className={styles.empty} data-advisories-empty="">
-        <strong>No security advisories have been published yet.</strong> When the team publishes
-        one, it is listed here and in the feeds above.
+        <strong>No security advisories have been published yet.</strong> To hear of the first,
+        subscribe to the feeds above.
       </p>
     );
   }

@@ -17,8 +17,8 @@ import type { ReactNode } from 'react';
 export default function NewReleaseNews(): ReactNode {
   return (
     <>
-      New releases are announced in the{' '}
-      <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link>, and{' '}
+      To hear of a new release, subscribe to the{' '}
+      <Link to={`${routes.feedsAndData}#${lifecycleFeedAnchor}`}>{lifecycleFeedName}</Link>;{' '}
       <Link to={routes.advisoryList}>{pageNames.advisoryList}</Link> lists the advisories published.
       For Milex releases the table does not list, see the{' '}
       <Link href={site.project.url}>{site.project.name} website</Link>.

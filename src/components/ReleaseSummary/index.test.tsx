@@ -38,7 +38,7 @@ describe('ReleaseSummary', () => {
   it('says plainly when the table supports no release, since when, and where to look', () => {
     render(<ReleaseSummary releases={fixtureReleases} today="2026-11-22" />);
     expect(summaryText()).toBe(
-      `Status as of 22 Nov 2026 (UTC).No Milex release has security support today, and none has been since 2 Sep 2025: Milex 2.x, the last one supported, had its last day of security support on 1 Sep 2025. No date has been announced for a newer release. New releases are announced in the Release lifecycle feed, and Security advisories lists the advisories published. For Milex releases the table does not list, see the ${site.project.name} website.`,
+      `Status as of 22 Nov 2026 (UTC).None of the releases listed below has security support today, and none has since 2 Sep 2025: Milex 2.x, the last of them supported, had its last day of security support on 1 Sep 2025. No newer release is listed. To hear of a new release, subscribe to the Release lifecycle feed; Security advisories lists the advisories published. For Milex releases the table does not list, see the ${site.project.name} website.`,
     );
     // A report channel takes reports, not questions: the summary does not send questions there.
     expect(screen.queryByRole('link', { name: preferred.name })).toBeNull();
@@ -47,7 +47,7 @@ describe('ReleaseSummary', () => {
   it('names the next release the table lists, and points to the feeds rather than nowhere', () => {
     render(<ReleaseSummary releases={[oneZero, twoX]} today="2022-10-01" />);
     expect(summaryText()).toContain(
-      'Milex 1.0, the last one supported, had its last day of security support on 29 Nov 2021. The next release, Milex 2.x, is planned for 1 Sep 2023.',
+      'Milex 1.0, the last of them supported, had its last day of security support on 29 Nov 2021. The next release listed, Milex 2.x, is planned for 1 Sep 2023.',
     );
     expect(screen.getByRole('link', { name: 'Release lifecycle feed' }).getAttribute('href')).toBe(
       `${routes.feedsAndData}#${lifecycleFeedAnchor}`,

@@ -39,22 +39,22 @@ export default function ReleaseSummary({
         </p>
       ) : (
         <p className={styles.line}>
-          <strong>No Milex release has security support today</strong>
+          <strong>None of the releases listed below has security support today</strong>
           {summary.lastEnded !== undefined && (
             <>
-              , and none has been since{' '}
+              , and none has since{' '}
               <FormattedDate iso={addDays(summary.lastEnded.securityUntil, 1)} />: Milex{' '}
-              {summary.lastEnded.branch}, the last one supported, had its last day of security
+              {summary.lastEnded.branch}, the last of them supported, had its last day of security
               support on <FormattedDate iso={summary.lastEnded.securityUntil} />
             </>
           )}
           .
           {summary.next === undefined ? (
-            <> No date has been announced for a newer release.</>
+            <> No newer release is listed.</>
           ) : (
             <>
               {' '}
-              The next release, Milex {summary.next.branch}, is planned for{' '}
+              The next release listed, Milex {summary.next.branch}, is planned for{' '}
               <FormattedDate iso={summary.next.initialRelease} />.
             </>
           )}{' '}

@@ -87,7 +87,7 @@ describe('VersionCheckerForm', () => {
   it('says plainly when no release is supported, and where this site will show the next one', async () => {
     render(<VersionCheckerForm releases={fixtureReleases} advisories={[]} today="2026-11-22" />);
     expect((await check('1.0.3')).textContent).toMatch(
-      /End of life\..*The team lists no supported release to upgrade to\. New releases are announced in the Release lifecycle feed/,
+      /End of life\..*The team lists no supported release to upgrade to\. To hear of a new release, subscribe to the Release lifecycle feed/,
     );
     // A report channel takes reports, not questions.
     expect(screen.queryByText(/security question/)).toBeNull();
