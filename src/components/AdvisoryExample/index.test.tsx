@@ -23,7 +23,7 @@ describe('AdvisoryExample', () => {
   it('says why it is dated in the past while the table supports no release', () => {
     const { container } = render(<AdvisoryExample releases={fixtureReleases} day="2026-12-01" />);
     expect(intro()).toBe(
-      'No release in the table on Supported versions is supported today, and advisories are made for supported releases only, so this example is dated 1 Sep 2025, the last day a release (Milex 2.x) was supported; write your own day, branches and versions:',
+      'No release in the table on Supported versions is supported today, and advisories are made for supported releases only, so this example is dated 1 Sep 2025, the last day of security support of Milex 2.x, the last release in the table to be supported; write your own day, branches and versions:',
     );
     expect(container.textContent).toContain('published: 2025-09-01');
   });

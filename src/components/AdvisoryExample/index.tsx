@@ -38,8 +38,9 @@ export default function AdvisoryExample(props: TableOn): ReactNode {
           <>
             No release in the table on {supportedVersions} is supported today, and advisories are
             made for supported releases only, so this example is dated{' '}
-            <FormattedDate iso={example.published} />, the last day a release (Milex{' '}
-            {example.branch}) was supported; write your own day, branches and versions:
+            <FormattedDate iso={example.published} />, the last day of security support of Milex{' '}
+            {example.branch}, the last release in the table to be supported; write your own day,
+            branches and versions:
           </>
         )}
       </p>
