@@ -40,8 +40,27 @@ export interface FolderChecks<T> {
   ): Promise<T>;
 }
 
-/** A cache of checks of folders, one for each kind of item. */
-export function folderChecks<T>(): FolderChecks<T> {
+/** Where each kind's cache is kept: on the process, not the module (see folderChecks). */
+const REGISTRY = Symbol.for('milex.folderChecks');
+
+/**
+ * The cache of checks of folders of one kind of item (`advisories`, `notices`). Docusaurus reads
+ * the configuration afresh each time it loads it (twice in a build), and with it new copies of
+ * these modules; the caches are kept on the process, by kind, so that every copy shares one check
+ * of the same content, and a build checks each folder once.
+ */
+export function folderChecks<T>(kind: string): FolderChecks<T> {
+  const shared = globalThis as { [REGISTRY]?: Map<string, FolderChecks<unknown>> };
+  const registry = (shared[REGISTRY] ??= new Map<string, FolderChecks<unknown>>());
+  let kept = registry.get(kind);
+  if (kept === undefined) {
+    kept = newFolderChecks<unknown>();
+    registry.set(kind, kept);
+  }
+  return kept as FolderChecks<T>;
+}
+
+function newFolderChecks<T>(): FolderChecks<T> {
   const checks = new Map<string, Check<T>>();
   // The read of each folder under way: the pages ask at once, and share one read of the files.
   const reads = new Map<string, Promise<Folder>>();

@@ -121,7 +121,7 @@ export async function loadAdvisories(checks: AdvisoryChecks): Promise<LoadedAdvi
 const settingsOf = ({ siteDir, releases, address, today }: AdvisoryChecks): string =>
   JSON.stringify([siteDir, releases, address, today ?? null]);
 
-const checks = folderChecks<LoadedAdvisory[]>();
+const checks = folderChecks<LoadedAdvisory[]>('advisories');
 
 /**
  * `loadAdvisories`, worked out once for each content of the folder (content/checks.ts): the

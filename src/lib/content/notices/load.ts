@@ -107,7 +107,7 @@ function warnOfBackDating(siteDir: string, files: readonly ItemFile[], buildDay:
   annotateInGitHubActions(siteDir, warnings, process.env, 'warning');
 }
 
-const checks = folderChecks<LoadedNotice[]>();
+const checks = folderChecks<LoadedNotice[]>('notices');
 
 /**
  * The notices of the folder, latest release day first, checked once for each content of the
