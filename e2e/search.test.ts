@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { advisoryRoute, pageNames, routes } from '../src/lib/site';
+import { advisoryRoute, pageNames, routes, site } from '../src/lib/site';
 import { fixtureAdvisories } from '../tests/fixtures/advisories';
 import { fixtureUrl, get, launchBrowser, sitemapUrls, siteUrl, visit } from './browser';
 
@@ -151,6 +151,18 @@ describe('search shows markup as text (fixture build)', () => {
     // Time for a refresh to go off, had the title's <meta> been inserted.
     await page.waitForTimeout(500);
     expect(new URL(page.url()).pathname).toBe(new URL(fixtureUrl(routes.advisoryList)).pathname);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("names the search page's tab as every page is named, with and without a query", async () => {
+    const { id, title } = await marked;
+    const context = await browser.newContext();
+    const { page, problems } = await visit(context, fixtureUrl('search'));
+    expect(await page.title()).toBe(`Search | ${site.title}`);
+    await page.goto(`${fixtureUrl('search')}?q=${encodeURIComponent(id)}`);
+    await page.getByRole('link').filter({ hasText: title }).first().waitFor();
+    expect(await page.title()).toBe(`Search results for "${id}" | ${site.title}`);
     expect(problems).toEqual([]);
     await context.close();
   });
