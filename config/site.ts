@@ -109,6 +109,7 @@ export async function siteConfig(input: SiteInput): Promise<Config> {
     customFields: {
       buildDay,
       reportChannels,
+      signed: signing.signed,
       ...(repository === undefined ? {} : { repository }),
     } satisfies CustomFields,
 

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 import { csafProblems } from '../src/lib/content/advisories/csaf';
 import { isItemFile } from '../src/lib/content/folder';
-import { outputs } from '../src/lib/site';
+import { outputs, routes } from '../src/lib/site';
 import { csafFileName } from '../src/lib/outputs/csafDocument';
 import { parseSecurityTxt } from '../src/lib/outputs/securityTxt';
 import { providerMetadataSchema } from '../tests/csafSchemas';
@@ -231,7 +231,19 @@ async function checkSignatures(
   }
 }
 
+/** Feeds and data says the files are signed exactly when the provider metadata says they are. */
+async function checkSigningStated(urlOf: (path: string) => string): Promise<void> {
+  const metadata = JSON.parse(await served(urlOf(outputs.csafProviderMetadata))) as Metadata;
+  const page = await served(urlOf(routes.feedsAndData));
+  const stated = /data-signing="?(signed|unsigned)\b/.exec(page)?.[1];
+  expect(stated).toBe(metadata.role === 'csaf_trusted_provider' ? 'signed' : 'unsigned');
+}
+
 describe('the CSAF provider (fixture build)', () => {
+  it('is said to be signed on Feeds and data, as it is', async () => {
+    await checkSigningStated(fixtureUrl);
+  });
+
   it('is a trusted provider: it signs, with the key made for the fixture build', async () => {
     const metadata = JSON.parse(await served(fixtureUrl(outputs.csafProviderMetadata))) as Metadata;
     expect(metadata.role).toBe('csaf_trusted_provider');
@@ -292,6 +304,10 @@ describe('the CSAF provider (fixture build)', () => {
 });
 
 describe('the CSAF provider (real build)', () => {
+  it('is said on Feeds and data to be signed or not, as its provider metadata says', async () => {
+    await checkSigningStated(siteUrl);
+  });
+
   it('is a trusted provider exactly when the build is signed after it, a provider otherwise', async () => {
     const metadata = JSON.parse(await served(siteUrl(outputs.csafProviderMetadata))) as Metadata;
     // The deploy workflow signs the build after the tests (scripts/sign-site.sh), then runs these

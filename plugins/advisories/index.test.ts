@@ -14,7 +14,7 @@ const options = {
   releases,
   address: FIXTURE_ADDRESS,
   buildDay: '2022-10-01',
-  signing: () => Promise.resolve({ signed: false, publicKeys: [] }),
+  signing: Object.assign(() => Promise.resolve({ signed: false, publicKeys: [] }), { signed: false }),
 };
 
 let folder: string | undefined;

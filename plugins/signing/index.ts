@@ -23,8 +23,11 @@ export interface Signing {
   readonly publicKeys: readonly PublicKey[];
 }
 
-/** The build's signing, worked out once however many plugins ask. */
-export type SigningSource = () => Promise<Signing>;
+/**
+ * The build's signing, worked out once however many plugins ask, and whether the site is signed
+ * after the build, which is known before any key is read (the pages say so).
+ */
+export type SigningSource = (() => Promise<Signing>) & { readonly signed: boolean };
 
 /** The folder of committed public keys, relative to the site: `openpgp/<FINGERPRINT>.asc`. */
 export const PUBLIC_KEYS_DIR = 'openpgp';
@@ -51,7 +54,7 @@ export function committedSigning(
   { signed, dir = PUBLIC_KEYS_DIR }: { readonly signed: boolean; readonly dir?: string },
 ): SigningSource {
   let signing: Promise<Signing> | undefined;
-  return () => {
+  const source = () => {
     signing ??= (async () => {
       const folder = resolve(siteDir, dir);
       let entries: Dirent[];
@@ -82,6 +85,7 @@ export function committedSigning(
     })();
     return signing;
   };
+  return Object.assign(source, { signed });
 }
 
 /**

@@ -12,6 +12,8 @@ export interface CustomFields {
    * The test build lists other channels.
    */
   readonly reportChannels: readonly ChannelView[];
+  /** Whether the CSAF documents and security.txt are signed after the build (SIGNED_AFTER_BUILD). */
+  readonly signed: boolean;
   /**
    * The site's repository (its address, and its branch as a URL path), when the build knows it
    * (REPOSITORY_URL and REPOSITORY_BRANCH, or GitHub Actions): the team's pages link it.
