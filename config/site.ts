@@ -2,7 +2,8 @@
  * The site's Docusaurus configuration, made from one `SiteInput`: the site's own
  * (docusaurus.config.ts) and the test build's (docusaurus.fixtures.config.ts) differ only in their
  * input. Each value takes one route: plugins get it from the input, pages from `customFields`
- * (the build's settings) or from a module a plugin writes (the checked content).
+ * (the build's settings) or from a module a plugin writes (the checked content); DEVELOPING.md,
+ * "One input, one route per value".
  */
 import { execFileSync } from 'node:child_process';
 
@@ -15,6 +16,7 @@ import type { SigningSource } from '../plugins/signing';
 import type { CustomFields } from '../src/lib/formats/customFields';
 import type { SiteAddress } from '../src/lib/formats/urls';
 import type { Release } from '../src/lib/releases/model';
+import { validateReleases } from '../src/lib/releases/validate';
 import { pageNames, routes, sectionNames, site } from '../src/lib/site';
 import type { ChannelView } from '../src/lib/site/reportChannels';
 import { reportNavbarItem } from './reportChannels';
@@ -68,7 +70,7 @@ const pageLink = (page: keyof typeof routes) => ({ to: routes[page], label: page
 /**
  * The configuration for `input`. Async because the banner needs the checked notices: a notice
  * file the checks refuse stops the build here, with every problem listed, before anything is
- * built.
+ * built. Every command that loads the config (`serve` and `clear` too) checks them.
  */
 export async function siteConfig(input: SiteInput): Promise<Config> {
   const { address, buildDay, editUrl, repository, releases, reportChannels, signing } = input;
@@ -94,8 +96,12 @@ export async function siteConfig(input: SiteInput): Promise<Config> {
     advisories: advisories.load,
   });
 
-  // On every page while a security release notice is coming on the build day.
-  const banner = noticeBanner(await notices.load(), buildDay);
+  // On every page while a security release notice is coming on the build day. The notices are
+  // checked against the table: while the table itself is wrong, nothing is read here, and
+  // plugins/dataValidation stops the build with the table's problems, each at its line.
+  const banner = validateReleases(releases).ok
+    ? noticeBanner(await notices.load(), buildDay)
+    : undefined;
 
   return {
     title: site.title,

@@ -20,7 +20,8 @@ import { annotateInGitHubActions } from '../../src/lib/buildTime/annotate';
  * out of the repository, or when a data file is wrong, with one line per
  * problem in every file (and, in GitHub Actions, an annotation on the entry at fault). It checks
  * while the plugins are set up (an async plugin constructor, which Docusaurus awaits), before any
- * plugin loads content: nothing is read or bundled for data that cannot be published.
+ * plugin loads content: nothing is bundled for data that cannot be published. (The config reads
+ * the notices and advisories for the banner before, and only once the table is valid.)
  */
 /** The fingerprints of the public keys committed in `openpgp/` (`<FINGERPRINT>.asc`). */
 function committedFingerprints(siteDir: string): Set<string> {

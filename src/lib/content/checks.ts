@@ -80,7 +80,9 @@ function newFolderChecks<T>(): FolderChecks<T> {
     }
     const key = hash.digest('hex');
     const kept = checks.get(dir);
-    if (kept?.key === key) return kept.check;
+    // A check that failed is not kept: what it depended on besides the folder (static/ files the
+    // text links to) may have been fixed since.
+    if (kept?.key === key && !kept.failed) return kept.check;
     // Rejected, not thrown, so every caller of the same content gets the same error.
     const check = (async () => run(folder))();
     const entry: Check<T> = { key, settings, folder, check, failed: false };
