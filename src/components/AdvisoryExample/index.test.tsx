@@ -28,9 +28,11 @@ describe('AdvisoryExample', () => {
     expect(container.textContent).toContain('published: 2025-09-01');
   });
 
-  it('shows no example before the table has supported any release', () => {
+  it('shows no example before the table has supported any release, naming the first planned', () => {
     const { container } = render(<AdvisoryExample releases={fixtureReleases} day="2021-01-01" />);
-    expect(document.querySelector('[data-advisory-example="none"]')).not.toBeNull();
+    expect(document.querySelector('[data-advisory-example="none"]')?.textContent).toContain(
+      'The first, Milex 1.0, is planned for 30 Aug 2021.',
+    );
     expect(container.querySelector('pre')).toBeNull();
   });
 });

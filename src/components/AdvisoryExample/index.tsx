@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import FormattedDate from '@site/src/components/FormattedDate';
 import { advisoryExample } from '@site/src/lib/advisories/example';
+import { summarize } from '@site/src/lib/releases/lifecycle';
 import { pageNames, routes } from '@site/src/lib/site';
 import { type TableOn, useTableOn } from '@site/src/hooks/useTableOn';
 import CodeBlock from '@theme/CodeBlock';
@@ -19,10 +20,20 @@ export default function AdvisoryExample(props: TableOn): ReactNode {
     <Link to={routes.supportedVersions}>{pageNames.supportedVersions}</Link>
   );
   if (example === undefined) {
+    const summary = summarize(releases, today);
+    const next = summary.kind === 'supported' ? undefined : summary.next;
     return (
       <p data-advisory-example="none">
         The table on {supportedVersions} has not yet supported any release, so there is no branch to
-        name in an example: an advisory names supported releases only. Add the release first.
+        name in an example: an advisory names supported releases only.{' '}
+        {next === undefined ? (
+          <>Add the release first.</>
+        ) : (
+          <>
+            The first, Milex {next.branch}, is planned for{' '}
+            <FormattedDate iso={next.initialRelease} />.
+          </>
+        )}
       </p>
     );
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../site';
 
 import { errorOf } from '../../../tests/errorOf';
-import { fifteenReleases, fixtureReleases } from '../../../tests/fixtures/releases';
+import { fifteenReleases, fixtureReleases, lineAndMinors } from '../../../tests/fixtures/releases';
 import { lifecycleAtom, lifecycleEvents } from './lifecycleFeed';
 import { escapeXml } from '../formats/xml';
 import type { Release } from '../releases/model';
@@ -99,7 +99,7 @@ describe('lifecycleAtom', () => {
       'Active support for Milex 1.1 ended on 2022-09-05. As of that day, it was in security support only, until 2022-12-05 (UTC, inclusive).',
     );
     expect(byId.get('tag:example.org,2021:milex-1.0-beta')?.['#text']).toBe(
-      'The first beta of Milex 1.0 came out on 2021-05-17, for testing. Betas get no security advisories. The stable release was then planned for 2021-08-30.',
+      'The first beta of Milex 1.0 came out on 2021-05-17, for testing. Betas get no security advisories. Stable release: 2021-08-30.',
     );
     // 1.1 came out after 1.0's end: no release to upgrade to is claimed.
     expect(byId.get('tag:example.org,2021:milex-1.0-eol')?.['#text']).toContain(
@@ -114,6 +114,17 @@ describe('lifecycleAtom', () => {
     expect(byId.get('tag:example.org,2022:milex-1.2-released')?.['#text']).toContain(
       'Note: Security fixes cover Milex itself, not its end-of-life dependencies.',
     );
+  });
+
+  it("keeps every entry in the past tense, a line's open end included", () => {
+    // 3.3, the line's most recent minor release, was supported until a newer one "came out": read
+    // in 2026, no entry may say that one "comes out", or that a release is planned.
+    const summaries = (
+      parse(lifecycleAtom(lineAndMinors, { ...options, today: '2026-12-01' })).entry ?? []
+    ).map((entry) => entry.summary['#text']);
+    expect(summaries.some((text) => text.includes('minor release came out, if sooner'))).toBe(true);
+    for (const text of summaries)
+      expect(text).not.toMatch(/\bcomes out\b|\bplans\b|\bis planned\b/);
   });
 
   it('says why no entry is due, only while no listed release is supported or coming', () => {

@@ -85,7 +85,7 @@ function summary({ lifecycle, kind, day }: FeedEvent, table: readonly Release[])
       ' (UTC, inclusive).',
     );
   const text = {
-    beta: `The first beta of Milex ${branch} came out on ${day}, for testing. Betas get no security advisories. The stable release was then planned for ${release.initialRelease}.`,
+    beta: `The first beta of Milex ${branch} came out on ${day}, for testing. Betas get no security advisories. Stable release: ${release.initialRelease}.`,
     released: `Milex ${branch} was released on ${day}. ${support()}`,
     'security-only': `Active support for Milex ${branch} ended on ${addDays(day, -1)}. ${support()}`,
     eol: `Milex ${branch} reached end of life on ${day}: ${END_OF_LIFE}.${wordsText(supersededSentence(lifecycle), iso)} ${afterEndOfLife(table, day, 'past')}`,

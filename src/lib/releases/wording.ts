@@ -20,21 +20,33 @@ export function wordsText(words: Words, date: (iso: string) => string): string {
 export const END_OF_LIFE =
   'its security support has ended, and it receives no more security advisories';
 
+/** How a sentence speaks of `state`'s day: as now, or, in a dated entry read later, as then. */
+export type Tense = 'present' | 'past';
+
 /**
  * What the end of a span hangs on, when it is not a date the table fixes: a newer minor release
  * of the line that may come out sooner, or one the table plans for a day still to come.
  */
-function endWords(span: PhaseSpan, day: string): Words {
+function endWords(span: PhaseSpan, day: string, tense: Tense): Words {
+  const past = tense === 'past';
   if (span.openEnded === true) {
-    return [`, or until a newer ${majorName(span.source)} minor release comes out, if sooner`];
+    return [
+      `, or until a newer ${majorName(span.source)} minor release ${past ? 'came' : 'comes'} out, if sooner`,
+    ];
   }
   const newer = span.endsBefore;
   if (newer !== undefined && newer.initialRelease > day) {
-    return [
-      `, the day before Milex ${newer.branch} comes out (the table plans it for `,
-      { date: newer.initialRelease },
-      ')',
-    ];
+    return past
+      ? [
+          `, the day before Milex ${newer.branch} was to come out (planned for `,
+          { date: newer.initialRelease },
+          ')',
+        ]
+      : [
+          `, the day before Milex ${newer.branch} comes out (the table plans it for `,
+          { date: newer.initialRelease },
+          ')',
+        ];
   }
   return [];
 }
@@ -44,11 +56,11 @@ function endWords(span: PhaseSpan, day: string): Words {
  * "in active support until ⟨1 Mar 2023⟩, then in security support only until ⟨1 Sep 2023⟩".
  * Empty for a state that is not supported.
  */
-export function supportWords(state: ReleaseState): Words {
+export function supportWords(state: ReleaseState, tense: Tense = 'present'): Words {
   const { lifecycle, span, status, day } = state;
   const last = lifecycle.phases.at(-1);
   if (span === undefined || last === undefined) return [];
-  const end: Words = [{ date: last.to }, ...endWords(last, day)];
+  const end: Words = [{ date: last.to }, ...endWords(last, day, tense)];
   const active = lifecycle.phases.filter((s) => s.phase === 'active' && s.to >= span.from).at(-1);
   if (status === 'active' && active !== undefined) {
     return active === last
@@ -56,7 +68,7 @@ export function supportWords(state: ReleaseState): Words {
       : [
           'in active support until ',
           { date: active.to },
-          ...endWords(active, day),
+          ...endWords(active, day, tense),
           ', then in security support only until ',
           ...end,
         ];
@@ -88,7 +100,7 @@ export function supportSentence(
   subject: string,
   verb: 'is' | 'was' = 'is',
 ): Words {
-  const support = supportWords(state);
+  const support = supportWords(state, verb === 'was' ? 'past' : 'present');
   if (support.length === 0) return [];
   const { lifecycle } = state;
   const opening =
@@ -138,7 +150,7 @@ export const stateAfter = (lifecycle: Lifecycle, day: string): ReleaseState =>
 export function afterEndOfLife(
   table: readonly Release[],
   day: string,
-  tense: 'present' | 'past' = 'present',
+  tense: Tense = 'present',
 ): string {
   const recommended = recommendedRelease(table, day);
   if (recommended === undefined) {
