@@ -355,7 +355,9 @@ const args = new Set(process.argv.slice(2));
 const known = new Set(['--scale', '--lighthouse', '--check']);
 for (const arg of args) {
   if (!known.has(arg))
-    throw new Error(`Unknown argument ${arg}: use --scale or --lighthouse, or none for both.`);
+    throw new Error(
+      `Unknown argument ${arg}: use --scale or --lighthouse, or none for both (--check only loads the benchmark).`,
+    );
 }
 if (args.has('--check')) process.exit(0);
 const all = args.size === 0;
